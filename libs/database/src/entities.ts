@@ -1,0 +1,22 @@
+import { MembershipEntity } from '../../accounts/src/membership.entity';
+import { UserEntity } from '../../accounts/src/user.entity';
+import { ActivityEntity } from '../../directory/src/activities/activity.entity';
+import { OrganisationEntity } from '../../directory/src/organisations/organisation.entity';
+import { VenueEntity } from '../../directory/src/venues/venue.entity';
+import { SearchDemandEntity } from '../../search/src/demand/search-demand.entity';
+import { OutboxEntity } from '../../search/src/outbox/outbox.entity';
+import { TaxonomyTermEntity } from '../../taxonomy/src/taxonomy-term.entity';
+import { AppMetaEntity } from './app-meta.entity';
+
+/** Every table the migrations create; the drift test checks that they agree. */
+export const ALL_ENTITIES = [
+  AppMetaEntity,
+  UserEntity,
+  MembershipEntity,
+  TaxonomyTermEntity,
+  OrganisationEntity,
+  VenueEntity,
+  ActivityEntity,
+  OutboxEntity,
+  SearchDemandEntity,
+];

@@ -1,0 +1,5 @@
+import { InitialSchema1795400000001 } from './0001-initial-schema';
+import { SearchVersionAndTaxonomies1795400000002 } from './0002-search-version-and-taxonomies';
+
+/** In order. Never edit a migration that has shipped: add a new one. */
+export const ALL_MIGRATIONS = [InitialSchema1795400000001, SearchVersionAndTaxonomies1795400000002];

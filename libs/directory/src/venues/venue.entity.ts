@@ -1,0 +1,52 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+
+/** Where activities happen (HSDS location). Coordinates come from the postcode. */
+@Entity('venues')
+export class VenueEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('venues_organisation_idx')
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ name: 'address_line1', type: 'varchar', length: 200 })
+  addressLine1: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  town: string;
+
+  /** Normalised, e.g. "M1 1AE". */
+  @Column({ type: 'varchar', length: 8 })
+  postcode: string;
+
+  @Index('venues_outcode_idx')
+  @Column({ type: 'varchar', length: 4 })
+  outcode: string;
+
+  @Column({ type: 'double precision' })
+  latitude: number;
+
+  @Column({ type: 'double precision' })
+  longitude: number;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  accessibility: string[];
+
+  @Column({ name: 'transport_notes', type: 'text', nullable: true })
+  transportNotes: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
