@@ -4,7 +4,7 @@ import { ActivityEntity } from '../../directory/src/activities/activity.entity';
 import { OrganisationEntity } from '../../directory/src/organisations/organisation.entity';
 import { VenueEntity } from '../../directory/src/venues/venue.entity';
 import { SearchDemandEntity } from '../../search/src/demand/search-demand.entity';
-import { OutboxEntity } from '../../search/src/outbox/outbox.entity';
+import { OutboxEntity } from '../../outbox/src/outbox.entity';
 import { TaxonomyTermEntity } from '../../taxonomy/src/taxonomy-term.entity';
 import { AppMetaEntity } from './app-meta.entity';
 

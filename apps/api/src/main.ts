@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@app/config';
+import { createLogger } from '@app/common';
+import { openDatabase } from '@app/database';
+import { seedDemoData } from '@app/demo';
+import { createApi, startInfrastructure } from '@app/platform';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const infrastructure = await startInfrastructure(config, logger);
+  const dataSource = await openDatabase(infrastructure.databaseUrl);
+  if (config.demoData) await seedDemoData(dataSource, logger);
+  const app = await createApi(config, logger, infrastructure, dataSource);
+  await app.listen(config.port);
+  logger.info(
+    { url: `http://localhost:${config.port}/graphql`, health: `http://localhost:${config.port}/health`, dataDir: infrastructure.embedded ? config.dataDir : undefined },
+    'community asset directory is ready',
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await app.close();
+    await dataSource.destroy();
+    await infrastructure.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error('The api could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+export * from './demo-organisations';
+export * from './demo-seed';

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Viewer } from '@app/accounts';
+import { BadUserInputError, FieldProblem, NotFoundError } from '@app/common';
+import { SearchOutbox } from '@app/outbox';
+import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
+import { DirectoryAccess } from '../common/directory-access';
+import { OrganisationsRepository } from '../organisations/organisations.repository';
+import { VenuesRepository } from '../venues/venues.repository';
+import { ActivitiesRepository } from './activities.repository';
+import { ActivityStatus, DeliveryMode } from './activity-enums';
+import { scheduleProblems } from './activity-rules';
+import { ActivityEntity } from './activity.entity';
+import { CreateActivityInput, UpdateActivityInput } from './dto/activity.inputs';
+
+type ActivityChanges = Omit<UpdateActivityInput, 'capacity'> & { capacity?: UpdateActivityInput['capacity'] };
+
+@Injectable()
+export class ActivitiesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activities: ActivitiesRepository,
+    private readonly organisations: OrganisationsRepository,
+    private readonly venues: VenuesRepository,
+    private readonly taxonomy: TaxonomyService,
+    private readonly access: DirectoryAccess,
+    private readonly outbox: SearchOutbox,
+  ) {}
+
+  /** Anonymous callers see only ACTIVE activities. */
+  async get(viewer: Viewer, id: string): Promise<ActivityEntity> {
+    const activity = await this.activities.findById(id);
+    if (!activity || (!this.access.seesInactive(viewer) && activity.status !== ActivityStatus.ACTIVE)) {
+      throw new NotFoundError('Activity', id);
+    }
+    return activity;
+  }
+
+  async create(viewer: Viewer, input: CreateActivityInput): Promise<ActivityEntity> {
+    const id = await this.dataSource.transaction(async (em) => {
+      const [created] = await this.insertMany(em, viewer, [input]);
+      return created.id;
+    });
+    return (await this.activities.findById(id))!;
+  }
+
+  /**
+   * Validates and inserts many activities of any organisations the viewer manages, in the caller's
+   * transaction, with their outbox rows: the bulk write path (imports, the benchmark).
+   */
+  async insertMany(em: EntityManager, viewer: Viewer, inputs: readonly CreateActivityInput[]): Promise<ActivityEntity[]> {
+    const checkedOrganisations = new Set<string>();
+    const entities: ActivityEntity[] = [];
+    for (const input of inputs) {
+      if (!checkedOrganisations.has(input.organisationId)) {
+        if (!(await this.organisations.findById(input.organisationId, em))) throw new NotFoundError('Organisation', input.organisationId);
+        await this.access.assertCanManage(viewer, input.organisationId, em);
+        checkedOrganisations.add(input.organisationId);
+      }
+      const entity = this.activities.create(em, {
+        organisationId: input.organisationId,
+        status: ActivityStatus.ACTIVE,
+        languages: ['en'],
+        selfReferral: true,
+        accessibility: [],
+        schedule: [],
+      });
+      await this.apply(em, entity, input);
+      entities.push(entity);
+    }
+    const saved = await em.getRepository(ActivityEntity).save(entities, { chunk: 500 });
+    await this.outbox.activitiesChanged(em, saved.map((a) => a.id));
+    return saved;
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdateActivityInput): Promise<ActivityEntity> {
+    await this.dataSource.transaction(async (em) => {
+      const activity = await this.activities.lockById(em, id);
+      if (!activity) throw new NotFoundError('Activity', id);
+      await this.access.assertCanManage(viewer, activity.organisationId, em);
+      await this.apply(em, activity, input);
+      await this.activities.save(em, activity);
+      await this.outbox.activitiesChanged(em, [id]);
+    });
+    return (await this.activities.findById(id))!;
+  }
+
+  /** The leader confirms the listing is still right: records when. */
+  async confirmUpToDate(viewer: Viewer, id: string): Promise<ActivityEntity> {
+    await this.dataSource.transaction(async (em) => {
+      const activity = await this.activities.lockById(em, id);
+      if (!activity) throw new NotFoundError('Activity', id);
+      await this.access.assertCanManage(viewer, activity.organisationId, em);
+      activity.lastVerifiedAt = new Date();
+      await this.activities.save(em, activity);
+      await this.outbox.activitiesChanged(em, [id]);
+    });
+    return (await this.activities.findById(id))!;
+  }
+
+  forOrganisation(viewer: Viewer, organisationId: string): Promise<ActivityEntity[]> {
+    return this.activities.forOrganisation(organisationId, !this.access.seesInactive(viewer));
+  }
+
+  findByIds(ids: readonly string[]): Promise<ActivityEntity[]> {
+    return this.activities.findByIds(ids);
+  }
+
+  /** Copies the given fields onto the entity, then checks the rules that span fields and tables. */
+  private async apply(em: EntityManager, activity: ActivityEntity, input: ActivityChanges): Promise<void> {
+    const set = <K extends keyof ActivityEntity>(key: K, value: ActivityEntity[K] | undefined) => {
+      if (value !== undefined) activity[key] = value;
+    };
+    set('title', input.title?.trim());
+    set('description', input.description?.trim());
+    set('needs', input.needs && [...new Set(input.needs)]);
+    set('category', input.category);
+    set('accessibility', input.accessibility && [...new Set(input.accessibility)]);
+    set('deliveryMode', input.deliveryMode);
+    set('schedule', input.schedule?.map(({ day, startTime, endTime }) => ({ day, startTime, endTime })));
+    set('free', input.free);
+    set('costDescription', input.costDescription === undefined ? undefined : input.costDescription?.trim() || null);
+    set('minimumAge', input.minimumAge);
+    set('maximumAge', input.maximumAge);
+    set('languages', input.languages && (input.languages.length ? [...new Set(input.languages)] : ['en']));
+    set('selfReferral', input.selfReferral);
+    set('status', input.status);
+    set('venueId', input.venueId);
+    if (input.capacity !== undefined) {
+      activity.placesPerSession = input.capacity?.placesPerSession ?? null;
+      activity.spacesAvailable = input.capacity?.spacesAvailable ?? null;
+      activity.waitingList = input.capacity?.waitingList ?? null;
+    }
+    await this.assertValid(em, activity);
+  }
+
+  private async assertValid(em: EntityManager, a: ActivityEntity): Promise<void> {
+    const problems: FieldProblem[] = [
+      ...this.taxonomy.unknownCodes(TaxonomyKind.NEED, a.needs, 'needs'),
+      ...this.taxonomy.unknownCodes(TaxonomyKind.CATEGORY, a.category ? [a.category] : [], 'category'),
+      ...this.taxonomy.unknownCodes(TaxonomyKind.ACCESSIBILITY, a.accessibility, 'accessibility'),
+      ...scheduleProblems(a.schedule),
+    ];
+    if (a.minimumAge !== null && a.maximumAge !== null && a.minimumAge > a.maximumAge) {
+      problems.push({ field: 'maximumAge', message: 'must be at least minimumAge' });
+    }
+    if (a.venueId) {
+      const venue = await this.venues.findById(a.venueId, em);
+      if (!venue) problems.push({ field: 'venueId', message: 'no such venue' });
+      else if (venue.organisationId !== a.organisationId) problems.push({ field: 'venueId', message: "is another organisation's venue" });
+    } else if (a.deliveryMode === DeliveryMode.IN_PERSON) {
+      problems.push({ field: 'venueId', message: 'is required for in-person activities' });
+    }
+    if (problems.length) throw new BadUserInputError(problems);
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
+import { OrganisationType } from '../organisations/organisation.type';
+import { VenueEntity } from '../venues/venue.entity';
+import { VenueType } from '../venues/venue.type';
+import { capacityState, sortSchedule } from './activity-rules';
+import { ActivityEntity } from './activity.entity';
+import { ActivityType } from './activity.type';
+
+/** Union of two code lists, keeping the first one's order. */
+export function mergeCodes(own: readonly string[], venue: readonly string[] = []): string[] {
+  return [...new Set([...own, ...venue])];
+}
+
+/** Builds the GraphQL objects from entities; taxonomy codes become terms from the in-memory taxonomy. */
+@Injectable()
+export class DirectoryMapper {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
+  venue(e: VenueEntity): VenueType {
+    return Object.assign(new VenueType(), {
+      id: e.id,
+      name: e.name,
+      addressLine1: e.addressLine1,
+      town: e.town,
+      postcode: e.postcode,
+      latitude: e.latitude,
+      longitude: e.longitude,
+      accessibility: this.taxonomy.terms(TaxonomyKind.ACCESSIBILITY, e.accessibility),
+      transportNotes: e.transportNotes,
+    });
+  }
+
+  /** The organisation comes from the entity's loaded relation unless the caller already has it. */
+  activity(e: ActivityEntity, organisation?: OrganisationType): ActivityType {
+    if (!organisation && !e.organisation) throw new Error(`activity ${e.id} was loaded without its organisation`);
+    const place = e.venue ?? null;
+    return Object.assign(new ActivityType(), {
+      id: e.id,
+      title: e.title,
+      description: e.description,
+      organisation: organisation ?? OrganisationType.from(e.organisation!),
+      venue: place ? this.venue(place) : null,
+      needs: this.taxonomy.terms(TaxonomyKind.NEED, e.needs),
+      category: this.taxonomy.term(TaxonomyKind.CATEGORY, e.category),
+      accessibility: this.taxonomy.terms(TaxonomyKind.ACCESSIBILITY, mergeCodes(e.accessibility, place?.accessibility)),
+      deliveryMode: e.deliveryMode,
+      schedule: sortSchedule(e.schedule),
+      free: e.free,
+      costDescription: e.costDescription,
+      minimumAge: e.minimumAge,
+      maximumAge: e.maximumAge,
+      languages: e.languages,
+      selfReferral: e.selfReferral,
+      capacity: {
+        placesPerSession: e.placesPerSession,
+        spacesAvailable: e.spacesAvailable,
+        waitingList: e.waitingList,
+        state: capacityState(e),
+      },
+      status: e.status,
+      lastVerifiedAt: e.lastVerifiedAt,
+      updatedAt: e.updatedAt,
+    });
+  }
+}

@@ -1,0 +1,186 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsAfterTime, IsAtLeastProperty, IsHourMinute, IsLanguageCodes } from '../../common/validators';
+import { ActivityStatus, DayOfWeek, DeliveryMode } from '../activity-enums';
+
+@InputType('ScheduleSlotInput')
+export class ScheduleSlotInput {
+  @Field(() => DayOfWeek)
+  @IsEnum(DayOfWeek)
+  day: DayOfWeek;
+
+  @Field(() => String, { description: '"HH:MM", 24-hour' })
+  @IsHourMinute()
+  startTime: string;
+
+  @Field(() => String, { description: '"HH:MM", 24-hour, after startTime' })
+  @IsHourMinute()
+  @IsAfterTime('startTime')
+  endTime: string;
+}
+
+const MAX_PLACES = 100_000;
+
+@InputType('CapacityInput')
+export class CapacityInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must not be negative' })
+  @Max(MAX_PLACES)
+  placesPerSession?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must not be negative' })
+  @Max(MAX_PLACES)
+  spacesAvailable?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'People waiting; null when the activity keeps no waiting list' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must not be negative' })
+  @Max(MAX_PLACES)
+  waitingList?: number | null;
+}
+
+/** Fields shared by create and update, all optional here; create tightens some. */
+@InputType({ isAbstract: true })
+abstract class ActivityFields {
+  @Field(() => ID, { nullable: true, description: 'Required when deliveryMode is IN_PERSON' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  venueId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(3, 200, { message: 'must be 3 to 200 characters' })
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000, { message: 'must be 1 to 5000 characters' })
+  description?: string;
+
+  @Field(() => [String], { nullable: true, description: 'NEED taxonomy codes, at least one' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'must name at least one need' })
+  @ArrayMaxSize(15)
+  @IsString({ each: true })
+  needs?: string[];
+
+  @Field(() => String, { nullable: true, description: 'CATEGORY taxonomy code' })
+  @IsOptional()
+  @IsString()
+  category?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'ACCESSIBILITY taxonomy codes' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  accessibility?: string[];
+
+  @Field(() => DeliveryMode, { nullable: true })
+  @IsOptional()
+  @IsEnum(DeliveryMode)
+  deliveryMode?: DeliveryMode;
+
+  @Field(() => [ScheduleSlotInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(28)
+  @ValidateNested({ each: true })
+  @Type(() => ScheduleSlotInput)
+  schedule?: ScheduleSlotInput[];
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  free?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  costDescription?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  minimumAge?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  @IsAtLeastProperty('minimumAge')
+  maximumAge?: number | null;
+
+  @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes; ["en"] by default' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsLanguageCodes()
+  languages?: string[];
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  selfReferral?: boolean;
+
+  @Field(() => CapacityInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CapacityInput)
+  capacity?: CapacityInput | null;
+
+  @Field(() => ActivityStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ActivityStatus)
+  status?: ActivityStatus;
+}
+
+/** GraphQL's non-null types make the required fields required; the rules above still apply. */
+@InputType('CreateActivityInput')
+export class CreateActivityInput extends ActivityFields {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  organisationId: string;
+
+  @Field(() => String)
+  declare title: string;
+
+  @Field(() => String)
+  declare description: string;
+
+  @Field(() => [String], { description: 'NEED taxonomy codes, at least one' })
+  declare needs: string[];
+
+  @Field(() => DeliveryMode)
+  declare deliveryMode: DeliveryMode;
+
+  @Field(() => Boolean)
+  declare free: boolean;
+}
+
+@InputType('UpdateActivityInput')
+export class UpdateActivityInput extends ActivityFields {}

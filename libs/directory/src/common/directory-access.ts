@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AccountsRepository, Role, Viewer } from '@app/accounts';
+import { ForbiddenError, UnauthenticatedError } from '@app/common';
+
+/** Who may change an organisation and everything it owns: its members who lead it, and admins. */
+@Injectable()
+export class DirectoryAccess {
+  constructor(private readonly accounts: AccountsRepository) {}
+
+  async assertCanManage(viewer: Viewer, organisationId: string, em?: EntityManager): Promise<void> {
+    if (!viewer) throw new UnauthenticatedError();
+    if (viewer.role === Role.ADMIN) return;
+    if (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, organisationId, em))) return;
+    throw new ForbiddenError('Only leaders of this organisation (or an admin) may change it');
+  }
+
+  /** Signed-in users see every listing; anonymous callers only ACTIVE activities and their organisations. */
+  seesInactive(viewer: Viewer): boolean {
+    return viewer !== null;
+  }
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { ActivitiesRepository } from './activities/activities.repository';
+import { ActivitiesResolver } from './activities/activities.resolver';
+import { ActivitiesService } from './activities/activities.service';
+import { DirectoryMapper } from './activities/activity.mapper';
+import { DirectoryAccess } from './common/directory-access';
+import { OrganisationsRepository } from './organisations/organisations.repository';
+import { OrganisationsResolver, UserOrganisationsResolver } from './organisations/organisations.resolver';
+import { OrganisationsService } from './organisations/organisations.service';
+import { VenuesRepository } from './venues/venues.repository';
+import { VenuesResolver } from './venues/venues.resolver';
+import { VenuesService } from './venues/venues.service';
+
+@Module({
+  providers: [
+    DirectoryAccess,
+    DirectoryMapper,
+    OrganisationsRepository,
+    OrganisationsService,
+    OrganisationsResolver,
+    UserOrganisationsResolver,
+    VenuesRepository,
+    VenuesService,
+    VenuesResolver,
+    ActivitiesRepository,
+    ActivitiesService,
+    ActivitiesResolver,
+  ],
+  exports: [DirectoryAccess, DirectoryMapper, OrganisationsRepository, OrganisationsService, ActivitiesRepository, ActivitiesService, VenuesService],
+})
+export class DirectoryModule {}

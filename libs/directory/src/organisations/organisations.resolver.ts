@@ -1,0 +1,65 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Public, Role, Roles, UserType, Viewer } from '@app/accounts';
+import { IdPipe } from '@app/common';
+import { ActivitiesService } from '../activities/activities.service';
+import { DirectoryMapper } from '../activities/activity.mapper';
+import { ActivityType } from '../activities/activity.type';
+import { VenueType } from '../venues/venue.type';
+import { VenuesService } from '../venues/venues.service';
+import { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.inputs';
+import { OrganisationType } from './organisation.type';
+import { OrganisationsService } from './organisations.service';
+
+@Resolver(() => OrganisationType)
+export class OrganisationsResolver {
+  constructor(
+    private readonly organisationsService: OrganisationsService,
+    private readonly venuesService: VenuesService,
+    private readonly activitiesService: ActivitiesService,
+    private readonly mapper: DirectoryMapper,
+  ) {}
+
+  @Public()
+  @Query(() => OrganisationType, { nullable: true })
+  async organisation(@Args('id', { type: () => ID }, IdPipe) id: string, @CurrentViewer() viewer: Viewer) {
+    return OrganisationType.from(await this.organisationsService.get(viewer, id));
+  }
+
+  @Roles(Role.VCSE_LEADER, Role.ADMIN)
+  @Mutation(() => OrganisationType)
+  async createOrganisation(@Args('input') input: CreateOrganisationInput, @CurrentViewer() viewer: NonNullable<Viewer>) {
+    return OrganisationType.from(await this.organisationsService.create(viewer, input));
+  }
+
+  @Roles(Role.VCSE_LEADER, Role.ADMIN)
+  @Mutation(() => OrganisationType)
+  async updateOrganisation(
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input') input: UpdateOrganisationInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return OrganisationType.from(await this.organisationsService.update(viewer, id, input));
+  }
+
+  @ResolveField(() => [VenueType])
+  async venues(@Parent() organisation: OrganisationType): Promise<VenueType[]> {
+    return (await this.venuesService.forOrganisation(organisation.id)).map((v) => this.mapper.venue(v));
+  }
+
+  @ResolveField(() => [ActivityType], { description: 'Anonymous callers see only ACTIVE activities' })
+  async activities(@Parent() organisation: OrganisationType, @CurrentViewer() viewer: Viewer): Promise<ActivityType[]> {
+    const activities = await this.activitiesService.forOrganisation(viewer, organisation.id);
+    return activities.map((a) => this.mapper.activity(a, organisation));
+  }
+}
+
+/** User.organisations lives here because the directory owns organisations. */
+@Resolver(() => UserType)
+export class UserOrganisationsResolver {
+  constructor(private readonly organisationsService: OrganisationsService) {}
+
+  @ResolveField(() => [OrganisationType], { description: 'Organisations this user may manage' })
+  async organisations(@Parent() user: UserType): Promise<OrganisationType[]> {
+    return (await this.organisationsService.forMember(user.id)).map((o) => OrganisationType.from(o));
+  }
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccountsRepository, Role, Viewer } from '@app/accounts';
+import { NotFoundError } from '@app/common';
+import { SearchOutbox } from '@app/outbox';
+import { DirectoryAccess } from '../common/directory-access';
+import { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.inputs';
+import { OrganisationEntity } from './organisation.entity';
+import { OrganisationsRepository } from './organisations.repository';
+
+const clean = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : value.trim() || null);
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsRepository,
+    private readonly accounts: AccountsRepository,
+    private readonly access: DirectoryAccess,
+    private readonly outbox: SearchOutbox,
+  ) {}
+
+  /** Anonymous callers see only organisations with an ACTIVE activity. */
+  async get(viewer: Viewer, id: string): Promise<OrganisationEntity> {
+    const organisation = await this.organisations.findById(id);
+    if (!organisation || (!this.access.seesInactive(viewer) && !(await this.organisations.hasActiveActivity(id)))) {
+      throw new NotFoundError('Organisation', id);
+    }
+    return organisation;
+  }
+
+  /** A VCSE leader who creates an organisation becomes its member. */
+  create(viewer: NonNullable<Viewer>, input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    return this.dataSource.transaction(async (em) => {
+      const organisation = await this.organisations.save(
+        em,
+        this.organisations.create(em, {
+          name: input.name.trim(),
+          description: input.description.trim(),
+          website: clean(input.website) ?? null,
+          email: clean(input.email)?.toLowerCase() ?? null,
+          phone: clean(input.phone) ?? null,
+          charityNumber: clean(input.charityNumber)?.toUpperCase() ?? null,
+          companyNumber: clean(input.companyNumber)?.toUpperCase() ?? null,
+          legalForm: input.legalForm ?? null,
+          sizeBand: input.sizeBand ?? null,
+        }),
+      );
+      if (viewer.role === Role.VCSE_LEADER) await this.accounts.addMembers(em, viewer.userId, [organisation.id]);
+      return organisation;
+    });
+  }
+
+  update(viewer: Viewer, id: string, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
+    return this.dataSource.transaction(async (em) => {
+      const organisation = await this.organisations.lockById(em, id);
+      if (!organisation) throw new NotFoundError('Organisation', id);
+      await this.access.assertCanManage(viewer, id, em);
+      const nameBefore = organisation.name;
+      if (input.name !== undefined) organisation.name = input.name.trim();
+      if (input.description !== undefined) organisation.description = input.description.trim();
+      if (input.website !== undefined) organisation.website = clean(input.website) ?? null;
+      if (input.email !== undefined) organisation.email = clean(input.email)?.toLowerCase() ?? null;
+      if (input.phone !== undefined) organisation.phone = clean(input.phone) ?? null;
+      if (input.charityNumber !== undefined) organisation.charityNumber = clean(input.charityNumber)?.toUpperCase() ?? null;
+      if (input.companyNumber !== undefined) organisation.companyNumber = clean(input.companyNumber)?.toUpperCase() ?? null;
+      if (input.legalForm !== undefined) organisation.legalForm = input.legalForm ?? null;
+      if (input.sizeBand !== undefined) organisation.sizeBand = input.sizeBand ?? null;
+      const saved = await this.organisations.save(em, organisation);
+      // Search documents carry the organisation's name.
+      if (saved.name !== nameBefore) await this.outbox.organisationChanged(em, id);
+      return saved;
+    });
+  }
+
+  forMember(userId: string): Promise<OrganisationEntity[]> {
+    return this.organisations.forMember(userId);
+  }
+}

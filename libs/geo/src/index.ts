@@ -1,0 +1,3 @@
+export * from './postcode';
+export * from './outcode-table';
+export * from './postcode-locator';

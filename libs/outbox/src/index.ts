@@ -1,0 +1,3 @@
+export * from './outbox.entity';
+export * from './search-outbox';
+export * from './outbox.module';

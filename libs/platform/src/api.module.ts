@@ -1,0 +1,83 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { AccountsModule } from '@app/accounts';
+import { AppConfig, ConfigModule } from '@app/config';
+import { costLimitRule, createErrorFormatter, createValidationPipe, depthLimitRule, DomainErrorFilter, LoggerModule } from '@app/common';
+import { DirectoryModule } from '@app/directory';
+import { DatabaseHealth, HEALTH_CHECKS, HealthController } from '@app/health';
+import { OutboxModule } from '@app/outbox';
+import { MeilisearchHealth, OutboxHealth, SearchModule } from '@app/search';
+import { TaxonomyModule } from '@app/taxonomy';
+import { Infrastructure } from './infrastructure';
+
+export interface ApiModuleOptions {
+  config: AppConfig;
+  logger: Logger;
+  infrastructure: Pick<Infrastructure, 'meiliHost' | 'meiliApiKey' | 'jwtSecret'>;
+  dataSource: DataSource;
+  runRelay?: boolean;
+}
+
+/** Shares the already-open DataSource (migrated before Nest starts) with every feature. */
+@Global()
+@Module({})
+class DataSourceModule {
+  static forRoot(dataSource: DataSource): DynamicModule {
+    return { module: DataSourceModule, providers: [{ provide: DataSource, useValue: dataSource }], exports: [DataSource] };
+  }
+}
+
+@Module({})
+export class ApiModule {
+  static forRoot({ config, logger, infrastructure, dataSource, runRelay = true }: ApiModuleOptions): DynamicModule {
+    const production = config.nodeEnv === 'production';
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(logger),
+        DataSourceModule.forRoot(dataSource),
+        OutboxModule,
+        TaxonomyModule,
+        AccountsModule.forRoot({ secret: infrastructure.jwtSecret, ttlSeconds: config.jwtTtlSeconds }),
+        DirectoryModule,
+        SearchModule.forRoot({
+          host: infrastructure.meiliHost,
+          apiKey: infrastructure.meiliApiKey,
+          index: config.meiliIndex,
+          relay: { intervalMs: config.relayIntervalMs, batchSize: 1000, concurrency: 3 },
+          runRelay,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          context: ({ req }: { req: unknown }) => ({ req }),
+          csrfPrevention: true,
+          introspection: !production,
+          hideSchemaDetailsFromClientErrors: production,
+          includeStacktraceInErrorResponses: false,
+          playground: false,
+          formatError: createErrorFormatter(logger),
+          validationRules: [depthLimitRule(config.graphqlMaxDepth), costLimitRule(config.graphqlMaxCost)],
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        DatabaseHealth,
+        {
+          provide: HEALTH_CHECKS,
+          useFactory: (...checks: unknown[]) => checks,
+          inject: [DatabaseHealth, MeilisearchHealth, OutboxHealth],
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './infrastructure';
+export * from './api.module';
+export * from './create-api';

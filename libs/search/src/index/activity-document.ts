@@ -1,0 +1,76 @@
+import { ActivityEntity, ASSURED_STATUSES, capacityState, mergeCodes, REMOTE_MODES, timeOfDay } from '@app/directory';
+
+/** What the search index holds for one activity: everything search filters, facets, sorts or shows. */
+export interface ActivityDocument {
+  id: string;
+  version: number;
+  title: string;
+  description: string;
+  organisationId: string;
+  organisationName: string;
+  venueName: string | null;
+  town: string | null;
+  outcode: string | null;
+  needs: string[];
+  needLabels: string[];
+  category: string | null;
+  categoryLabel: string | null;
+  accessibility: string[];
+  deliveryMode: string;
+  remote: boolean;
+  days: string[];
+  timesOfDay: string[];
+  free: boolean;
+  /** 0 and 120 when the activity sets no limit, so one range filter covers every case. */
+  minimumAge: number;
+  maximumAge: number;
+  languages: string[];
+  assuranceStatus: string;
+  assured: boolean;
+  capacityState: string;
+  status: string;
+  _geo?: { lat: number; lng: number };
+  updatedAt: number;
+  lastVerifiedAt: number | null;
+}
+
+const seconds = (date: Date | null | undefined) => (date ? Math.floor(date.getTime() / 1000) : null);
+
+export type LabelOf = (kind: 'NEED' | 'CATEGORY', code: string) => string;
+
+/** Needs the activity's organisation and venue loaded; labels make need and category names searchable. */
+export function toActivityDocument(a: ActivityEntity, labelOf: LabelOf): ActivityDocument {
+  const organisation = a.organisation!;
+  const venue = a.venue ?? null;
+  return {
+    id: a.id,
+    version: Number(a.searchVersion),
+    title: a.title,
+    description: a.description,
+    organisationId: a.organisationId,
+    organisationName: organisation.name,
+    venueName: venue?.name ?? null,
+    town: venue?.town ?? null,
+    outcode: venue?.outcode ?? null,
+    needs: a.needs,
+    needLabels: a.needs.map((code) => labelOf('NEED', code)),
+    category: a.category,
+    categoryLabel: a.category ? labelOf('CATEGORY', a.category) : null,
+    accessibility: mergeCodes(a.accessibility, venue?.accessibility),
+    deliveryMode: a.deliveryMode,
+    remote: REMOTE_MODES.includes(a.deliveryMode),
+    days: [...new Set(a.schedule.map((s) => s.day))],
+    timesOfDay: [...new Set(a.schedule.map((s) => timeOfDay(s.startTime)))],
+    free: a.free,
+    minimumAge: a.minimumAge ?? 0,
+    maximumAge: a.maximumAge ?? 120,
+    languages: a.languages,
+    assuranceStatus: organisation.assuranceStatus,
+    assured: ASSURED_STATUSES.includes(organisation.assuranceStatus),
+    capacityState: capacityState(a),
+    status: a.status,
+    ...(venue ? { _geo: { lat: venue.latitude, lng: venue.longitude } } : {}),
+    updatedAt: seconds(a.updatedAt)!,
+    lastVerifiedAt: seconds(a.lastVerifiedAt),
+  };
+}

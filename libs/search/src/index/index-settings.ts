@@ -1,0 +1,58 @@
+/**
+ * Settings of the activities index, applied (idempotently) at every start before any document is
+ * sent. Filterable attributes are exactly what searchActivities filters on.
+ */
+export const ACTIVITY_INDEX_SETTINGS = {
+  searchableAttributes: ['title', 'needLabels', 'categoryLabel', 'description', 'organisationName', 'venueName', 'town'],
+  filterableAttributes: [
+    'status',
+    'assured',
+    'capacityState',
+    'needs',
+    'accessibility',
+    'days',
+    'timesOfDay',
+    'deliveryMode',
+    'remote',
+    'free',
+    'minimumAge',
+    'maximumAge',
+    'languages',
+    'category',
+    '_geo',
+  ],
+  sortableAttributes: ['_geo', 'updatedAt'],
+  displayedAttributes: ['id', 'version', '_geo', 'title', 'organisationName'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  faceting: { maxValuesPerFacet: 100 },
+  pagination: { maxTotalHits: 100_000 },
+  synonyms: {
+    lonely: ['loneliness', 'isolation', 'befriending', 'isolated'],
+    loneliness: ['lonely', 'isolation', 'befriending'],
+    isolated: ['loneliness', 'isolation', 'lonely'],
+    befriending: ['loneliness', 'lonely', 'friendship'],
+    depression: ['mental health', 'low mood', 'wellbeing'],
+    anxiety: ['mental health', 'stress', 'wellbeing'],
+    stress: ['mental health', 'anxiety', 'wellbeing'],
+    debt: ['money', 'benefits', 'finance'],
+    money: ['debt', 'benefits', 'finance'],
+    walking: ['walk', 'walks', 'rambling'],
+    walk: ['walking', 'walks'],
+    exercise: ['physical activity', 'fitness', 'sport'],
+    gardening: ['garden', 'allotment', 'growing', 'nature'],
+    carer: ['carers', 'caring'],
+    carers: ['carer', 'caring'],
+    grief: ['bereavement', 'loss'],
+    bereavement: ['grief', 'loss'],
+    computer: ['digital', 'online', 'internet'],
+    digital: ['computer', 'online', 'internet'],
+    shed: ['mens shed', "men's shed"],
+    cafe: ['café', 'coffee'],
+    knitting: ['knit', 'crafts', 'sewing'],
+    singing: ['choir', 'music'],
+    choir: ['singing', 'music'],
+  },
+} as const;
+
+export const FACET_FIELDS = ['needs', 'accessibility', 'days', 'deliveryMode', 'category'] as const;

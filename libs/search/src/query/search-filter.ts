@@ -1,0 +1,35 @@
+import { ActivityStatus, CapacityState } from '@app/directory';
+import { ActivitySearchInput } from './search.inputs';
+
+export interface SearchPoint {
+  latitude: number;
+  longitude: number;
+}
+
+/** Quotes a value for a Meilisearch filter expression. */
+const q = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+const anyOf = (field: string, values: readonly string[]) => `${field} IN [${values.map(q).join(', ')}]`;
+
+/**
+ * The Meilisearch filter for a search: a list of clauses combined with AND.
+ * Needs, days, times and modes match any; accessibility must match all.
+ */
+export function buildFilter(input: ActivitySearchInput, point: SearchPoint | undefined): string[] {
+  const clauses = [`status = ${ActivityStatus.ACTIVE}`];
+  if (input.assuredOnly !== false) clauses.push('assured = true');
+  if (!input.includeFull) clauses.push(`capacityState != ${CapacityState.FULL}`);
+  if (input.needs?.length) clauses.push(anyOf('needs', input.needs));
+  for (const feature of input.accessibility ?? []) clauses.push(`accessibility = ${q(feature)}`);
+  if (input.days?.length) clauses.push(anyOf('days', input.days));
+  if (input.timesOfDay?.length) clauses.push(anyOf('timesOfDay', input.timesOfDay));
+  if (input.deliveryModes?.length) clauses.push(anyOf('deliveryMode', input.deliveryModes));
+  if (input.freeOnly) clauses.push('free = true');
+  if (input.age !== undefined && input.age !== null) clauses.push(`minimumAge <= ${input.age} AND maximumAge >= ${input.age}`);
+  if (input.language) clauses.push(`languages = ${q(input.language)}`);
+  if (point && input.near) {
+    const metres = Math.round(input.near.radiusKm * 1000);
+    const radius = `_geoRadius(${point.latitude}, ${point.longitude}, ${metres})`;
+    clauses.push(input.includeRemote === false ? radius : `(${radius} OR remote = true)`);
+  }
+  return clauses;
+}

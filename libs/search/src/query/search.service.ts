@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { BadUserInputError, FieldProblem } from '@app/common';
+import { ActivitiesService, DirectoryMapper } from '@app/directory';
+import { distanceKm, locatePostcode } from '@app/geo';
+import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
+import { DemandLog } from '../demand/demand-log';
+import { FACET_FIELDS } from '../index/index-settings';
+import { MeiliClient } from '../meili/meili-client';
+import { ACTIVITY_INDEX, MEILI_CLIENT } from '../meili/meili.tokens';
+import { buildFilter, SearchPoint } from './search-filter';
+import { ActivitySearchInput, SearchSort } from './search.inputs';
+import { ActivitySearchResultType, FacetType } from './search.types';
+
+interface Hit {
+  id: string;
+  _geo?: { lat: number; lng: number };
+}
+
+/** Search reads Meilisearch for ids, facets and totals, then hydrates the page from PostgreSQL. */
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(MEILI_CLIENT) private readonly meili: MeiliClient,
+    @Inject(ACTIVITY_INDEX) private readonly index: string,
+    private readonly activities: ActivitiesService,
+    private readonly mapper: DirectoryMapper,
+    private readonly taxonomy: TaxonomyService,
+    private readonly demand: DemandLog,
+  ) {}
+
+  async search(input: ActivitySearchInput): Promise<ActivitySearchResultType> {
+    const place = this.resolvePoint(input);
+    const page = input.page ?? 1;
+    const pageSize = input.pageSize ?? 20;
+    const sort = this.sortFor(input.sort ?? SearchSort.RELEVANCE, place?.point);
+    const response = await this.meili.search<Hit>(this.index, {
+      q: input.text?.trim() ?? '',
+      filter: buildFilter(input, place?.point),
+      facets: FACET_FIELDS,
+      page,
+      hitsPerPage: pageSize,
+      attributesToRetrieve: ['id', '_geo'],
+      ...(sort ? { sort } : {}),
+    });
+
+    const entities = await this.activities.findByIds(response.hits.map((h) => h.id));
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const hits = response.hits
+      .filter((h) => byId.has(h.id)) // deleted since it was indexed: the relay will catch up
+      .map((h) => ({
+        activity: this.mapper.activity(byId.get(h.id)!),
+        distanceKm: place && h._geo ? round(distanceKm(place.point, { latitude: h._geo.lat, longitude: h._geo.lng })) : null,
+      }));
+    const total = response.totalHits ?? response.estimatedTotalHits ?? hits.length;
+    this.demand.record(input, place?.outcode ?? null, total);
+    return { total, page, pageSize, hits, facets: facets(response.facetDistribution ?? {}) };
+  }
+
+  private resolvePoint(input: ActivitySearchInput): { point: SearchPoint; outcode: string | null } | undefined {
+    const problems: FieldProblem[] = [
+      ...this.taxonomy.unknownCodes(TaxonomyKind.NEED, input.needs, 'needs'),
+      ...this.taxonomy.unknownCodes(TaxonomyKind.ACCESSIBILITY, input.accessibility, 'accessibility'),
+    ];
+    const near = input.near;
+    let result: { point: SearchPoint; outcode: string | null } | undefined;
+    if (near) {
+      const hasPostcode = Boolean(near.postcode?.trim());
+      const hasCoordinates = near.latitude !== undefined && near.latitude !== null && near.longitude !== undefined && near.longitude !== null;
+      if (hasPostcode === hasCoordinates) {
+        problems.push({ field: 'near', message: 'give either a postcode or both latitude and longitude' });
+      } else if (hasPostcode) {
+        try {
+          const located = locatePostcode(near.postcode!, 'near.postcode');
+          result = { point: located, outcode: located.outcode };
+        } catch (error) {
+          if (!(error instanceof BadUserInputError)) throw error;
+          problems.push(...error.problems);
+        }
+      } else {
+        result = { point: { latitude: near.latitude!, longitude: near.longitude! }, outcode: null };
+      }
+    }
+    if (input.sort === SearchSort.DISTANCE && !near) problems.push({ field: 'sort', message: 'DISTANCE needs `near`' });
+    if (problems.length) throw new BadUserInputError(problems);
+    return result;
+  }
+
+  private sortFor(sort: SearchSort, point: SearchPoint | undefined): string[] | undefined {
+    if (sort === SearchSort.DISTANCE && point) return [`_geoPoint(${point.latitude}, ${point.longitude}):asc`];
+    if (sort === SearchSort.RECENTLY_UPDATED) return ['updatedAt:desc'];
+    return undefined;
+  }
+}
+
+const round = (km: number) => Math.round(km * 100) / 100;
+
+function facets(distribution: Record<string, Record<string, number>>): FacetType[] {
+  return FACET_FIELDS.map((field) => ({
+    field,
+    values: Object.entries(distribution[field] ?? {})
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+  }));
+}
+

@@ -1,0 +1,152 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { LOGGER, sleep } from '@app/common';
+import { ActivityDocuments } from '../index/activity-documents';
+import { SearchIndex } from '../index/search-index';
+
+export const RELAY_SETTINGS = Symbol('RELAY_SETTINGS');
+export interface RelaySettings {
+  intervalMs: number;
+  batchSize: number;
+  /** Batches in flight at once per replica; Meilisearch merges consecutive ones. */
+  concurrency: number;
+}
+
+const CLAIM_LOCK = 72_417_002;
+const LEASE_SECONDS = 120;
+
+interface Claimed {
+  id: string;
+  activity_id: string;
+  attempts: number;
+}
+
+/**
+ * Sends outbox rows to Meilisearch. A row is removed only after Meilisearch reports its task
+ * succeeded; on failure it is retried with exponential backoff. Claims are leases taken under an
+ * advisory lock, and a row is never claimed while another row for the same activity is in flight,
+ * so with any number of relays (replicas) an older document can never overwrite a newer one.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationShutdown {
+  private running = false;
+  private workers: Promise<void>[] = [];
+  private wake?: () => void;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly documents: ActivityDocuments,
+    private readonly index: SearchIndex,
+    @Inject(RELAY_SETTINGS) private readonly settings: RelaySettings,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.workers = Array.from({ length: this.settings.concurrency }, () => this.loop());
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await Promise.all(this.workers);
+    this.workers = [];
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  /** Sends everything pending now (used by commands and tests); returns how many rows were sent. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const sent = await this.relayBatch();
+      if (sent === 0 && (await this.backlog()).ready === 0) return total;
+      total += sent;
+      if (sent === 0) await sleep(20);
+    }
+  }
+
+  async backlog(): Promise<{ pending: number; ready: number; failing: number; oldestSeconds: number | null }> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS pending,
+              count(*) FILTER (WHERE next_attempt_at <= now())::int AS ready,
+              count(*) FILTER (WHERE attempts > 1 AND last_error IS NOT NULL)::int AS failing,
+              extract(epoch FROM now() - min(enqueued_at))::float AS oldest
+         FROM search_outbox`,
+    );
+    return { pending: row.pending, ready: row.ready, failing: row.failing, oldestSeconds: row.oldest === null ? null : Math.round(row.oldest) };
+  }
+
+  private async loop(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        const sent = await this.relayBatch();
+        failures = 0;
+        if (sent > 0) continue;
+      } catch (error) {
+        failures += 1;
+        if (failures === 1 || failures % 50 === 0) this.logger.warn({ err: error, failures }, 'outbox relay could not reach the database');
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.settings.intervalMs);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  /** One claim → build → send → wait → acknowledge cycle. Returns how many rows it delivered. */
+  private async relayBatch(): Promise<number> {
+    const claimed = await this.claim();
+    if (!claimed.length) return 0;
+    const rowIds = claimed.map((c) => c.id);
+    try {
+      const activityIds = [...new Set(claimed.map((c) => c.activity_id))];
+      const { documents, gone } = await this.documents.build(activityIds);
+      await this.index.apply(documents, gone);
+      await this.dataSource.query('DELETE FROM search_outbox WHERE id = ANY($1::bigint[])', [rowIds]);
+      return claimed.length;
+    } catch (error) {
+      const attempts = Math.max(...claimed.map((c) => c.attempts));
+      const backoffSeconds = Math.min(2 ** Math.min(attempts, 10) * 0.25, 60);
+      this.logger.warn({ err: (error as Error).message, rows: rowIds.length, attempts, retryInSeconds: backoffSeconds }, 'search index update failed; will retry');
+      await this.dataSource
+        .query(
+          `UPDATE search_outbox SET locked_until = NULL, last_error = $2,
+                  next_attempt_at = now() + make_interval(secs => $3)
+            WHERE id = ANY($1::bigint[])`,
+          [rowIds, String((error as Error).message).slice(0, 1000), backoffSeconds],
+        )
+        .catch(() => undefined); // the lease expires anyway
+      return 0;
+    }
+  }
+
+  private claim(): Promise<Claimed[]> {
+    return this.dataSource.transaction(async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [CLAIM_LOCK]);
+      return em.query(
+        `UPDATE search_outbox o
+            SET locked_until = now() + make_interval(secs => $2), attempts = o.attempts + 1
+          WHERE o.id IN (
+            SELECT c.id FROM search_outbox c
+             WHERE c.next_attempt_at <= now()
+               AND (c.locked_until IS NULL OR c.locked_until < now())
+               AND NOT EXISTS (SELECT 1 FROM search_outbox l
+                                WHERE l.activity_id = c.activity_id AND l.locked_until >= now())
+             ORDER BY c.id
+             LIMIT $1
+             FOR UPDATE SKIP LOCKED)
+        RETURNING o.id, o.activity_id, o.attempts`,
+        [this.settings.batchSize, LEASE_SECONDS],
+      ).then(([rows]: [Claimed[]]) => rows);
+    });
+  }
+}

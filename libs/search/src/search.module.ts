@@ -1,0 +1,65 @@
+import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DirectoryModule } from '@app/directory';
+import { DemandLog } from './demand/demand-log';
+import { ActivityDocuments } from './index/activity-documents';
+import { SearchIndex } from './index/search-index';
+import { MeiliClient } from './meili/meili-client';
+import { ACTIVITY_INDEX, MEILI_CLIENT } from './meili/meili.tokens';
+import { SearchResolver } from './query/search.resolver';
+import { SearchService } from './query/search.service';
+import { OutboxRelay, RELAY_SETTINGS, RelaySettings } from './relay/outbox-relay';
+import { MeilisearchHealth, OutboxHealth } from './search.health';
+
+export interface SearchModuleOptions {
+  host: string;
+  apiKey: string;
+  index: string;
+  relay: RelaySettings;
+  /** Start the outbox relay with the app (the api does; one-shot commands drain it themselves). */
+  runRelay: boolean;
+}
+
+const SEARCH_OPTIONS = Symbol('SEARCH_OPTIONS');
+
+@Module({})
+export class SearchModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly relay: OutboxRelay,
+    @Inject(MEILI_CLIENT) private readonly meili: MeiliClient,
+    @Inject(SEARCH_OPTIONS) private readonly options: SearchModuleOptions,
+  ) {}
+
+  static forRoot(options: SearchModuleOptions): DynamicModule {
+    return {
+      module: SearchModule,
+      imports: [DirectoryModule],
+      providers: [
+        { provide: SEARCH_OPTIONS, useValue: options },
+        { provide: MEILI_CLIENT, useFactory: () => new MeiliClient(options.host, options.apiKey) },
+        { provide: ACTIVITY_INDEX, useValue: options.index },
+        { provide: RELAY_SETTINGS, useValue: options.relay },
+        ActivityDocuments,
+        SearchIndex,
+        OutboxRelay,
+        DemandLog,
+        SearchService,
+        SearchResolver,
+        MeilisearchHealth,
+        OutboxHealth,
+      ],
+      exports: [MEILI_CLIENT, ACTIVITY_INDEX, SearchIndex, OutboxRelay, ActivityDocuments, SearchService, MeilisearchHealth, OutboxHealth],
+    };
+  }
+
+  /** Settings go on before any document is sent; then the relay starts. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.index.ensureReady();
+    if (this.options.runRelay) this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    this.meili.close();
+  }
+}

@@ -1,0 +1,43 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import pino from 'pino';
+import { Client } from 'pg';
+import { register } from 'tsconfig-paths';
+
+// globalSetup runs outside Jest's module mapper, so teach require the @app/* paths here.
+register({ baseUrl: path.resolve(__dirname, '../..'), paths: { '@app/*': ['libs/*/src'] } });
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { openDatabase, startEmbeddedPostgres } = require('@app/database') as typeof import('@app/database');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { MeiliProcess } = require('../../libs/search/src/meili/meili-process') as typeof import('../../libs/search/src/meili/meili-process');
+
+/**
+ * One real PostgreSQL and one real Meilisearch for the whole run. The migrations are applied once
+ * to a template database; each test file clones it (CREATE DATABASE … TEMPLATE) and uses its own
+ * Meilisearch index, so files run in parallel without touching each other.
+ */
+export default async function globalSetup(): Promise<void> {
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn' });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'directory-test-'));
+  const pg = await startEmbeddedPostgres(dataDir, logger);
+  const serverUrl = pg.url.replace(/\/[^/]+$/, '/postgres');
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query('CREATE DATABASE test_template');
+  await client.end();
+  const templateUrl = pg.url.replace(/\/[^/]+$/, '/test_template');
+  const dataSource = await openDatabase(templateUrl, 2);
+  await dataSource.destroy();
+
+  const meili = await MeiliProcess.start(dataDir, logger);
+  process.env.TEST_PG_SERVER_URL = serverUrl;
+  process.env.TEST_MEILI_HOST = meili.host;
+  process.env.TEST_MEILI_API_KEY = meili.apiKey;
+  process.env.TEST_DATA_DIR = dataDir;
+  (globalThis as Record<string, unknown>).__TEST_STOP__ = async () => {
+    await meili.stop();
+    await pg.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+}
