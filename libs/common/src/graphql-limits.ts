@@ -93,7 +93,8 @@ function selectionDepth(set: SelectionSetNode | undefined, fragments: Map<string
 const PAGE_ARGUMENTS = ['pageSize', 'first', 'limit', 'per_page'];
 const DEFAULT_LIST_SIZE = 10;
 
-function listMultiplier(field: FieldNode): number {
+/** A page size set on this field's own arguments (e.g. searchActivities(input: { pageSize: 50 })). */
+function pageSizeArgument(field: FieldNode): number | undefined {
   const search = (value: ValueNode | undefined): number | undefined => {
     if (!value) return undefined;
     if (value.kind === Kind.INT) return Number(value.value);
@@ -105,10 +106,10 @@ function listMultiplier(field: FieldNode): number {
     return undefined;
   };
   for (const arg of field.arguments ?? []) {
-    const size = PAGE_ARGUMENTS.includes(arg.name.value) ? search(arg.value) : search(arg.value);
+    const size = search(arg.value);
     if (size !== undefined) return Math.max(1, size);
   }
-  return DEFAULT_LIST_SIZE;
+  return undefined;
 }
 
 function isList(type: GraphQLOutputType): boolean {
@@ -121,6 +122,7 @@ function selectionCost(
   schema: GraphQLSchema,
   fragments: Map<string, FragmentDefinitionNode>,
   seen: Set<string>,
+  pageSize?: number,
 ): number {
   if (!set) return 0;
   let total = 0;
@@ -130,20 +132,23 @@ function selectionCost(
       const def = parent.getFields()[selection.name.value];
       if (!def) continue;
       const named = getNamedType(def.type);
-      const inner = isObjectType(named) ? selectionCost(selection.selectionSet, named, schema, fragments, seen) : 0;
+      const list = isList(def.type);
+      // A page size given on a field prices the first list below it (searchActivities → hits).
+      const ownSize = pageSizeArgument(selection);
+      const passedDown = list ? undefined : ownSize ?? pageSize;
+      const inner = isObjectType(named) ? selectionCost(selection.selectionSet, named, schema, fragments, seen, passedDown) : 0;
       const children = isInterfaceType(named) ? 0 : inner;
-      // A list whose own page is set by a search result (hits) is priced by the parent's pageSize.
-      total += 1 + (isList(def.type) ? listMultiplier(selection) * children : children);
+      total += 1 + (list ? (ownSize ?? pageSize ?? DEFAULT_LIST_SIZE) * children : children);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const typeName = selection.typeCondition?.name.value;
       const type = typeName ? schema.getType(typeName) : parent;
-      if (isObjectType(type)) total += selectionCost(selection.selectionSet, type, schema, fragments, seen);
+      if (isObjectType(type)) total += selectionCost(selection.selectionSet, type, schema, fragments, seen, pageSize);
     } else {
       const name = selection.name.value;
       const fragment = fragments.get(name);
       if (!fragment || seen.has(name)) continue;
       const type = schema.getType(fragment.typeCondition.name.value);
-      if (isObjectType(type)) total += selectionCost(fragment.selectionSet, type, schema, fragments, new Set([...seen, name]));
+      if (isObjectType(type)) total += selectionCost(fragment.selectionSet, type, schema, fragments, new Set([...seen, name]), pageSize);
     }
   }
   return total;

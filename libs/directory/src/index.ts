@@ -18,3 +18,6 @@ export * from './activities/activities.service';
 export * from './activities/dto/activity.inputs';
 export * from './common/directory-access';
 export * from './directory.module';
+export * from './organisations/organisations.resolver';
+export * from './venues/venues.resolver';
+export * from './activities/activities.resolver';

@@ -13,3 +13,4 @@ export * from './demand/search-demand.entity';
 export * from './demand/demand-log';
 export * from './search.health';
 export * from './search.module';
+export * from './query/search.resolver';

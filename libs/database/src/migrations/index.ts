@@ -1,5 +1,6 @@
 import { InitialSchema1795400000001 } from './0001-initial-schema';
 import { SearchVersionAndTaxonomies1795400000002 } from './0002-search-version-and-taxonomies';
+import { MembershipForeignKeys1795400000003 } from './0003-membership-foreign-keys';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
-export const ALL_MIGRATIONS = [InitialSchema1795400000001, SearchVersionAndTaxonomies1795400000002];
+export const ALL_MIGRATIONS = [InitialSchema1795400000001, SearchVersionAndTaxonomies1795400000002, MembershipForeignKeys1795400000003];
