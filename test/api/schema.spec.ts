@@ -46,11 +46,11 @@ describe('GraphQL schema', () => {
     let operations = 0;
     for (const resolver of API_RESOLVERS) {
       for (const name of Object.getOwnPropertyNames(resolver.prototype)) {
-        const handler = resolver.prototype[name];
-        const kind = typeof handler === 'function' ? Reflect.getMetadata('graphql:resolver_type', handler) : undefined;
+        const handler = (resolver.prototype as unknown as Record<string, unknown>)[name];
+        const kind = typeof handler === 'function' ? Reflect.getMetadata('graphql:resolver_type', handler as object) : undefined;
         if (kind !== 'Query' && kind !== 'Mutation') continue;
         operations += 1;
-        if (!Reflect.getMetadata(ACCESS_POLICY, handler) && !Reflect.getMetadata(ACCESS_POLICY, resolver)) missing.push(`${resolver.name}.${name}`);
+        if (!Reflect.getMetadata(ACCESS_POLICY, handler as object) && !Reflect.getMetadata(ACCESS_POLICY, resolver)) missing.push(`${resolver.name}.${name}`);
       }
     }
     expect(operations).toBeGreaterThanOrEqual(13);

@@ -40,14 +40,24 @@ export async function createTestDatabase(): Promise<{ url: string; name: string 
   return { url: server.replace(/\/[^/]+$/, `/${name}`), name };
 }
 
-export async function startTestApp(options: { demo?: boolean; env?: Record<string, string>; meiliHost?: string; runRelay?: boolean } = {}): Promise<TestApp> {
-  const { url } = await createTestDatabase();
-  const index = `test_${randomBytes(6).toString('hex')}`;
+export interface TestAppOptions {
+  demo?: boolean;
+  env?: Record<string, string>;
+  meiliHost?: string;
+  meiliApiKey?: string;
+  runRelay?: boolean;
+  /** A second api replica: same database and index as this app. */
+  reuseDatabaseOf?: TestApp;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const url = options.reuseDatabaseOf?.databaseUrl ?? (await createTestDatabase()).url;
+  const index = options.reuseDatabaseOf?.index ?? `test_${randomBytes(6).toString('hex')}`;
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: url,
     MEILI_HOST: options.meiliHost ?? process.env.TEST_MEILI_HOST,
-    MEILI_API_KEY: process.env.TEST_MEILI_API_KEY,
+    MEILI_API_KEY: options.meiliApiKey ?? process.env.TEST_MEILI_API_KEY,
     MEILI_INDEX: index,
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

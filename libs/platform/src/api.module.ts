@@ -51,6 +51,7 @@ export class ApiModule {
           index: config.meiliIndex,
           relay: { intervalMs: config.relayIntervalMs, batchSize: 1000, concurrency: 3 },
           runRelay,
+          reconcileIntervalMs: config.reconcileIntervalMs,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

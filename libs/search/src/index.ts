@@ -14,3 +14,5 @@ export * from './demand/demand-log';
 export * from './search.health';
 export * from './search.module';
 export * from './query/search.resolver';
+export * from './maintenance/index-maintenance';
+export * from './maintenance/progress';

@@ -9,14 +9,17 @@ import { SearchResolver } from './query/search.resolver';
 import { SearchService } from './query/search.service';
 import { OutboxRelay, RELAY_SETTINGS, RelaySettings } from './relay/outbox-relay';
 import { MeilisearchHealth, OutboxHealth } from './search.health';
+import { IndexMaintenance } from './maintenance/index-maintenance';
+import { RECONCILE_INTERVAL, ReconcileJob } from './maintenance/reconcile-job';
 
 export interface SearchModuleOptions {
   host: string;
   apiKey: string;
   index: string;
   relay: RelaySettings;
-  /** Start the outbox relay with the app (the api does; one-shot commands drain it themselves). */
+  /** Start the outbox relay and the periodic reconcile with the app (the api does; commands do not). */
   runRelay: boolean;
+  reconcileIntervalMs: number;
 }
 
 const SEARCH_OPTIONS = Symbol('SEARCH_OPTIONS');
@@ -39,6 +42,9 @@ export class SearchModule implements OnApplicationBootstrap, OnApplicationShutdo
         { provide: MEILI_CLIENT, useFactory: () => new MeiliClient(options.host, options.apiKey) },
         { provide: ACTIVITY_INDEX, useValue: options.index },
         { provide: RELAY_SETTINGS, useValue: options.relay },
+        { provide: RECONCILE_INTERVAL, useValue: options.runRelay ? options.reconcileIntervalMs : 0 },
+        IndexMaintenance,
+        ReconcileJob,
         ActivityDocuments,
         SearchIndex,
         OutboxRelay,
@@ -48,7 +54,7 @@ export class SearchModule implements OnApplicationBootstrap, OnApplicationShutdo
         MeilisearchHealth,
         OutboxHealth,
       ],
-      exports: [MEILI_CLIENT, ACTIVITY_INDEX, SearchIndex, OutboxRelay, ActivityDocuments, SearchService, MeilisearchHealth, OutboxHealth],
+      exports: [IndexMaintenance, MEILI_CLIENT, ACTIVITY_INDEX, SearchIndex, OutboxRelay, ActivityDocuments, SearchService, MeilisearchHealth, OutboxHealth],
     };
   }
 

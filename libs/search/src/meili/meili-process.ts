@@ -152,7 +152,7 @@ export class MeiliProcess {
       });
       child.kill('SIGTERM');
     });
-    fs.rmSync(path.join(this.dir, 'runtime.json'), { force: true });
+    // runtime.json stays: its pid is now dead, and its port is reused by the next start.
     this.logger.info('embedded Meilisearch stopped');
   }
 }

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@app/config';
+import { createLogger } from '@app/common';
+import { openDatabase } from '@app/database';
+import { createApi, startInfrastructure } from '@app/platform';
+import { IndexMaintenance, OutboxRelay } from '@app/search';
+import { generateMigration } from './generate-migration';
+
+const USAGE = `Usage: npm run cli -- <command>
+  search:rebuild      rebuild the search index from PostgreSQL into a new index and swap it in
+  search:reconcile    find and repair drift between PostgreSQL and the search index
+  migration:generate <Name>   write a migration for entity changes (development)`;
+
+/**
+ * Command-line tools. They use the same DATA_DIR as the api: when it is running they attach to its
+ * embedded PostgreSQL and Meilisearch, otherwise they start them and stop them again when done.
+ */
+async function main(): Promise<void> {
+  const [command, argument] = process.argv.slice(2);
+  if (!['search:rebuild', 'search:reconcile', 'migration:generate'].includes(command)) {
+    console.error(USAGE);
+    process.exit(64);
+  }
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'cli');
+  const infrastructure = await startInfrastructure(config, logger);
+  try {
+    if (command === 'migration:generate') {
+      if (!argument) throw new Error('migration:generate needs a name, e.g. AddConcerns');
+      const file = await generateMigration(infrastructure.databaseUrl, argument);
+      console.log(file ? `wrote ${file}` : 'no changes: the entities match the migrations');
+      return;
+    }
+    const dataSource = await openDatabase(infrastructure.databaseUrl, 4);
+    const app = await createApi(config, logger, infrastructure, dataSource, { runRelay: false });
+    try {
+      const maintenance = app.get(IndexMaintenance);
+      if (command === 'search:rebuild') {
+        const result = await maintenance.rebuild({ progress: true });
+        console.log(`rebuilt: ${result.documents} documents; drift repaired afterwards: ${JSON.stringify(result.reconcile)}`);
+      } else {
+        console.log(`reconciled: ${JSON.stringify(await maintenance.reconcile())}`);
+      }
+      // Repairs travel through the outbox; send them now in case no api is running.
+      const sent = await app.get(OutboxRelay).drain();
+      if (sent) console.log(`sent ${sent} pending changes to the index`);
+    } finally {
+      await app.close();
+      await dataSource.destroy();
+    }
+  } finally {
+    await infrastructure.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : `Failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
