@@ -29,19 +29,8 @@ export class SearchService {
   ) {}
 
   async search(input: ActivitySearchInput): Promise<ActivitySearchResultType> {
-    const place = this.resolvePoint(input);
-    const page = input.page ?? 1;
-    const pageSize = input.pageSize ?? 20;
-    const sort = this.sortFor(input.sort ?? SearchSort.RELEVANCE, place?.point);
-    const response = await this.meili.search<Hit>(this.index, {
-      q: input.text?.trim() ?? '',
-      filter: buildFilter(input, place?.point),
-      facets: FACET_FIELDS,
-      page,
-      hitsPerPage: pageSize,
-      attributesToRetrieve: ['id', '_geo'],
-      ...(sort ? { sort } : {}),
-    });
+    const { body, place, page, pageSize } = this.meiliQuery(input);
+    const response = await this.meili.search<Hit>(this.index, body);
 
     const entities = await this.activities.findByIds(response.hits.map((h) => h.id));
     const byId = new Map(entities.map((e) => [e.id, e]));
@@ -54,6 +43,24 @@ export class SearchService {
     const total = response.totalHits ?? response.estimatedTotalHits ?? hits.length;
     this.demand.record(input, place?.outcode ?? null, total);
     return { total, page, pageSize, hits, facets: facets(response.facetDistribution ?? {}) };
+  }
+
+  /** The Meilisearch request for a search (validated), as sent; the benchmark replays it raw. */
+  meiliQuery(input: ActivitySearchInput) {
+    const place = this.resolvePoint(input);
+    const page = input.page ?? 1;
+    const pageSize = input.pageSize ?? 20;
+    const sort = this.sortFor(input.sort ?? SearchSort.RELEVANCE, place?.point);
+    const body = {
+      q: input.text?.trim() ?? '',
+      filter: buildFilter(input, place?.point),
+      facets: FACET_FIELDS,
+      page,
+      hitsPerPage: pageSize,
+      attributesToRetrieve: ['id', '_geo'],
+      ...(sort ? { sort } : {}),
+    };
+    return { body, place, page, pageSize };
   }
 
   private resolvePoint(input: ActivitySearchInput): { point: SearchPoint; outcode: string | null } | undefined {

@@ -1,0 +1,227 @@
+import 'reflect-metadata';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pino from 'pino';
+import { Role } from '@app/accounts';
+import { importEsm } from '@app/common';
+import { loadConfig } from '@app/config';
+import { openDatabase } from '@app/database';
+import { ActivitiesService, CreateActivityInput, DayOfWeek, DeliveryMode } from '@app/directory';
+import { outcodeCentroid, distanceKm } from '@app/geo';
+import { createApi, startInfrastructure } from '@app/platform';
+import { ActivitySearchInput, MeiliClient, SearchService } from '@app/search';
+
+/**
+ * npm run bench:search [N]  — N activities (default 100 000) through the product's own write path,
+ * then raw Meilisearch vs searchActivities over HTTP GraphQL on the same queries, the end-to-end load
+ * rate, update-to-searchable latency and the api's peak memory, printed as one table.
+ */
+const N = Number(process.argv[2] ?? 100_000);
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const NEEDS = ['loneliness', 'mental_health', 'long_term_conditions', 'physical_activity', 'money_and_debt', 'housing', 'employment_and_skills', 'carers', 'bereavement', 'relationships', 'digital_inclusion', 'food', 'mobility_and_transport', 'arts_and_creativity', 'nature'];
+const ACCESS = ['wheelchair', 'step_free', 'accessible_toilet', 'changing_places', 'hearing_loop', 'bsl', 'large_print', 'quiet_space', 'dementia_friendly', 'parking'];
+const CATEGORIES = ['advice_and_guidance', 'natural_world', 'arts_and_creativity', 'sport_and_exercise', 'social_groups', 'learning_and_skills', 'health_and_wellbeing', 'support_groups'];
+const WORDS = ['walking', 'coffee', 'morning', 'craft', 'choir', 'garden', 'befriending', 'support', 'advice', 'digital', 'cooking', 'yoga', 'football', 'art', 'reading', 'carers', 'men’s shed', 'bereavement', 'wellbeing', 'debt', 'housing', 'allotment', 'swimming', 'dance', 'knit and natter'];
+const DAYS = Object.values(DayOfWeek);
+
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+const some = <T>(list: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(list)))];
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+function post(port: number, agent: http.Agent, body: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ port, host: '127.0.0.1', path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let data = '';
+      res.on('data', (c) => (data += c));
+      res.on('end', () => resolve(data));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-bench-'));
+  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: 'false', PORT: '0', MEILI_HOST: '', MEILI_API_KEY: '', DATABASE_URL: '' });
+  const logger = pino({ level: 'warn' });
+  const infrastructure = await startInfrastructure(config, logger);
+  const dataSource = await openDatabase(infrastructure.databaseUrl, 20);
+  const app = await createApi(config, logger, infrastructure, dataSource);
+  await app.listen(0, '127.0.0.1');
+  const port = (app.getHttpServer().address() as { port: number }).port;
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+
+  // Organisations and venues around Greater Manchester (outward codes within 25 km of M1).
+  const m1 = outcodeCentroid('M1')!;
+  const csv = fs.readFileSync(path.resolve(__dirname, '../libs/geo/src/uk-outcodes.csv'), 'utf8').split('\n').slice(1);
+  const nearby = csv.map((l) => l.split(',')).filter(([c, la, lo]) => c && distanceKm(m1, { latitude: +la, longitude: +lo }) < 25).map(([c]) => c);
+  const organisations = Math.max(10, Math.round(N / 50));
+  const orgIds: string[] = [];
+  const venuesByOrg = new Map<string, string[]>();
+  await dataSource.transaction(async (em) => {
+    for (let i = 0; i < organisations; i++) {
+      const [{ id }] = await em.query(`INSERT INTO organisations (name, description, assurance_status) VALUES ($1, 'Benchmark organisation', $2) RETURNING id`, [`Group ${i} ${pick(WORDS)}`, rand() < 0.8 ? 'ASSURED' : 'NOT_ASSESSED']);
+      orgIds.push(id);
+      const venues: string[] = [];
+      for (let v = 0; v < 2; v++) {
+        const outcode = pick(nearby);
+        const c = outcodeCentroid(outcode)!;
+        const [{ id: venueId }] = await em.query(
+          `INSERT INTO venues (organisation_id, name, address_line1, town, postcode, outcode, latitude, longitude, accessibility) VALUES ($1, 'Hall', '1 Street', 'Manchester', $2, $3, $4, $5, $6) RETURNING id`,
+          [id, `${outcode} 1AA`, outcode, c.latitude + (rand() - 0.5) * 0.02, c.longitude + (rand() - 0.5) * 0.03, some(ACCESS, 4)],
+        );
+        venues.push(venueId);
+      }
+      venuesByOrg.set(id, venues);
+    }
+  });
+
+  const activities = app.get(ActivitiesService);
+  const admin = { userId: '00000000-0000-4000-8000-000000000000', role: Role.ADMIN };
+  const makeInput = (i: number): CreateActivityInput => {
+    const organisationId = orgIds[i % orgIds.length];
+    const mode = rand() < 0.85 ? DeliveryMode.IN_PERSON : pick([DeliveryMode.ONLINE, DeliveryMode.PHONE]);
+    const title = `${pick(WORDS)} ${pick(WORDS)} group`;
+    const start = 8 + Math.floor(rand() * 12);
+    return Object.assign(new CreateActivityInput(), {
+      organisationId,
+      venueId: mode === DeliveryMode.IN_PERSON ? pick(venuesByOrg.get(organisationId)!) : undefined,
+      title: title[0].toUpperCase() + title.slice(1),
+      description: `${title}. ${Array.from({ length: 60 }, () => pick(WORDS)).join(' ')}. Everyone welcome; come along and meet people, no need to book.`,
+      needs: some(NEEDS, 3),
+      category: pick(CATEGORIES),
+      accessibility: some(ACCESS, 2),
+      deliveryMode: mode,
+      schedule: [{ day: pick(DAYS), startTime: `${String(start).padStart(2, '0')}:00`, endTime: `${String(start + 2).padStart(2, '0')}:00` }],
+      free: rand() < 0.7,
+      minimumAge: rand() < 0.3 ? 18 : undefined,
+      languages: rand() < 0.1 ? ['en', 'ur'] : ['en'],
+      capacity: { placesPerSession: 20, spacesAvailable: Math.floor(rand() * 6), waitingList: rand() < 0.3 ? 2 : undefined },
+    });
+  };
+
+  const meili = new MeiliClient(infrastructure.meiliHost, infrastructure.meiliApiKey);
+  const indexed = async () => (await meili.stats(config.meiliIndex)).numberOfDocuments;
+  const loadStart = performance.now();
+  const BATCH = 1000;
+  for (let i = 0; i < N; i += BATCH) {
+    const inputs = Array.from({ length: Math.min(BATCH, N - i) }, (_, k) => makeInput(i + k));
+    await dataSource.transaction((em) => activities.insertMany(em, admin, inputs));
+  }
+  const writtenAt = performance.now();
+  while ((await indexed()) < N || (await dataSource.query('SELECT count(*)::int AS n FROM search_outbox'))[0].n > 0) await new Promise((r) => setTimeout(r, 100));
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+
+  const queries: [string, Partial<ActivitySearchInput>][] = [
+    ['text + need + radius + accessibility + facets', { text: 'walking', needs: ['physical_activity'], near: { postcode: 'M1 1AE', radiusKm: 10 }, accessibility: ['wheelchair'] }],
+    ['filters only', { needs: ['loneliness', 'mental_health'], days: [DayOfWeek.MONDAY, DayOfWeek.TUESDAY], freeOnly: true }],
+    ['typo', { text: 'befriendng gardn' }],
+    ['remote included', { near: { postcode: 'M14', radiusKm: 5 }, includeRemote: true, needs: ['money_and_debt'] }],
+    ['sort by distance', { near: { postcode: 'M1', radiusKm: 20 }, sort: 'DISTANCE' as never }],
+  ];
+  const search = app.get(SearchService);
+  const { MeiliSearch } = await importEsm<{ MeiliSearch: new (o: object) => { index(uid: string): { search(q: string, o: object): Promise<unknown> } } }>('meilisearch');
+  const stock = new MeiliSearch({ host: infrastructure.meiliHost, apiKey: infrastructure.meiliApiKey });
+  const agent = new http.Agent({ keepAlive: true });
+  const rows: string[][] = [];
+  for (const [name, input] of queries) {
+    const { body } = search.meiliQuery(input as ActivitySearchInput);
+    const gqlBody = JSON.stringify({
+      query: 'query($i: ActivitySearchInput!) { searchActivities(input: $i) { total hits { distanceKm activity { id title organisation { name } venue { postcode } capacity { state } } } facets { field values { value count } } } }',
+      variables: { i: input },
+    });
+    const check = JSON.parse(await post(port, agent, gqlBody));
+    if (check.errors) throw new Error(JSON.stringify(check.errors));
+    const raw: number[] = [];
+    const api: number[] = [];
+    const stockTimes: number[] = [];
+    for (let i = 0; i < ITERATIONS; i++) {
+      let t0 = performance.now();
+      await meili.search(config.meiliIndex, body);
+      raw.push(performance.now() - t0);
+      t0 = performance.now();
+      await post(port, agent, gqlBody);
+      api.push(performance.now() - t0);
+      if (i < 40) {
+        t0 = performance.now();
+        const { q, ...rest } = body;
+        await stock.index(config.meiliIndex).search(q, rest);
+        stockTimes.push(performance.now() - t0);
+      }
+    }
+    rows.push([name, `${check.data.searchActivities.total}`, ms(percentile(raw, 50)), ms(percentile(raw, 95)), ms(percentile(api, 50)), ms(percentile(api, 95)), ms(percentile(api, 50) - percentile(raw, 50)), ms(percentile(stockTimes, 50))]);
+  }
+
+  // Update → searchable: a new word in the title, then poll search until it is found.
+  const ids: { id: string }[] = await dataSource.query('SELECT id FROM activities ORDER BY random() LIMIT 50');
+  const visible: number[] = [];
+  const token = await (async () => {
+    await dataSource.query(`INSERT INTO users (email, password_hash, role) VALUES ('bench@example.test', 'x', 'ADMIN') ON CONFLICT DO NOTHING`);
+    const [{ id }] = await dataSource.query(`SELECT id FROM users WHERE email = 'bench@example.test'`);
+    return app.get((await import('@app/accounts')).TokenService).sign(id, Role.ADMIN);
+  })();
+  for (const [n, { id }] of ids.entries()) {
+    const word = `zq${n}x${Math.floor(rand() * 1e6)}`;
+    const t0 = performance.now();
+    const res = await new Promise<string>((resolve, reject) => {
+      const body = JSON.stringify({ query: 'mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { id } }', variables: { id, i: { title: `Renamed ${word}` } } });
+      const req = http.request({ port, host: '127.0.0.1', path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (r) => {
+        let d = '';
+        r.on('data', (c) => (d += c));
+        r.on('end', () => resolve(d));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    if (JSON.parse(res).errors) throw new Error(res);
+    for (;;) {
+      const found = await meili.search<{ id: string }>(config.meiliIndex, { q: word, attributesToRetrieve: ['id'] });
+      if (found.hits.some((h) => h.id === id)) break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    visible.push(performance.now() - t0);
+  }
+  clearInterval(sampler);
+
+  const table = [
+    ['query', 'hits', 'raw Meili p50', 'raw Meili p95', 'GraphQL p50', 'GraphQL p95', 'GraphQL − raw p50', 'stock meilisearch-js p50'],
+    ...rows,
+  ];
+  const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
+  const line = (r: string[]) => `| ${r.map((v, c) => v.padEnd(widths[c])).join(' | ')} |`;
+  console.log(`\nSearch benchmark: ${N.toLocaleString('en-GB')} activities, ${ITERATIONS} iterations per query (stock client: 40), ${os.cpus().length} cores\n`);
+  console.log(line(table[0]));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of table.slice(1)) console.log(line(r));
+  console.log(`\n| measure | value |\n|---|---|`);
+  console.log(`| write to PostgreSQL (${N} activities, with outbox rows) | ${((writtenAt - loadStart) / 1000).toFixed(1)} s |`);
+  console.log(`| end-to-end load rate (write → searchable) | ${Math.round(N / loadSeconds).toLocaleString('en-GB')} activities/s (${loadSeconds.toFixed(1)} s) |`);
+  console.log(`| updateActivity → visible in search, p50 / p95 (50 updates) | ${ms(percentile(visible, 50))} / ${ms(percentile(visible, 95))} |`);
+  console.log(`| peak RSS of the api process (api + benchmark driver in one process) | ${Math.round(peakRss / 1024 / 1024)} MiB |`);
+
+  meili.close();
+  agent.destroy();
+  await app.close();
+  await dataSource.destroy();
+  await infrastructure.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
