@@ -131,8 +131,8 @@ async function main() {
     ['sort by distance', { near: { postcode: 'M1', radiusKm: 20 }, sort: 'DISTANCE' as never }],
   ];
   const search = app.get(SearchService);
-  const { MeiliSearch } = await importEsm<{ MeiliSearch: new (o: object) => { index(uid: string): { search(q: string, o: object): Promise<unknown> } } }>('meilisearch');
-  const stock = new MeiliSearch({ host: infrastructure.meiliHost, apiKey: infrastructure.meiliApiKey });
+  const { Meilisearch } = await importEsm<{ Meilisearch: new (o: object) => { index(uid: string): { search(q: string, o: object): Promise<unknown> } } }>('meilisearch');
+  const stock = new Meilisearch({ host: infrastructure.meiliHost, apiKey: infrastructure.meiliApiKey });
   const agent = new http.Agent({ keepAlive: true });
   const rows: string[][] = [];
   for (const [name, input] of queries) {
