@@ -1,3 +1,4 @@
+import { DemandLog } from '@app/search';
 import { KM_PER_DEGREE_LATITUDE, M1, seedSearchFixtures, setAssurance } from './search-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -130,7 +131,7 @@ describe('searchActivities on the real Meilisearch', () => {
 
   it('records anonymised demand: needs and outward code, never the text or full postcode', async () => {
     await search({ text: 'private words about a person', needs: ['loneliness'], near: { postcode: 'M1 1AE', radiusKm: 3 } });
-    await new Promise((r) => setTimeout(r, 200));
+    await t.app.get(DemandLog).flush();
     const rows = await t.dataSource.query(`SELECT needs, outcode, filters, result_count FROM search_demand ORDER BY id DESC LIMIT 1`);
     expect(rows[0]).toMatchObject({ needs: ['loneliness'], outcode: 'M1', result_count: 0 });
     expect(JSON.stringify(rows[0])).not.toMatch(/private|1AE/);

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
+/** Channel the relays LISTEN on: PostgreSQL delivers the notification when the writer commits. */
+export const OUTBOX_CHANNEL = 'search_outbox';
+
 /**
  * Records, inside the caller's transaction, that activities' search documents must be resent.
  * Each call also gives the activities a new search version (one sequence for all), so the index can
@@ -26,8 +29,10 @@ export class SearchOutbox {
     await em.query(
       `WITH bumped AS (
          UPDATE activities SET search_version = nextval('search_version_seq') WHERE ${where} RETURNING id
+       ), queued AS (
+         INSERT INTO search_outbox (activity_id) SELECT id FROM bumped RETURNING 1
        )
-       INSERT INTO search_outbox (activity_id) SELECT id FROM bumped`,
+       SELECT pg_notify('${OUTBOX_CHANNEL}', '') WHERE EXISTS (SELECT 1 FROM queued)`,
       [parameter],
     );
   }

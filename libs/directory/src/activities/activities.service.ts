@@ -50,6 +50,8 @@ export class ActivitiesService {
    */
   async insertMany(em: EntityManager, viewer: Viewer, inputs: readonly CreateActivityInput[]): Promise<ActivityEntity[]> {
     const checkedOrganisations = new Set<string>();
+    const venueIds = [...new Set(inputs.map((i) => i.venueId).filter((id): id is string => !!id))];
+    const venueOwners = await this.venues.ownersOf(em, venueIds); // one query for the whole batch
     const entities: ActivityEntity[] = [];
     for (const input of inputs) {
       if (!checkedOrganisations.has(input.organisationId)) {
@@ -65,12 +67,12 @@ export class ActivitiesService {
         accessibility: [],
         schedule: [],
       });
-      await this.apply(em, entity, input);
+      this.apply(entity, input, venueOwners);
       entities.push(entity);
     }
-    const saved = await em.getRepository(ActivityEntity).save(entities, { chunk: 500 });
-    await this.outbox.activitiesChanged(em, saved.map((a) => a.id));
-    return saved;
+    await this.activities.insert(em, entities);
+    await this.outbox.activitiesChanged(em, entities.map((a) => a.id));
+    return entities;
   }
 
   async update(viewer: Viewer, id: string, input: UpdateActivityInput): Promise<ActivityEntity> {
@@ -78,7 +80,8 @@ export class ActivitiesService {
       const activity = await this.activities.lockById(em, id);
       if (!activity) throw new NotFoundError('Activity', id);
       await this.access.assertCanManage(viewer, activity.organisationId, em);
-      await this.apply(em, activity, input);
+      const venueId = input.venueId ?? activity.venueId;
+      this.apply(activity, input, await this.venues.ownersOf(em, venueId ? [venueId] : []));
       await this.activities.save(em, activity);
       await this.outbox.activitiesChanged(em, [id]);
     });
@@ -106,8 +109,11 @@ export class ActivitiesService {
     return this.activities.findByIds(ids);
   }
 
-  /** Copies the given fields onto the entity, then checks the rules that span fields and tables. */
-  private async apply(em: EntityManager, activity: ActivityEntity, input: ActivityChanges): Promise<void> {
+  /**
+   * Copies the given fields onto the entity, then checks the rules that span fields and tables.
+   * `venueOwners` maps venue ids to their organisation (loaded by the caller, once per batch).
+   */
+  private apply(activity: ActivityEntity, input: ActivityChanges, venueOwners: Map<string, string>): void {
     const set = <K extends keyof ActivityEntity>(key: K, value: ActivityEntity[K] | undefined) => {
       if (value !== undefined) activity[key] = value;
     };
@@ -131,10 +137,10 @@ export class ActivitiesService {
       activity.spacesAvailable = input.capacity?.spacesAvailable ?? null;
       activity.waitingList = input.capacity?.waitingList ?? null;
     }
-    await this.assertValid(em, activity);
+    this.assertValid(activity, venueOwners);
   }
 
-  private async assertValid(em: EntityManager, a: ActivityEntity): Promise<void> {
+  private assertValid(a: ActivityEntity, venueOwners: Map<string, string>): void {
     const problems: FieldProblem[] = [
       ...this.taxonomy.unknownCodes(TaxonomyKind.NEED, a.needs, 'needs'),
       ...this.taxonomy.unknownCodes(TaxonomyKind.CATEGORY, a.category ? [a.category] : [], 'category'),
@@ -145,9 +151,9 @@ export class ActivitiesService {
       problems.push({ field: 'maximumAge', message: 'must be at least minimumAge' });
     }
     if (a.venueId) {
-      const venue = await this.venues.findById(a.venueId, em);
-      if (!venue) problems.push({ field: 'venueId', message: 'no such venue' });
-      else if (venue.organisationId !== a.organisationId) problems.push({ field: 'venueId', message: "is another organisation's venue" });
+      const owner = venueOwners.get(a.venueId);
+      if (!owner) problems.push({ field: 'venueId', message: 'no such venue' });
+      else if (owner !== a.organisationId) problems.push({ field: 'venueId', message: "is another organisation's venue" });
     } else if (a.deliveryMode === DeliveryMode.IN_PERSON) {
       problems.push({ field: 'venueId', message: 'is required for in-person activities' });
     }

@@ -10,6 +10,13 @@ export class VenuesRepository {
     return em.getRepository(VenueEntity).findOneBy({ id });
   }
 
+  /** venue id → owning organisation id, for the ids that exist. */
+  async ownersOf(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; organisation_id: string }[] = await em.query('SELECT id, organisation_id FROM venues WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((r) => [r.id, r.organisation_id]));
+  }
+
   forOrganisation(organisationId: string): Promise<VenueEntity[]> {
     return this.dataSource.getRepository(VenueEntity).find({ where: { organisationId }, order: { name: 'ASC' } });
   }

@@ -172,7 +172,7 @@ export class MeiliClient {
       }
       if (Date.now() > deadline) throw new Error(`Meilisearch task ${taskUid} still ${task.status} after ${timeoutMs} ms`);
       await sleep(delay);
-      delay = Math.min(delay * 2, 100);
+      delay = Math.min(delay * 2, 25);
     }
   }
 }

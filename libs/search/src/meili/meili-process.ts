@@ -115,6 +115,10 @@ export class MeiliProcess {
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     this.child = child;
+    // If this process exits without stop() (a crash, process.exit), take the engine with it.
+    const killOnExit = () => child.kill('SIGTERM');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.removeListener('exit', killOnExit));
     child.stderr?.on('data', (chunk: Buffer) => this.logger.debug({ component: 'meilisearch' }, chunk.toString().trim()));
     child.on('exit', (code, signal) => {
       if (this.stopping || this.child !== child) return;

@@ -1,7 +1,9 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { LOGGER, sleep } from '@app/common';
+import { OUTBOX_CHANNEL } from '@app/outbox';
 import { ActivityDocuments } from '../index/activity-documents';
 import { SearchIndex } from '../index/search-index';
 
@@ -32,7 +34,8 @@ interface Claimed {
 export class OutboxRelay implements OnApplicationShutdown {
   private running = false;
   private workers: Promise<void>[] = [];
-  private wake?: () => void;
+  private readonly sleepers = new Set<() => void>();
+  private listener?: Client;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -46,13 +49,39 @@ export class OutboxRelay implements OnApplicationShutdown {
     if (this.running) return;
     this.running = true;
     this.workers = Array.from({ length: this.settings.concurrency }, () => this.loop());
+    void this.listen();
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.wakeAll();
     await Promise.all(this.workers);
     this.workers = [];
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+
+  /** Commits that queue rows notify us, so a change is sent at once rather than at the next poll. */
+  private async listen(): Promise<void> {
+    const url = (this.dataSource.options as { url?: string }).url;
+    if (!url) return;
+    const client = new Client({ connectionString: url });
+    client.on('notification', () => this.wakeAll());
+    client.on('error', (err) => this.logger.warn({ err }, 'outbox listener lost; polling continues'));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      if (this.running) this.listener = client;
+      else await client.end();
+    } catch (err) {
+      this.logger.warn({ err }, 'could not listen for outbox notifications; polling only');
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  private wakeAll(): void {
+    for (const wake of this.sleepers) wake();
+    this.sleepers.clear();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -93,11 +122,13 @@ export class OutboxRelay implements OnApplicationShutdown {
         if (failures === 1 || failures % 50 === 0) this.logger.warn({ err: error, failures }, 'outbox relay could not reach the database');
       }
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.settings.intervalMs);
-        this.wake = () => {
+        const wake = () => {
           clearTimeout(timer);
+          this.sleepers.delete(wake);
           resolve();
         };
+        const timer = setTimeout(wake, this.settings.intervalMs);
+        this.sleepers.add(wake);
       });
     }
   }
