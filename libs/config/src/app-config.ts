@@ -20,6 +20,8 @@ export interface AppConfig {
   graphqlMaxDepth: number;
   graphqlMaxCost: number;
   relayIntervalMs: number;
+  relayBatchSize: number;
+  relayConcurrency: number;
   reconcileIntervalMs: number;
 }
 
@@ -115,6 +117,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphqlMaxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 10, problems),
     graphqlMaxCost: integer(env, 'GRAPHQL_MAX_COST', 5000, 10, 1_000_000, problems),
     relayIntervalMs: integer(env, 'OUTBOX_RELAY_INTERVAL_MS', 200, 10, 60_000, problems),
+    relayBatchSize: integer(env, 'OUTBOX_RELAY_BATCH_SIZE', 5000, 1, 10_000, problems),
+    relayConcurrency: integer(env, 'OUTBOX_RELAY_CONCURRENCY', 4, 1, 16, problems),
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 15 * 60_000, 1000, 24 * 3600_000, problems),
   };
   if (production && config.demoData) problems.push('DEMO_DATA cannot be true when NODE_ENV=production');

@@ -50,7 +50,7 @@ export class ApiModule {
           host: infrastructure.meiliHost,
           apiKey: infrastructure.meiliApiKey,
           index: config.meiliIndex,
-          relay: { intervalMs: config.relayIntervalMs, batchSize: 1000, concurrency: 3 },
+          relay: { intervalMs: config.relayIntervalMs, batchSize: config.relayBatchSize, concurrency: config.relayConcurrency },
           runRelay,
           reconcileIntervalMs: config.reconcileIntervalMs,
         }),

@@ -49,16 +49,15 @@ export class ActivitiesService {
    * transaction, with their outbox rows: the bulk write path (imports, the benchmark).
    */
   async insertMany(em: EntityManager, viewer: Viewer, inputs: readonly CreateActivityInput[]): Promise<ActivityEntity[]> {
-    const checkedOrganisations = new Set<string>();
+    const organisationIds = [...new Set(inputs.map((i) => i.organisationId))];
+    const existing = await this.organisations.existingIds(em, organisationIds);
+    const unknown = organisationIds.find((id) => !existing.has(id));
+    if (unknown) throw new NotFoundError('Organisation', unknown);
+    await this.access.assertCanManageAll(viewer, organisationIds, em);
     const venueIds = [...new Set(inputs.map((i) => i.venueId).filter((id): id is string => !!id))];
     const venueOwners = await this.venues.ownersOf(em, venueIds); // one query for the whole batch
     const entities: ActivityEntity[] = [];
     for (const input of inputs) {
-      if (!checkedOrganisations.has(input.organisationId)) {
-        if (!(await this.organisations.findById(input.organisationId, em))) throw new NotFoundError('Organisation', input.organisationId);
-        await this.access.assertCanManage(viewer, input.organisationId, em);
-        checkedOrganisations.add(input.organisationId);
-      }
       const entity = this.activities.create(em, {
         organisationId: input.organisationId,
         status: ActivityStatus.ACTIVE,

@@ -12,6 +12,12 @@ export class OrganisationsRepository {
     return em.getRepository(OrganisationEntity).findOneBy({ id });
   }
 
+  async existingIds(em: EntityManager, ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows: { id: string }[] = await em.query('SELECT id FROM organisations WHERE id = ANY($1::uuid[])', [ids]);
+    return new Set(rows.map((r) => r.id));
+  }
+
   lockById(em: EntityManager, id: string): Promise<OrganisationEntity | null> {
     return em.getRepository(OrganisationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }

@@ -4,23 +4,20 @@
  */
 export const ACTIVITY_INDEX_SETTINGS = {
   searchableAttributes: ['title', 'needLabels', 'categoryLabel', 'description', 'organisationName', 'venueName', 'town'],
+  // Equality filters only, except the age range; no facet search (we facet, but never search
+  // within facet values). Both keep indexing cheap.
   filterableAttributes: [
-    'status',
-    'assured',
-    'capacityState',
-    'needs',
-    'accessibility',
-    'days',
-    'timesOfDay',
-    'deliveryMode',
-    'remote',
-    'free',
-    'minimumAge',
-    'maximumAge',
-    'languages',
-    'category',
+    {
+      attributePatterns: ['status', 'assured', 'capacityState', 'needs', 'accessibility', 'days', 'timesOfDay', 'deliveryMode', 'remote', 'free', 'languages', 'category'],
+      features: { facetSearch: false, filter: { equality: true, comparison: false } },
+    },
+    { attributePatterns: ['minimumAge', 'maximumAge'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
     '_geo',
   ],
+  facetSearch: false,
+  // Word proximity by attribute rather than by exact position: much faster to index, and plenty for
+  // short titles and descriptions.
+  proximityPrecision: 'byAttribute',
   sortableAttributes: ['_geo', 'updatedAt'],
   displayedAttributes: ['id', 'version', '_geo', 'title', 'organisationName'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
