@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@app/config';
-import { createLogger } from '@app/common';
+import { AccountsService, CreateUserInput } from '@app/accounts';
+import { createLogger, createValidationPipe, DomainError } from '@app/common';
 import { openDatabase } from '@app/database';
 import { createApi, startInfrastructure } from '@app/platform';
 import { IndexMaintenance, OutboxRelay } from '@app/search';
@@ -9,6 +10,7 @@ import { generateMigration } from './generate-migration';
 const USAGE = `Usage: npm run cli -- <command>
   search:rebuild      rebuild the search index from PostgreSQL into a new index and swap it in
   search:reconcile    find and repair drift between PostgreSQL and the search index
+  user:create <email> <role>  create a user (e.g. the first ADMIN); the password is read from NEW_USER_PASSWORD
   migration:generate <Name>   write a migration for entity changes (development)`;
 
 /**
@@ -17,7 +19,7 @@ const USAGE = `Usage: npm run cli -- <command>
  */
 async function main(): Promise<void> {
   const [command, argument] = process.argv.slice(2);
-  if (!['search:rebuild', 'search:reconcile', 'migration:generate'].includes(command)) {
+  if (!['search:rebuild', 'search:reconcile', 'migration:generate', 'user:create'].includes(command)) {
     console.error(USAGE);
     process.exit(64);
   }
@@ -34,6 +36,17 @@ async function main(): Promise<void> {
     const dataSource = await openDatabase(infrastructure.databaseUrl, 4);
     const app = await createApi(config, logger, infrastructure, dataSource, { runRelay: false });
     try {
+      if (command === 'user:create') {
+        const [email, role] = process.argv.slice(3);
+        // The same input class and validation as the createUser mutation.
+        const input = await createValidationPipe().transform(
+          { email, role, password: process.env.NEW_USER_PASSWORD },
+          { type: 'body', metatype: CreateUserInput },
+        );
+        const user = await app.get(AccountsService).createUser(input);
+        console.log(`created ${user.role} ${user.email}`);
+        return;
+      }
       const maintenance = app.get(IndexMaintenance);
       if (command === 'search:rebuild') {
         const result = await maintenance.rebuild({ progress: true });
@@ -54,6 +67,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : `Failed: ${error instanceof Error ? error.message : error}`);
+  console.error(error instanceof ConfigError || error instanceof DomainError ? error.message : `Failed: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 });
