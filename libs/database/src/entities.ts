@@ -1,3 +1,5 @@
+import { AuditEventEntity } from '../../assurance/src/audit/audit-event.entity';
+import { ChecklistTemplateEntity } from '../../assurance/src/checklist/checklist-template.entity';
 import { MembershipEntity } from '../../accounts/src/membership.entity';
 import { UserEntity } from '../../accounts/src/user.entity';
 import { ActivityEntity } from '../../directory/src/activities/activity.entity';
@@ -19,4 +21,6 @@ export const ALL_ENTITIES = [
   ActivityEntity,
   OutboxEntity,
   SearchDemandEntity,
+  ChecklistTemplateEntity,
+  AuditEventEntity,
 ];

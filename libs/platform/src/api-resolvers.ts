@@ -1,4 +1,5 @@
 import { AccountsResolver } from '@app/accounts';
+import { AssuranceResolver } from '@app/assurance';
 import { ActivitiesResolver, OrganisationsResolver, UserOrganisationsResolver, VenuesResolver } from '@app/directory';
 import { SearchResolver } from '@app/search';
 import { TaxonomyResolver } from '@app/taxonomy';
@@ -12,4 +13,5 @@ export const API_RESOLVERS = [
   VenuesResolver,
   ActivitiesResolver,
   SearchResolver,
+  AssuranceResolver,
 ];

@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AccountsModule } from '@app/accounts';
+import { AssuranceModule } from '@app/assurance';
 import { AppConfig, ConfigModule } from '@app/config';
 import { costLimitRule, createErrorFormatter, createValidationPipe, depthLimitRule, DomainErrorFilter, LoggerModule } from '@app/common';
 import { DirectoryModule } from '@app/directory';
@@ -46,6 +47,7 @@ export class ApiModule {
         TaxonomyModule,
         AccountsModule.forRoot({ secret: infrastructure.jwtSecret, ttlSeconds: config.jwtTtlSeconds }),
         DirectoryModule,
+        AssuranceModule,
         SearchModule.forRoot({
           host: infrastructure.meiliHost,
           apiKey: infrastructure.meiliApiKey,

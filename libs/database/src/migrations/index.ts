@@ -1,6 +1,14 @@
 import { InitialSchema1795400000001 } from './0001-initial-schema';
 import { SearchVersionAndTaxonomies1795400000002 } from './0002-search-version-and-taxonomies';
 import { MembershipForeignKeys1795400000003 } from './0003-membership-foreign-keys';
+import { ChecklistsAndAudit1795400000004 } from './0004-checklists-and-audit';
+import { AuditAppendOnlyAndBaselineChecklist1795400000005 } from './0005-audit-append-only-and-baseline-checklist';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
-export const ALL_MIGRATIONS = [InitialSchema1795400000001, SearchVersionAndTaxonomies1795400000002, MembershipForeignKeys1795400000003];
+export const ALL_MIGRATIONS = [
+  InitialSchema1795400000001,
+  SearchVersionAndTaxonomies1795400000002,
+  MembershipForeignKeys1795400000003,
+  ChecklistsAndAudit1795400000004,
+  AuditAppendOnlyAndBaselineChecklist1795400000005,
+];
