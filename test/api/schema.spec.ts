@@ -8,12 +8,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 // Contract sections whose issues are not built yet. Each name leaves this list when its issue lands.
 const NOT_YET_BUILT = new Set([
-  ...['assessment', 'organisationAssessments', 'assuredProviders', 'concerns'],
-  ...['startAssessment', 'provideEvidence', 'submitAssessment', 'reviewEvidence', 'decideAssessment', 'raiseConcern', 'suspendOrganisation', 'resolveConcern'],
   ...['myConnections', 'organisationConnections', 'usageReport', 'demandReport', 'sustainability', 'sustainabilityRisks'],
   ...['recordConnection', 'updateConnectionOutcome', 'submitAttendanceReturn', 'submitSustainabilityReturn'],
-  ...['EvidenceStatus', 'AssessmentDecision', 'ConcernCategory', 'ConcernStatus'],
-  ...['EvidenceItem', 'Assessment', 'Concern', 'EvidenceInput', 'RaiseConcernInput'],
   ...['ConnectionOutcome', 'FundingKind', 'RiskLevel', 'UsageGrouping', 'DemandGrouping', 'Connection', 'AttendanceReturn', 'FundingSource'],
   ...['SustainabilityReturn', 'SustainabilityAssessment', 'UsageRow', 'UsageReport', 'DemandRow', 'DemandReport', 'RecordConnectionInput'],
   ...['AttendanceReturnInput', 'FundingSourceInput', 'SustainabilityReturnInput', 'ReportRange'],
@@ -53,7 +49,7 @@ describe('GraphQL schema', () => {
         if (!Reflect.getMetadata(ACCESS_POLICY, handler as object) && !Reflect.getMetadata(ACCESS_POLICY, resolver)) missing.push(`${resolver.name}.${name}`);
       }
     }
-    expect(operations).toBeGreaterThanOrEqual(13);
+    expect(operations).toBeGreaterThanOrEqual(29);
     expect(missing).toEqual([]);
   });
 });

@@ -4,10 +4,11 @@ import pino from 'pino';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+// The platform first: it loads every feature in dependency order (entities, then GraphQL types).
+import { createApi } from '@app/platform';
 import { loadConfig } from '@app/config';
 import { openDatabase } from '@app/database';
 import { DEMO_PASSWORD, seedDemoData } from '@app/demo';
-import { createApi } from '@app/platform';
 import { OutboxRelay } from '@app/search';
 
 export interface TestApp {
@@ -62,6 +63,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     OUTBOX_RELAY_INTERVAL_MS: '50',
+    DATA_DIR: process.env.TEST_DATA_DIR,
     ...options.env,
   });
   const logger = pino({ level: config.logLevel });

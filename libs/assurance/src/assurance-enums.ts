@@ -14,3 +14,32 @@ export enum EvidenceKind {
   DECLARATION = 'DECLARATION',
 }
 registerEnumType(EvidenceKind, { name: 'EvidenceKind' });
+
+export enum EvidenceStatus {
+  MISSING = 'MISSING',
+  PROVIDED = 'PROVIDED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(EvidenceStatus, { name: 'EvidenceStatus' });
+
+export enum AssessmentDecision {
+  ASSURE = 'ASSURE',
+  REJECT = 'REJECT',
+}
+registerEnumType(AssessmentDecision, { name: 'AssessmentDecision' });
+
+export enum ConcernCategory {
+  SAFEGUARDING = 'SAFEGUARDING',
+  QUALITY = 'QUALITY',
+  LISTING_INACCURATE = 'LISTING_INACCURATE',
+  OTHER = 'OTHER',
+}
+registerEnumType(ConcernCategory, { name: 'ConcernCategory' });
+
+export enum ConcernStatus {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+}
+registerEnumType(ConcernStatus, { name: 'ConcernStatus' });

@@ -1,7 +1,53 @@
-import { Module } from '@nestjs/common';
+import * as path from 'node:path';
+import { DynamicModule, Module } from '@nestjs/common';
+import { DirectoryModule } from '@app/directory';
+import { AssessmentsService } from './assessments/assessments.service';
+import { EvidenceReminders } from './assessments/evidence-reminders';
 import { AssuranceResolver } from './assurance.resolver';
 import { AuditTrail } from './audit/audit-trail';
 import { ChecklistService } from './checklist/checklist.service';
+import { ConcernsService } from './concerns/concerns.service';
+import { EvidenceDocumentsController } from './documents/evidence-documents.controller';
+import { EvidenceDocumentsService } from './documents/evidence-documents.service';
+import { EVIDENCE_STORAGE, LocalDiskStorage } from './documents/evidence-storage';
+import { AssuranceReport } from './reports/assurance-report';
+import { AssuranceReportController } from './reports/assurance-report.controller';
+import { AssuredProviders } from './status/assured-providers';
+import { CLOCK, Clock, systemClock } from './status/clock';
+import { LAPSE_INTERVAL, LapseJob } from './status/lapse-job';
+import { OrganisationAssurance } from './status/organisation-assurance';
 
-@Module({ providers: [ChecklistService, AuditTrail, AssuranceResolver], exports: [ChecklistService, AuditTrail] })
-export class AssuranceModule {}
+export interface AssuranceModuleOptions {
+  dataDir: string;
+  /** How often the lapse job runs; 0 turns it off (commands, tests that drive it by hand). */
+  lapseIntervalMs: number;
+  clock?: Clock;
+}
+
+@Module({})
+export class AssuranceModule {
+  static forRoot(options: AssuranceModuleOptions): DynamicModule {
+    return {
+      module: AssuranceModule,
+      imports: [DirectoryModule],
+      controllers: [EvidenceDocumentsController, AssuranceReportController],
+      providers: [
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: LAPSE_INTERVAL, useValue: options.lapseIntervalMs },
+        { provide: EVIDENCE_STORAGE, useFactory: () => new LocalDiskStorage(path.join(options.dataDir, 'evidence')) },
+        ChecklistService,
+        AuditTrail,
+        OrganisationAssurance,
+        AssessmentsService,
+        EvidenceDocumentsService,
+        ConcernsService,
+        AssuredProviders,
+        EvidenceReminders,
+        AssuranceReport,
+        LapseJob,
+        AssuranceResolver,
+      ],
+      exports: [ChecklistService, AuditTrail, OrganisationAssurance, LapseJob, CLOCK],
+    };
+  }
+}

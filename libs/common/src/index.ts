@@ -11,3 +11,4 @@ export * from './esm';
 export * from './fs-access';
 export * from './processes';
 export * from './secrets';
+export * from './entity-rows';

@@ -23,6 +23,7 @@ export interface AppConfig {
   relayBatchSize: number;
   relayConcurrency: number;
   reconcileIntervalMs: number;
+  lapseIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -120,6 +121,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     relayBatchSize: integer(env, 'OUTBOX_RELAY_BATCH_SIZE', 5000, 1, 10_000, problems),
     relayConcurrency: integer(env, 'OUTBOX_RELAY_CONCURRENCY', 4, 1, 16, problems),
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 15 * 60_000, 1000, 24 * 3600_000, problems),
+    lapseIntervalMs: integer(env, 'ASSURANCE_LAPSE_INTERVAL_MS', 3600_000, 0, 24 * 3600_000, problems),
   };
   if (production && config.demoData) problems.push('DEMO_DATA cannot be true when NODE_ENV=production');
   if (problems.length) throw new ConfigError(problems);

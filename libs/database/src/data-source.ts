@@ -1,5 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { ALL_ENTITIES } from './entities';
+import { allEntities } from './entities';
 import { ALL_MIGRATIONS } from './migrations';
 
 const MIGRATION_LOCK = 72_417_001;
@@ -8,7 +8,7 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
   return {
     type: 'postgres',
     url,
-    entities: ALL_ENTITIES,
+    entities: allEntities(),
     migrations: ALL_MIGRATIONS,
     synchronize: false,
     uuidExtension: 'pgcrypto',

@@ -2,4 +2,3 @@ export * from './app-meta.entity';
 export * from './data-source';
 export * from './embedded-postgres';
 export * from './entities';
-export * from './entity-rows';

@@ -21,3 +21,4 @@ export * from './directory.module';
 export * from './organisations/organisations.resolver';
 export * from './venues/venues.resolver';
 export * from './activities/activities.resolver';
+export * from './organisations/assurance-status';

@@ -47,7 +47,7 @@ export class ApiModule {
         TaxonomyModule,
         AccountsModule.forRoot({ secret: infrastructure.jwtSecret, ttlSeconds: config.jwtTtlSeconds }),
         DirectoryModule,
-        AssuranceModule,
+        AssuranceModule.forRoot({ dataDir: config.dataDir, lapseIntervalMs: runRelay ? config.lapseIntervalMs : 0 }),
         SearchModule.forRoot({
           host: infrastructure.meiliHost,
           apiKey: infrastructure.meiliApiKey,

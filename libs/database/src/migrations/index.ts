@@ -3,6 +3,7 @@ import { SearchVersionAndTaxonomies1795400000002 } from './0002-search-version-a
 import { MembershipForeignKeys1795400000003 } from './0003-membership-foreign-keys';
 import { ChecklistsAndAudit1795400000004 } from './0004-checklists-and-audit';
 import { AuditAppendOnlyAndBaselineChecklist1795400000005 } from './0005-audit-append-only-and-baseline-checklist';
+import { AssessmentsEvidenceConcerns1795400000006 } from './0006-assessments-evidence-concerns';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   MembershipForeignKeys1795400000003,
   ChecklistsAndAudit1795400000004,
   AuditAppendOnlyAndBaselineChecklist1795400000005,
+  AssessmentsEvidenceConcerns1795400000006,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { insertRows, rowToEntity, selectColumns } from '@app/database';
+import { insertRows, rowToEntity, selectColumns } from '@app/common';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { VenueEntity } from '../venues/venue.entity';
 import { ActivityStatus } from './activity-enums';

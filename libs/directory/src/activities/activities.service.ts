@@ -108,6 +108,10 @@ export class ActivitiesService {
     return this.activities.findByIds(ids);
   }
 
+  organisationsByIds(ids: string[]) {
+    return this.organisations.findByIds(ids);
+  }
+
   /**
    * Copies the given fields onto the entity, then checks the rules that span fields and tables.
    * `venueOwners` maps venue ids to their organisation (loaded by the caller, once per batch).

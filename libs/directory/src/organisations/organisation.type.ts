@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '@app/common';
+import { effectiveAssuranceStatus, isoDay } from './assurance-status';
 import { AssuranceStatus, LegalForm, SizeBand } from './organisation-enums';
 import { OrganisationEntity } from './organisation.entity';
 
@@ -57,7 +58,8 @@ export class OrganisationType {
       companyNumber: e.companyNumber,
       legalForm: e.legalForm,
       sizeBand: e.sizeBand,
-      assuranceStatus: e.assuranceStatus,
+      // Checked on read: never shown as assured after its date, whenever the lapse job last ran.
+      assuranceStatus: effectiveAssuranceStatus(e.assuranceStatus, e.assuredUntil, isoDay(new Date())),
       assuredUntil: e.assuredUntil,
       updatedAt: e.updatedAt,
     });

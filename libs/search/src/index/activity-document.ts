@@ -27,12 +27,17 @@ export interface ActivityDocument {
   languages: string[];
   assuranceStatus: string;
   assured: boolean;
+  /** Days since 1970 of the last assured day (0 when not assured): search compares it with today. */
+  assuredUntilDay: number;
   capacityState: string;
   status: string;
   _geo?: { lat: number; lng: number };
   updatedAt: number;
   lastVerifiedAt: number | null;
 }
+
+const FOREVER = 1_000_000;
+export const epochDay = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 
 const seconds = (date: Date | null | undefined) => (date ? Math.floor(date.getTime() / 1000) : null);
 
@@ -67,6 +72,7 @@ export function toActivityDocument(a: ActivityEntity, labelOf: LabelOf): Activit
     languages: a.languages,
     assuranceStatus: organisation.assuranceStatus,
     assured: ASSURED_STATUSES.includes(organisation.assuranceStatus),
+    assuredUntilDay: organisation.assuredUntil ? epochDay(organisation.assuredUntil) : ASSURED_STATUSES.includes(organisation.assuranceStatus) ? FOREVER : 0,
     capacityState: capacityState(a),
     status: a.status,
     ...(venue ? { _geo: { lat: venue.latitude, lng: venue.longitude } } : {}),

@@ -11,7 +11,7 @@ export const ACTIVITY_INDEX_SETTINGS = {
       attributePatterns: ['status', 'assured', 'capacityState', 'needs', 'accessibility', 'days', 'timesOfDay', 'deliveryMode', 'remote', 'free', 'languages', 'category'],
       features: { facetSearch: false, filter: { equality: true, comparison: false } },
     },
-    { attributePatterns: ['minimumAge', 'maximumAge'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
+    { attributePatterns: ['minimumAge', 'maximumAge', 'assuredUntilDay'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
     '_geo',
   ],
   facetSearch: false,

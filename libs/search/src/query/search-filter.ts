@@ -14,9 +14,10 @@ const anyOf = (field: string, values: readonly string[]) => `${field} IN [${valu
  * The Meilisearch filter for a search: a list of clauses combined with AND.
  * Needs, days, times and modes match any; accessibility must match all.
  */
-export function buildFilter(input: ActivitySearchInput, point: SearchPoint | undefined): string[] {
+export function buildFilter(input: ActivitySearchInput, point: SearchPoint | undefined, today = new Date()): string[] {
   const clauses = [`status = ${ActivityStatus.ACTIVE}`];
-  if (input.assuredOnly !== false) clauses.push('assured = true');
+  // Assured, and not past the assured date even if the lapse job has not run yet.
+  if (input.assuredOnly !== false) clauses.push(`assured = true AND assuredUntilDay >= ${Math.floor(today.getTime() / 86_400_000)}`);
   if (!input.includeFull) clauses.push(`capacityState != ${CapacityState.FULL}`);
   if (input.needs?.length) clauses.push(anyOf('needs', input.needs));
   for (const feature of input.accessibility ?? []) clauses.push(`accessibility = ${q(feature)}`);

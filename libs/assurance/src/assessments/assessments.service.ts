@@ -1,0 +1,291 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AccountsRepository, Role, UserType, Viewer } from '@app/accounts';
+import { BadUserInputError, ConflictError, FieldProblem, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/common';
+import { AssuranceStatus, DirectoryAccess, OrganisationEntity, OrganisationType } from '@app/directory';
+import { AssessmentDecision, AssuranceTier, EvidenceKind, EvidenceStatus } from '../assurance-enums';
+import { AuditTrail } from '../audit/audit-trail';
+import { ChecklistItemDefinition, ChecklistTemplateEntity } from '../checklist/checklist-template.entity';
+import { ChecklistService } from '../checklist/checklist.service';
+import { ChecklistTemplateType } from '../checklist/checklist.types';
+import { EvidenceDocumentEntity } from '../documents/evidence-document.entity';
+import { assuredUntil, effectiveEvidenceStatus, effectiveStatus, evidenceExpiry, isoDay } from '../status/assurance-rules';
+import { CLOCK, Clock } from '../status/clock';
+import { OrganisationAssurance } from '../status/organisation-assurance';
+import { AssessmentEntity } from './assessment.entity';
+import { AssessmentType, EvidenceInput, EvidenceItemType } from './assessment.types';
+import { EvidenceItemEntity } from './evidence-item.entity';
+
+const OPEN = [AssuranceStatus.IN_PROGRESS, AssuranceStatus.SUBMITTED];
+const READERS = [Role.ASSURER, Role.COMMISSIONER, Role.ADMIN];
+
+/** The assurance workflow: start → provide evidence → submit → review each item → decide. */
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly checklists: ChecklistService,
+    private readonly audit: AuditTrail,
+    private readonly status: OrganisationAssurance,
+    private readonly access: DirectoryAccess,
+    private readonly accounts: AccountsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async start(viewer: Viewer, organisationId: string, tier: AssuranceTier): Promise<AssessmentType> {
+    const id = await this.dataSource.transaction(async (em) => {
+      const organisation = await this.lockOrganisation(em, organisationId);
+      await this.access.assertCanManage(viewer, organisationId, em);
+      const open = await em.getRepository(AssessmentEntity).findOneBy({ organisationId, status: In(OPEN) });
+      if (open) throw new ConflictError(`Assessment ${open.id} is still open for this organisation`);
+      const template = await this.checklists.current();
+      const previous = await em.getRepository(AssessmentEntity).findOne({ where: { organisationId }, order: { createdAt: 'DESC' } });
+      const repo = em.getRepository(AssessmentEntity);
+      const assessment = await repo.save(repo.create({ organisationId, templateId: template.id, tier, status: AssuranceStatus.IN_PROGRESS }));
+      // Re-assessment starts from the last evidence: copied as provided, to be reviewed afresh.
+      const earlier = previous ? await em.getRepository(EvidenceItemEntity).findBy({ assessmentId: previous.id }) : [];
+      const byKey = new Map(earlier.filter((e) => e.status !== EvidenceStatus.MISSING).map((e) => [e.itemKey, e]));
+      await em.getRepository(EvidenceItemEntity).insert(
+        template.items.map((item) => {
+          const from = byKey.get(item.key);
+          return {
+            assessmentId: assessment.id,
+            itemKey: item.key,
+            status: from ? EvidenceStatus.PROVIDED : EvidenceStatus.MISSING,
+            reference: from?.reference ?? null,
+            documentId: from?.documentId ?? null,
+            declared: from?.declared ?? null,
+            issuedOn: from?.issuedOn ?? null,
+            expiresOn: from?.expiresOn ?? null,
+            providedAt: from?.providedAt ?? null,
+          };
+        }),
+      );
+      await this.record(em, viewer, 'ASSESSMENT_STARTED', assessment, { tier, templateVersion: template.version, copiedItems: byKey.size });
+      if ([AssuranceStatus.NOT_ASSESSED, AssuranceStatus.REJECTED, AssuranceStatus.LAPSED].includes(organisation.assuranceStatus)) {
+        await this.status.setStatus(em, organisation, AssuranceStatus.IN_PROGRESS, { actorId: viewer!.userId, reason: 'assessment started' });
+      }
+      return assessment.id;
+    });
+    return this.get(viewer, id);
+  }
+
+  async provide(viewer: Viewer, assessmentId: string, input: EvidenceInput): Promise<AssessmentType> {
+    await this.dataSource.transaction(async (em) => {
+      const { assessment, template } = await this.lockAssessment(em, assessmentId);
+      await this.access.assertCanManage(viewer, assessment.organisationId, em);
+      if (assessment.status !== AssuranceStatus.IN_PROGRESS) throw new ConflictError('Evidence can be provided only while the assessment is in progress');
+      const item = this.item(template, input.itemKey);
+      await this.assertEvidenceValid(em, item, input, assessment.organisationId);
+      await em.getRepository(EvidenceItemEntity).update(
+        { assessmentId, itemKey: item.key },
+        {
+          status: EvidenceStatus.PROVIDED,
+          reference: input.reference?.trim() ?? null,
+          documentId: input.documentId ?? null,
+          declared: input.declared ?? null,
+          issuedOn: input.issuedOn ?? null,
+          expiresOn: input.expiresOn ?? null,
+          providedAt: this.clock.now(),
+          reviewerNote: null,
+          reviewedAt: null,
+          reviewedBy: null,
+        },
+      );
+      await this.record(em, viewer, 'EVIDENCE_PROVIDED', assessment, { itemKey: item.key, documentId: input.documentId ?? null, expiresOn: input.expiresOn ?? null });
+    });
+    return this.get(viewer, assessmentId);
+  }
+
+  async submit(viewer: Viewer, assessmentId: string): Promise<AssessmentType> {
+    await this.dataSource.transaction(async (em) => {
+      const { assessment, template, organisation } = await this.lockAssessment(em, assessmentId);
+      await this.access.assertCanManage(viewer, assessment.organisationId, em);
+      if (assessment.status !== AssuranceStatus.IN_PROGRESS) throw new ConflictError('Only an assessment in progress can be submitted');
+      const evidence = await this.evidence(em, assessmentId, template);
+      const problems: FieldProblem[] = [];
+      for (const item of this.required(template, assessment.tier)) {
+        const status = evidence.get(item.key)!.status;
+        if (status === EvidenceStatus.MISSING) problems.push({ field: `evidence.${item.key}`, message: `${item.title} is missing` });
+        if (status === EvidenceStatus.EXPIRED) problems.push({ field: `evidence.${item.key}`, message: `${item.title} has expired` });
+      }
+      if (problems.length) throw new BadUserInputError(problems);
+      assessment.status = AssuranceStatus.SUBMITTED;
+      assessment.submittedAt = this.clock.now();
+      await em.getRepository(AssessmentEntity).save(assessment);
+      await this.record(em, viewer, 'ASSESSMENT_SUBMITTED', assessment, {});
+      if (organisation.assuranceStatus === AssuranceStatus.IN_PROGRESS) {
+        await this.status.setStatus(em, organisation, AssuranceStatus.SUBMITTED, { actorId: viewer!.userId, reason: 'assessment submitted' });
+      }
+    });
+    return this.get(viewer, assessmentId);
+  }
+
+  async review(viewer: Viewer, assessmentId: string, itemKey: string, accept: boolean, note: string | undefined): Promise<AssessmentType> {
+    await this.dataSource.transaction(async (em) => {
+      const { assessment, template } = await this.lockAssessment(em, assessmentId);
+      if (assessment.status !== AssuranceStatus.SUBMITTED) throw new ConflictError('Only a submitted assessment can be reviewed');
+      const item = this.item(template, itemKey);
+      const current = await em.getRepository(EvidenceItemEntity).findOneByOrFail({ assessmentId, itemKey });
+      if (current.status === EvidenceStatus.MISSING) throw BadUserInputError.field('itemKey', `${item.title} has no evidence to review`);
+      if (!accept && !note?.trim()) throw BadUserInputError.field('note', 'say why the evidence is rejected');
+      await em.getRepository(EvidenceItemEntity).update(
+        { assessmentId, itemKey },
+        { status: accept ? EvidenceStatus.ACCEPTED : EvidenceStatus.REJECTED, reviewerNote: note?.trim() || null, reviewedAt: this.clock.now(), reviewedBy: viewer!.userId },
+      );
+      await this.record(em, viewer, 'EVIDENCE_REVIEWED', assessment, { itemKey, accepted: accept, note: note?.trim() || null });
+    });
+    return this.get(viewer, assessmentId);
+  }
+
+  async decide(viewer: Viewer, assessmentId: string, decision: AssessmentDecision, note: string | undefined): Promise<AssessmentType> {
+    await this.dataSource.transaction(async (em) => {
+      const { assessment, template, organisation } = await this.lockAssessment(em, assessmentId);
+      if (assessment.status !== AssuranceStatus.SUBMITTED) throw new ConflictError('Only a submitted assessment can be decided');
+      const now = this.clock.now();
+      const today = isoDay(now);
+      const evidence = await this.evidence(em, assessmentId, template);
+      if (decision === AssessmentDecision.ASSURE) {
+        const problems = this.required(template, assessment.tier)
+          .filter((item) => evidence.get(item.key)!.status !== EvidenceStatus.ACCEPTED)
+          .map((item) => ({ field: `evidence.${item.key}`, message: `${item.title} is ${evidence.get(item.key)!.status.toLowerCase()}, not accepted and in date` }));
+        if (problems.length) throw new BadUserInputError(problems);
+        const accepted = [...evidence.values()].filter((e) => e.status === EvidenceStatus.ACCEPTED);
+        assessment.validUntil = assuredUntil(today, accepted.map((e) => e.validUntil));
+      }
+      assessment.status = decision === AssessmentDecision.ASSURE ? AssuranceStatus.ASSURED : AssuranceStatus.REJECTED;
+      assessment.decision = decision;
+      assessment.decisionNote = note?.trim() || null;
+      assessment.decidedAt = now;
+      assessment.decidedBy = viewer!.userId;
+      await em.getRepository(AssessmentEntity).save(assessment);
+      await this.record(em, viewer, 'ASSESSMENT_DECIDED', assessment, { decision, validUntil: assessment.validUntil, note: assessment.decisionNote });
+      if (decision === AssessmentDecision.ASSURE && organisation.assuranceStatus !== AssuranceStatus.SUSPENDED) {
+        const to = effectiveStatus(AssuranceStatus.ASSURED, assessment.validUntil, today);
+        await this.status.setStatus(em, organisation, to, { actorId: viewer!.userId, reason: 'assessment assured', assuredUntil: assessment.validUntil });
+      } else if (decision === AssessmentDecision.REJECT && OPEN.includes(organisation.assuranceStatus)) {
+        await this.status.setStatus(em, organisation, AssuranceStatus.REJECTED, { actorId: viewer!.userId, reason: 'assessment rejected' });
+      }
+    });
+    return this.get(viewer, assessmentId);
+  }
+
+  /** Members of the organisation, assurers, commissioners and admins; link workers see only the badge. */
+  async get(viewer: Viewer, id: string): Promise<AssessmentType> {
+    const assessment = await this.dataSource.getRepository(AssessmentEntity).findOneBy({ id });
+    if (!assessment) throw new NotFoundError('Assessment', id);
+    await this.assertCanRead(viewer, assessment.organisationId);
+    return (await this.views([assessment]))[0];
+  }
+
+  async forOrganisation(viewer: Viewer, organisationId: string): Promise<AssessmentType[]> {
+    if (!(await this.dataSource.getRepository(OrganisationEntity).existsBy({ id: organisationId }))) throw new NotFoundError('Organisation', organisationId);
+    await this.assertCanRead(viewer, organisationId);
+    const assessments = await this.dataSource.getRepository(AssessmentEntity).find({ where: { organisationId }, order: { createdAt: 'DESC' } });
+    return this.views(assessments);
+  }
+
+  async assertCanRead(viewer: Viewer, organisationId: string): Promise<void> {
+    if (!viewer) throw new UnauthenticatedError();
+    if (READERS.includes(viewer.role)) return;
+    if (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, organisationId))) return;
+    throw new ForbiddenError('Only the organisation’s leaders, assurers, commissioners and admins may see its assessments');
+  }
+
+  private async views(assessments: AssessmentEntity[]): Promise<AssessmentType[]> {
+    if (!assessments.length) return [];
+    const em = this.dataSource.manager;
+    const templates = new Map((await em.getRepository(ChecklistTemplateEntity).findBy({ id: In([...new Set(assessments.map((a) => a.templateId))]) })).map((t) => [t.id, t]));
+    const organisations = new Map((await em.getRepository(OrganisationEntity).findBy({ id: In([...new Set(assessments.map((a) => a.organisationId))]) })).map((o) => [o.id, o]));
+    const deciders = new Map((await this.accounts.findByIds(assessments.map((a) => a.decidedBy).filter((id): id is string => !!id))).map((u) => [u.id, UserType.from(u)]));
+    const today = isoDay(this.clock.now());
+    return Promise.all(
+      assessments.map(async (a) => {
+        const template = templates.get(a.templateId)!;
+        const evidence = await this.evidence(em, a.id, template);
+        const decided = a.status === AssuranceStatus.ASSURED ? effectiveStatus(AssuranceStatus.ASSURED, a.validUntil, today) : a.status;
+        return Object.assign(new AssessmentType(), {
+          id: a.id,
+          organisation: OrganisationType.from(organisations.get(a.organisationId)!),
+          tier: a.tier,
+          status: decided,
+          template: ChecklistTemplateType.from(template),
+          evidence: [...evidence.values()],
+          submittedAt: a.submittedAt,
+          decidedAt: a.decidedAt,
+          decidedBy: a.decidedBy ? deciders.get(a.decidedBy) ?? null : null,
+          validUntil: a.validUntil,
+        });
+      }),
+    );
+  }
+
+  /** Evidence in checklist order, with EXPIRED and each item's last valid day worked out for today. */
+  private async evidence(em: EntityManager, assessmentId: string, template: ChecklistTemplateEntity): Promise<Map<string, EvidenceItemType>> {
+    const rows = new Map((await em.getRepository(EvidenceItemEntity).findBy({ assessmentId })).map((r) => [r.itemKey, r]));
+    const today = isoDay(this.clock.now());
+    const result = new Map<string, EvidenceItemType>();
+    for (const item of template.items) {
+      const row = rows.get(item.key);
+      if (!row) continue;
+      const validUntil = row.status === EvidenceStatus.MISSING ? null : evidenceExpiry(row, item.validityMonths);
+      result.set(item.key, {
+        itemKey: item.key,
+        status: effectiveEvidenceStatus(row.status, validUntil, today),
+        reference: row.reference,
+        documentId: row.documentId,
+        declared: row.declared,
+        issuedOn: row.issuedOn,
+        expiresOn: row.expiresOn,
+        validUntil,
+        reviewerNote: row.reviewerNote,
+      });
+    }
+    return result;
+  }
+
+  private required(template: ChecklistTemplateEntity, tier: AssuranceTier): ChecklistItemDefinition[] {
+    return template.items.filter((i) => i.requiredForTiers.includes(tier));
+  }
+
+  private item(template: ChecklistTemplateEntity, key: string): ChecklistItemDefinition {
+    const item = template.items.find((i) => i.key === key);
+    if (!item) throw BadUserInputError.field('itemKey', `"${key}" is not an item of checklist version ${template.version}`);
+    return item;
+  }
+
+  private async assertEvidenceValid(em: EntityManager, item: ChecklistItemDefinition, input: EvidenceInput, organisationId: string): Promise<void> {
+    const problems: FieldProblem[] = [];
+    const today = isoDay(this.clock.now());
+    if (item.evidenceKind === EvidenceKind.DOCUMENT && !input.documentId) problems.push({ field: 'documentId', message: `${item.title} needs an uploaded document` });
+    if (item.evidenceKind === EvidenceKind.DATE && !input.expiresOn) problems.push({ field: 'expiresOn', message: `${item.title} needs the date it ends` });
+    if (item.evidenceKind === EvidenceKind.REFERENCE && !input.reference?.trim()) problems.push({ field: 'reference', message: `${item.title} needs a reference` });
+    if (item.evidenceKind === EvidenceKind.DECLARATION && input.declared !== true) problems.push({ field: 'declared', message: `${item.title} needs your declaration (true)` });
+    if (input.issuedOn && input.issuedOn > today) problems.push({ field: 'issuedOn', message: 'must not be in the future' });
+    if (input.issuedOn && input.expiresOn && input.expiresOn < input.issuedOn) problems.push({ field: 'expiresOn', message: 'must not be before issuedOn' });
+    if (input.documentId) {
+      const document = await em.getRepository(EvidenceDocumentEntity).findOneBy({ id: input.documentId });
+      if (!document || document.organisationId !== organisationId) problems.push({ field: 'documentId', message: "no such document of this organisation's" });
+    }
+    if (problems.length) throw new BadUserInputError(problems);
+  }
+
+  private async lockOrganisation(em: EntityManager, id: string): Promise<OrganisationEntity> {
+    const organisation = await em.getRepository(OrganisationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!organisation) throw new NotFoundError('Organisation', id);
+    return organisation;
+  }
+
+  /** The assessment, its checklist and its organisation, locked for this transaction. */
+  private async lockAssessment(em: EntityManager, id: string) {
+    const assessment = await em.getRepository(AssessmentEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!assessment) throw new NotFoundError('Assessment', id);
+    const organisation = await this.lockOrganisation(em, assessment.organisationId);
+    const template = await em.getRepository(ChecklistTemplateEntity).findOneByOrFail({ id: assessment.templateId });
+    return { assessment, template, organisation };
+  }
+
+  private record(em: EntityManager, viewer: Viewer, action: string, assessment: AssessmentEntity, details: Record<string, unknown>) {
+    return this.audit.append(em, { actorId: viewer?.userId ?? null, action, entityType: 'Assessment', entityId: assessment.id, organisationId: assessment.organisationId, details });
+  }
+}

@@ -1,0 +1,75 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Viewer } from '@app/accounts';
+import { BadUserInputError, NotFoundError } from '@app/common';
+import { DirectoryAccess, OrganisationEntity } from '@app/directory';
+import { AssessmentsService } from '../assessments/assessments.service';
+import { AuditTrail } from '../audit/audit-trail';
+import { EvidenceDocumentEntity } from './evidence-document.entity';
+import { EVIDENCE_STORAGE, EvidenceStorage } from './evidence-storage';
+import { detectEvidenceFileType } from './file-type';
+
+export interface Upload {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
+
+@Injectable()
+export class EvidenceDocumentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(EVIDENCE_STORAGE) private readonly storage: EvidenceStorage,
+    private readonly access: DirectoryAccess,
+    private readonly assessments: AssessmentsService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** Stores the file first, then its row: a failed write leaves at most an unreferenced file, never a row without bytes. */
+  async upload(viewer: Viewer, organisationId: string | undefined, file: Upload | undefined): Promise<EvidenceDocumentEntity> {
+    if (!organisationId || !/^[0-9a-f-]{36}$/i.test(organisationId)) throw BadUserInputError.field('organisationId', 'must be a valid id');
+    if (!file?.buffer?.length) throw BadUserInputError.field('file', 'is required (multipart field "file")');
+    if (!(await this.dataSource.getRepository(OrganisationEntity).existsBy({ id: organisationId }))) throw new NotFoundError('Organisation', organisationId);
+    await this.access.assertCanManage(viewer, organisationId);
+    const type = detectEvidenceFileType(file.buffer);
+    if (!type) throw BadUserInputError.field('file', 'must be a PDF, PNG, JPEG or DOCX file (checked by its content)');
+    const id = randomUUID();
+    const storageKey = `${id}.${type.extension}`;
+    await this.storage.put(storageKey, file.buffer);
+    return this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(EvidenceDocumentEntity);
+      const document = await repo.save(
+        repo.create({
+          id,
+          organisationId,
+          fileName: file.originalname.replace(/[^\w .()-]/g, '_').slice(0, 255) || `evidence.${type.extension}`,
+          contentType: type.contentType,
+          sizeBytes: file.size,
+          sha256: createHash('sha256').update(file.buffer).digest('hex'),
+          storageKey,
+          uploadedBy: viewer!.userId,
+        }),
+      );
+      await this.audit.append(em, {
+        actorId: viewer!.userId,
+        action: 'DOCUMENT_UPLOADED',
+        entityType: 'EvidenceDocument',
+        entityId: id,
+        organisationId,
+        details: { sha256: document.sha256, contentType: type.contentType, sizeBytes: file.size },
+      });
+      return document;
+    });
+  }
+
+  /** Only the organisation's members, assurers, commissioners and admins. */
+  async download(viewer: Viewer, id: string): Promise<{ document: EvidenceDocumentEntity; bytes: Buffer }> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('Evidence document', id);
+    const document = await this.dataSource.getRepository(EvidenceDocumentEntity).findOneBy({ id });
+    if (!document) throw new NotFoundError('Evidence document', id);
+    await this.assessments.assertCanRead(viewer, document.organisationId);
+    return { document, bytes: await this.storage.get(document.storageKey) };
+  }
+}
+

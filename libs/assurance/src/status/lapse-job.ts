@@ -1,0 +1,68 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { LOGGER } from '@app/common';
+import { AssuranceStatus, OrganisationEntity } from '@app/directory';
+import { AuditTrail } from '../audit/audit-trail';
+import { effectiveStatus, isoDay } from './assurance-rules';
+import { CLOCK, Clock } from './clock';
+import { OrganisationAssurance } from './organisation-assurance';
+
+const LAPSE_LOCK = 72_417_006;
+export const LAPSE_INTERVAL = Symbol('LAPSE_INTERVAL');
+
+/**
+ * Writes EXPIRING (30 days before) and LAPSED (after the date) into organisations, with their audit
+ * events and search updates. One replica at a time (advisory lock); reads already show the right
+ * status between runs.
+ */
+@Injectable()
+export class LapseJob implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly status: OrganisationAssurance,
+    private readonly audit: AuditTrail,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(LAPSE_INTERVAL) private readonly intervalMs: number,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.intervalMs) return;
+    const tick = () => this.run().catch((err) => this.logger.warn({ err }, 'assurance lapse job failed; will try again'));
+    void tick();
+    this.timer = setInterval(tick, this.intervalMs);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Returns how many organisations changed. */
+  run(now = this.clock.now()): Promise<number> {
+    const today = isoDay(now);
+    return this.dataSource.transaction(async (em) => {
+      const [{ locked }] = await em.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [LAPSE_LOCK]);
+      if (!locked) return 0;
+      const candidates = await em
+        .getRepository(OrganisationEntity)
+        .createQueryBuilder('o')
+        .setLock('pessimistic_write')
+        .where('o.assurance_status IN (:...statuses)', { statuses: [AssuranceStatus.ASSURED, AssuranceStatus.EXPIRING] })
+        .getMany();
+      let changed = 0;
+      for (const organisation of candidates) {
+        const to = effectiveStatus(organisation.assuranceStatus, organisation.assuredUntil, today);
+        if (to === organisation.assuranceStatus) continue;
+        await this.status.setStatus(em, organisation, to, { actorId: null, reason: to === AssuranceStatus.LAPSED ? 'assurance date passed' : 'assurance ends within 30 days' });
+        await this.audit.append(em, { actorId: null, action: to, entityType: 'Organisation', entityId: organisation.id, organisationId: organisation.id, details: { assuredUntil: organisation.assuredUntil } });
+        changed += 1;
+      }
+      if (changed) this.logger.info({ changed, today }, 'assurance statuses moved on');
+      return changed;
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AssuranceStatus, OrganisationEntity } from '@app/directory';
+import { SearchOutbox } from '@app/outbox';
+import { AuditTrail } from '../audit/audit-trail';
+
+/**
+ * The one place an organisation's assurance status changes: it writes the new status, appends the
+ * ORGANISATION_STATUS_CHANGED audit event that `assuredProviders(asOf)` reads history from, and
+ * queues the organisation's activities for the search index — all in the caller's transaction.
+ */
+@Injectable()
+export class OrganisationAssurance {
+  constructor(
+    private readonly audit: AuditTrail,
+    private readonly outbox: SearchOutbox,
+  ) {}
+
+  async setStatus(
+    em: EntityManager,
+    organisation: OrganisationEntity,
+    to: AssuranceStatus,
+    change: { actorId: string | null; reason: string; assuredUntil?: string | null },
+  ): Promise<void> {
+    const from = organisation.assuranceStatus;
+    const until = change.assuredUntil === undefined ? organisation.assuredUntil : change.assuredUntil;
+    if (from === to && until === organisation.assuredUntil) return;
+    await em.query('UPDATE organisations SET assurance_status = $2, assured_until = $3, updated_at = now() WHERE id = $1', [organisation.id, to, until]);
+    organisation.assuranceStatus = to;
+    organisation.assuredUntil = until;
+    await this.audit.append(em, {
+      actorId: change.actorId,
+      action: 'ORGANISATION_STATUS_CHANGED',
+      entityType: 'Organisation',
+      entityId: organisation.id,
+      organisationId: organisation.id,
+      details: { from, to, assuredUntil: until, reason: change.reason },
+    });
+    await this.outbox.organisationChanged(em, organisation.id);
+  }
+}
