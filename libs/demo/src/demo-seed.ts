@@ -5,6 +5,7 @@ import { AppMetaEntity } from '@app/database';
 import { ActivityEntity, ActivityStatus, AssuranceStatus, OrganisationEntity, VenueEntity } from '@app/directory';
 import { locatePostcode, normalisePostcode } from '@app/geo';
 import { SearchOutbox } from '@app/outbox';
+import { AuditTrail } from '@app/assurance';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -53,6 +54,17 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
           assuredUntil: assured && demo.assuredForDays !== undefined ? isoDate(demo.assuredForDays) : null,
         }),
       );
+      if (demo.assurance !== AssuranceStatus.NOT_ASSESSED) {
+        // History for assuredProviders(asOf) and the audit trail, as the workflow would have left it.
+        await new AuditTrail(dataSource).append(em, {
+          actorId: users.get('assurer@demo.test')!,
+          action: 'ORGANISATION_STATUS_CHANGED',
+          entityType: 'Organisation',
+          entityId: organisation.id,
+          organisationId: organisation.id,
+          details: { from: AssuranceStatus.NOT_ASSESSED, to: demo.assurance, assuredUntil: organisation.assuredUntil, reason: 'demo data' },
+        });
+      }
       if (DEMO_LEADER_ORGANISATIONS.includes(demo.name)) {
         await em.getRepository(MembershipEntity).insert({ userId: users.get('leader@demo.test')!, organisationId: organisation.id });
       }
