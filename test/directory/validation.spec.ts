@@ -61,6 +61,14 @@ describe('validation and hardening', () => {
     expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 
+  it('applies the same rules to updates, field by field', async () => {
+    const res = await t.gql('mutation($id: ID!, $i: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $i) { id } }', { id: orgId, i: { website: 'nope', name: 'x' } }, leader);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions?.fields?.sort()).toEqual(['name', 'website']);
+    const activityRes = await t.gql('mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { id } }', { id: venueId, i: { minimumAge: -1 } }, leader);
+    expect(activityRes.errors?.[0].extensions?.fields).toEqual(['minimumAge']);
+  });
+
   it('rejects an activity using another organisation’s venue', async () => {
     const otherOrg = await createOrganisation(t, leader, 'Other group');
     const res = await t.gql('mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }', { input: { ...activity({ organisationId: otherOrg }), venueId } }, leader);
