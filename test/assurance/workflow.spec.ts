@@ -191,6 +191,8 @@ describe('quality assurance workflow', () => {
     expect(await providers()).toContain(orgId);
     expect(await providers(beforeAssessment)).not.toContain(orgId);
 
+    const whileAssured = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
     const job = t.app.get(LapseJob);
     expect(await job.run(new Date(`${day(185)}T12:00:00Z`))).toBeGreaterThanOrEqual(1); // within 30 days of the end
     const stored = async () => (await t.dataSource.query('SELECT assurance_status FROM organisations WHERE id = $1', [orgId]))[0].assurance_status;
@@ -200,6 +202,7 @@ describe('quality assurance workflow', () => {
     expect(row.assurance_status).toBe('LAPSED');
 
     expect(await providers(new Date(`${day(199)}T12:00:00Z`).toISOString())).not.toContain(orgId); // the history now ends in LAPSED
+    expect(await providers(whileAssured)).toContain(orgId); // …but before the lapse it was assured
     const audit = await gql('query($o: ID) { assuranceAudit(organisationId: $o) { action } }', { o: orgId }, assurer);
     const actions = audit.data.assuranceAudit.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['ASSESSMENT_STARTED', 'EVIDENCE_PROVIDED', 'ASSESSMENT_SUBMITTED', 'EVIDENCE_REVIEWED', 'ASSESSMENT_DECIDED', 'CONCERN_RAISED', 'ORGANISATION_SUSPENDED', 'CONCERN_RESOLVED', 'ORGANISATION_REINSTATED', 'EXPIRING', 'LAPSED']));
