@@ -8,10 +8,10 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 // Contract sections whose issues are not built yet. Each name leaves this list when its issue lands.
 const NOT_YET_BUILT = new Set([
-  ...['myConnections', 'organisationConnections', 'usageReport', 'demandReport', 'sustainability', 'sustainabilityRisks'],
-  ...['recordConnection', 'updateConnectionOutcome', 'submitAttendanceReturn', 'submitSustainabilityReturn'],
-  ...['ConnectionOutcome', 'FundingKind', 'RiskLevel', 'UsageGrouping', 'DemandGrouping', 'Connection', 'AttendanceReturn', 'FundingSource'],
-  ...['SustainabilityReturn', 'SustainabilityAssessment', 'UsageRow', 'UsageReport', 'DemandRow', 'DemandReport', 'RecordConnectionInput'],
+  ...['usageReport', 'demandReport', 'sustainability', 'sustainabilityRisks'],
+  ...['submitAttendanceReturn', 'submitSustainabilityReturn'],
+  ...['FundingKind', 'RiskLevel', 'UsageGrouping', 'DemandGrouping', 'AttendanceReturn', 'FundingSource'],
+  ...['SustainabilityReturn', 'SustainabilityAssessment', 'UsageRow', 'UsageReport', 'DemandRow', 'DemandReport'],
   ...['AttendanceReturnInput', 'FundingSourceInput', 'SustainabilityReturnInput', 'ReportRange'],
 ]);
 
@@ -49,7 +49,7 @@ describe('GraphQL schema', () => {
         if (!Reflect.getMetadata(ACCESS_POLICY, handler as object) && !Reflect.getMetadata(ACCESS_POLICY, resolver)) missing.push(`${resolver.name}.${name}`);
       }
     }
-    expect(operations).toBeGreaterThanOrEqual(29);
+    expect(operations).toBeGreaterThanOrEqual(33);
     expect(missing).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ export interface AppConfig {
   /** Unset: generated once and kept in `$DATA_DIR/jwt-secret` (embedded default only). */
   jwtSecret?: string;
   jwtTtlSeconds: number;
+  /** Key for hashing person references; unset: generated once into `$DATA_DIR/person-ref-secret`. */
+  personRefSecret?: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   demoData: boolean;
   bodyLimit: string;
@@ -91,10 +93,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const jwtSecret = env.JWT_SECRET || undefined;
   if (jwtSecret !== undefined && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
+  const personRefSecret = env.PERSON_REF_SECRET || undefined;
+  if (personRefSecret !== undefined && personRefSecret.length < 32) problems.push('PERSON_REF_SECRET must be at least 32 characters');
   if (production) {
     if (!databaseUrl) problems.push('DATABASE_URL is required when NODE_ENV=production');
     if (!meiliHost) problems.push('MEILI_HOST and MEILI_API_KEY are required when NODE_ENV=production');
     if (!jwtSecret) problems.push('JWT_SECRET is required when NODE_ENV=production');
+    if (!personRefSecret) problems.push('PERSON_REF_SECRET is required when NODE_ENV=production');
   }
 
   const meiliIndex = env.MEILI_INDEX || 'activities';
@@ -111,6 +116,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     meiliApiKey,
     meiliIndex,
     jwtSecret,
+    personRefSecret,
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600, problems),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info', problems),
     demoData: boolean(env, 'DEMO_DATA', !production, problems),

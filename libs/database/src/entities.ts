@@ -4,6 +4,8 @@ import { ConcernEntity } from '../../assurance/src/concerns/concern.entity';
 import { EvidenceDocumentEntity } from '../../assurance/src/documents/evidence-document.entity';
 import { AuditEventEntity } from '../../assurance/src/audit/audit-event.entity';
 import { ChecklistTemplateEntity } from '../../assurance/src/checklist/checklist-template.entity';
+import { ConnectionOutcomeEventEntity } from '../../usage/src/connections/connection-outcome-event.entity';
+import { ConnectionEntity } from '../../usage/src/connections/connection.entity';
 import { MembershipEntity } from '../../accounts/src/membership.entity';
 import { UserEntity } from '../../accounts/src/user.entity';
 import { ActivityEntity } from '../../directory/src/activities/activity.entity';
@@ -34,4 +36,6 @@ export const allEntities = () => [
   EvidenceItemEntity,
   EvidenceDocumentEntity,
   ConcernEntity,
+  ConnectionEntity,
+  ConnectionOutcomeEventEntity,
 ];

@@ -3,6 +3,7 @@ import { AssuranceResolver } from '@app/assurance';
 import { ActivitiesResolver, OrganisationsResolver, UserOrganisationsResolver, VenuesResolver } from '@app/directory';
 import { SearchResolver } from '@app/search';
 import { TaxonomyResolver } from '@app/taxonomy';
+import { ConnectionsResolver } from '@app/usage';
 
 /** Every GraphQL resolver class, for generating schema.graphql without starting anything. */
 export const API_RESOLVERS = [
@@ -14,4 +15,5 @@ export const API_RESOLVERS = [
   ActivitiesResolver,
   SearchResolver,
   AssuranceResolver,
+  ConnectionsResolver,
 ];

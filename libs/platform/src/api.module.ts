@@ -14,12 +14,13 @@ import { DatabaseHealth, HEALTH_CHECKS, HealthController } from '@app/health';
 import { OutboxModule } from '@app/outbox';
 import { MeilisearchHealth, OutboxHealth, SearchModule } from '@app/search';
 import { TaxonomyModule } from '@app/taxonomy';
+import { UsageModule } from '@app/usage';
 import { Infrastructure } from './infrastructure';
 
 export interface ApiModuleOptions {
   config: AppConfig;
   logger: Logger;
-  infrastructure: Pick<Infrastructure, 'meiliHost' | 'meiliApiKey' | 'jwtSecret'>;
+  infrastructure: Pick<Infrastructure, 'meiliHost' | 'meiliApiKey' | 'jwtSecret' | 'personRefSecret'>;
   dataSource: DataSource;
   runRelay?: boolean;
 }
@@ -48,6 +49,7 @@ export class ApiModule {
         AccountsModule.forRoot({ secret: infrastructure.jwtSecret, ttlSeconds: config.jwtTtlSeconds }),
         DirectoryModule,
         AssuranceModule.forRoot({ dataDir: config.dataDir, lapseIntervalMs: runRelay ? config.lapseIntervalMs : 0 }),
+        UsageModule.forRoot({ personRefSecret: infrastructure.personRefSecret }),
         SearchModule.forRoot({
           host: infrastructure.meiliHost,
           apiKey: infrastructure.meiliApiKey,

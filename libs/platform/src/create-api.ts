@@ -11,7 +11,7 @@ import { Infrastructure } from './infrastructure';
 export async function createApi(
   config: AppConfig,
   logger: Logger,
-  infrastructure: Pick<Infrastructure, 'meiliHost' | 'meiliApiKey' | 'jwtSecret'>,
+  infrastructure: Pick<Infrastructure, 'meiliHost' | 'meiliApiKey' | 'jwtSecret' | 'personRefSecret'>,
   dataSource: DataSource,
   options: { runRelay?: boolean } = {},
 ): Promise<NestExpressApplication> {

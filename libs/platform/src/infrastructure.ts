@@ -10,6 +10,8 @@ export interface Infrastructure {
   meiliHost: string;
   meiliApiKey: string;
   jwtSecret: string;
+  /** Key of the HMAC that stores person references (PERSON_REF_SECRET, or generated once in DATA_DIR). */
+  personRefSecret: string;
   embedded: boolean;
   stop(): Promise<void>;
 }
@@ -36,6 +38,7 @@ export async function startInfrastructure(config: AppConfig, logger: Logger): Pr
       meiliHost,
       meiliApiKey,
       jwtSecret: config.jwtSecret ?? persistentSecret(config.dataDir, 'jwt-secret'),
+      personRefSecret: config.personRefSecret ?? persistentSecret(config.dataDir, 'person-ref-secret'),
       embedded: !config.databaseUrl,
       stop: async () => {
         for (const stop of stops.reverse()) await stop().catch((err) => logger.error({ err }, 'error while stopping'));

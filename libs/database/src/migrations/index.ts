@@ -4,6 +4,7 @@ import { MembershipForeignKeys1795400000003 } from './0003-membership-foreign-ke
 import { ChecklistsAndAudit1795400000004 } from './0004-checklists-and-audit';
 import { AuditAppendOnlyAndBaselineChecklist1795400000005 } from './0005-audit-append-only-and-baseline-checklist';
 import { AssessmentsEvidenceConcerns1795400000006 } from './0006-assessments-evidence-concerns';
+import { Connections1795400000007 } from './0007-connections';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS = [
   ChecklistsAndAudit1795400000004,
   AuditAppendOnlyAndBaselineChecklist1795400000005,
   AssessmentsEvidenceConcerns1795400000006,
+  Connections1795400000007,
 ];

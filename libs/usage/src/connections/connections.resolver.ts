@@ -1,0 +1,39 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Role, Roles, Viewer } from '@app/accounts';
+import { IdPipe } from '@app/common';
+import { ConnectionOutcome } from '../usage-enums';
+import { ConnectionType, RecordConnectionInput } from './connection.types';
+import { ConnectionsService } from './connections.service';
+
+@Resolver(() => ConnectionType)
+export class ConnectionsResolver {
+  constructor(private readonly connections: ConnectionsService) {}
+
+  @Roles(Role.LINK_WORKER)
+  @Mutation(() => ConnectionType, { description: 'A link worker records connecting a person to an activity' })
+  recordConnection(@Args('input') input: RecordConnectionInput, @CurrentViewer() viewer: NonNullable<Viewer>) {
+    return this.connections.record(viewer, input);
+  }
+
+  @Roles(Role.VCSE_LEADER, Role.LINK_WORKER, Role.ADMIN)
+  @Mutation(() => ConnectionType)
+  updateConnectionOutcome(
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('outcome', { type: () => ConnectionOutcome }) outcome: ConnectionOutcome,
+    @CurrentViewer() viewer: NonNullable<Viewer>,
+  ) {
+    return this.connections.setOutcome(viewer, id, outcome);
+  }
+
+  @Roles(Role.LINK_WORKER)
+  @Query(() => [ConnectionType], { description: "The link worker's own connections, newest first" })
+  myConnections(@CurrentViewer() viewer: NonNullable<Viewer>) {
+    return this.connections.mine(viewer);
+  }
+
+  @Roles(Role.VCSE_LEADER, Role.ADMIN)
+  @Query(() => [ConnectionType], { description: "A VCSE leader's referral inbox, newest first" })
+  organisationConnections(@Args('organisationId', { type: () => ID }, IdPipe) organisationId: string, @CurrentViewer() viewer: NonNullable<Viewer>) {
+    return this.connections.forOrganisation(viewer, organisationId);
+  }
+}

@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccountsRepository, Role, Viewer } from '@app/accounts';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@app/common';
+import { ActivitiesService, ActivityEntity, ActivityStatus, DirectoryMapper } from '@app/directory';
+import { SearchOutbox } from '@app/outbox';
+import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
+import { ATTENDANCE, ConnectionOutcome, ORGANISATION_ANSWERS } from '../usage-enums';
+import { ConnectionOutcomeEventEntity } from './connection-outcome-event.entity';
+import { ConnectionEntity } from './connection.entity';
+import { ConnectionType, RecordConnectionInput } from './connection.types';
+import { hashPersonReference, personReferenceProblem } from './person-reference';
+
+export const PERSON_REF_SECRET = Symbol('PERSON_REF_SECRET');
+
+@Injectable()
+export class ConnectionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activities: ActivitiesService,
+    private readonly accounts: AccountsRepository,
+    private readonly taxonomy: TaxonomyService,
+    private readonly mapper: DirectoryMapper,
+    private readonly outbox: SearchOutbox,
+    @Inject(PERSON_REF_SECRET) private readonly secret: string,
+  ) {}
+
+  async record(viewer: NonNullable<Viewer>, input: RecordConnectionInput): Promise<ConnectionType> {
+    const reference = input.personReference?.trim();
+    const problem = reference ? personReferenceProblem(reference) : undefined;
+    if (problem) throw BadUserInputError.field('personReference', problem);
+    this.taxonomy.assertKnown(TaxonomyKind.NEED, input.needs, 'needs');
+    const id = await this.dataSource.transaction(async (em) => {
+      const activity = await em.getRepository(ActivityEntity).findOneBy({ id: input.activityId });
+      if (!activity) throw new NotFoundError('Activity', input.activityId);
+      if (activity.status !== ActivityStatus.ACTIVE) throw BadUserInputError.field('activityId', `the activity is ${activity.status.toLowerCase()}: connect people only to active activities`);
+      const repo = em.getRepository(ConnectionEntity);
+      const connection = await repo.save(
+        repo.create({
+          activityId: activity.id,
+          organisationId: activity.organisationId,
+          linkWorkerId: viewer.userId,
+          needs: [...new Set(input.needs)],
+          personRefHash: reference ? hashPersonReference(reference, this.secret) : null,
+        }),
+      );
+      await em.getRepository(ConnectionOutcomeEventEntity).insert({ connectionId: connection.id, outcome: ConnectionOutcome.PENDING, actorId: viewer.userId });
+      return connection.id;
+    });
+    return (await this.views([await this.load(id)]))[0];
+  }
+
+  /**
+   * The organisation's leaders answer (ACCEPTED, DECLINED, GROUP_FULL); the recording link worker or
+   * the leaders record attendance. GROUP_FULL also marks the activity as having no spaces.
+   */
+  async setOutcome(viewer: NonNullable<Viewer>, id: string, outcome: ConnectionOutcome): Promise<ConnectionType> {
+    if (outcome === ConnectionOutcome.PENDING) throw BadUserInputError.field('outcome', 'cannot be set back to PENDING');
+    await this.dataSource.transaction(async (em) => {
+      const connection = await em.getRepository(ConnectionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!connection) throw new NotFoundError('Connection', id);
+      const leader = viewer.role === Role.ADMIN || (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, connection.organisationId, em)));
+      const referrer = viewer.role === Role.LINK_WORKER && connection.linkWorkerId === viewer.userId;
+      if (ORGANISATION_ANSWERS.includes(outcome) && !leader) throw new ForbiddenError("Only the receiving organisation's leaders answer a referral");
+      if (ATTENDANCE.includes(outcome) && !leader && !referrer) throw new ForbiddenError('Only the organisation or the referring link worker records attendance');
+      if (ATTENDANCE.includes(outcome) && ![ConnectionOutcome.ACCEPTED, ...ATTENDANCE].includes(connection.outcome)) {
+        throw new ConflictError('Attendance can be recorded only for an accepted referral');
+      }
+      connection.outcome = outcome;
+      connection.outcomeAt = new Date();
+      await em.getRepository(ConnectionEntity).save(connection);
+      await em.getRepository(ConnectionOutcomeEventEntity).insert({ connectionId: id, outcome, actorId: viewer.userId });
+      if (outcome === ConnectionOutcome.GROUP_FULL) await this.markFull(em, connection.activityId);
+    });
+    return (await this.views([await this.load(id)]))[0];
+  }
+
+  async mine(viewer: NonNullable<Viewer>): Promise<ConnectionType[]> {
+    const rows = await this.dataSource.getRepository(ConnectionEntity).find({ where: { linkWorkerId: viewer.userId }, order: { createdAt: 'DESC' }, take: 500 });
+    return this.views(rows);
+  }
+
+  async forOrganisation(viewer: NonNullable<Viewer>, organisationId: string): Promise<ConnectionType[]> {
+    const allowed = viewer.role === Role.ADMIN || (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, organisationId)));
+    if (!allowed) throw new ForbiddenError("Only the organisation's leaders see its referrals");
+    const rows = await this.dataSource.getRepository(ConnectionEntity).find({ where: { organisationId }, order: { createdAt: 'DESC' }, take: 500 });
+    return this.views(rows);
+  }
+
+  private async markFull(em: EntityManager, activityId: string): Promise<void> {
+    await em.query('UPDATE activities SET spaces_available = 0, updated_at = now() WHERE id = $1', [activityId]);
+    await this.outbox.activitiesChanged(em, [activityId]);
+  }
+
+  private async load(id: string): Promise<ConnectionEntity> {
+    return this.dataSource.getRepository(ConnectionEntity).findOneByOrFail({ id });
+  }
+
+  private async views(rows: ConnectionEntity[]): Promise<ConnectionType[]> {
+    const activities = new Map((await this.activities.findByIds([...new Set(rows.map((r) => r.activityId))])).map((a) => [a.id, this.mapper.activity(a)]));
+    return rows.map((r) => ({
+      id: r.id,
+      activity: activities.get(r.activityId)!,
+      needs: this.taxonomy.terms(TaxonomyKind.NEED, r.needs),
+      createdAt: r.createdAt,
+      outcome: r.outcome,
+      outcomeAt: r.outcomeAt,
+    }));
+  }
+}
