@@ -6,14 +6,8 @@ import { ACCESS_POLICY } from '@app/accounts';
 import { API_RESOLVERS, printApiSchema } from '@app/platform';
 import { startTestApp, TestApp } from '../support/test-app';
 
-// Contract sections whose issues are not built yet. Each name leaves this list when its issue lands.
-const NOT_YET_BUILT = new Set([
-  ...['usageReport', 'demandReport', 'sustainability', 'sustainabilityRisks'],
-  ...['submitAttendanceReturn', 'submitSustainabilityReturn'],
-  ...['FundingKind', 'RiskLevel', 'UsageGrouping', 'DemandGrouping', 'AttendanceReturn', 'FundingSource'],
-  ...['SustainabilityReturn', 'SustainabilityAssessment', 'UsageRow', 'UsageReport', 'DemandRow', 'DemandReport'],
-  ...['AttendanceReturnInput', 'FundingSourceInput', 'SustainabilityReturnInput', 'ReportRange'],
-]);
+// Contract names not built yet (none now); kept so a future contract section can be listed while it is built.
+const NOT_YET_BUILT = new Set<string>([]);
 
 describe('GraphQL schema', () => {
   let t: TestApp;
@@ -49,7 +43,7 @@ describe('GraphQL schema', () => {
         if (!Reflect.getMetadata(ACCESS_POLICY, handler as object) && !Reflect.getMetadata(ACCESS_POLICY, resolver)) missing.push(`${resolver.name}.${name}`);
       }
     }
-    expect(operations).toBeGreaterThanOrEqual(33);
+    expect(operations).toBeGreaterThanOrEqual(39);
     expect(missing).toEqual([]);
   });
 });

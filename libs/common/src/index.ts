@@ -12,3 +12,4 @@ export * from './fs-access';
 export * from './processes';
 export * from './secrets';
 export * from './entity-rows';
+export * from './csv';

@@ -6,6 +6,8 @@ import { AuditEventEntity } from '../../assurance/src/audit/audit-event.entity';
 import { ChecklistTemplateEntity } from '../../assurance/src/checklist/checklist-template.entity';
 import { ConnectionOutcomeEventEntity } from '../../usage/src/connections/connection-outcome-event.entity';
 import { ConnectionEntity } from '../../usage/src/connections/connection.entity';
+import { AttendanceReturnEntity } from '../../usage/src/returns/attendance-return.entity';
+import { SustainabilityReturnEntity } from '../../usage/src/returns/sustainability-return.entity';
 import { MembershipEntity } from '../../accounts/src/membership.entity';
 import { UserEntity } from '../../accounts/src/user.entity';
 import { ActivityEntity } from '../../directory/src/activities/activity.entity';
@@ -38,4 +40,6 @@ export const allEntities = () => [
   ConcernEntity,
   ConnectionEntity,
   ConnectionOutcomeEventEntity,
+  AttendanceReturnEntity,
+  SustainabilityReturnEntity,
 ];

@@ -3,7 +3,7 @@ import { AssuranceResolver } from '@app/assurance';
 import { ActivitiesResolver, OrganisationsResolver, UserOrganisationsResolver, VenuesResolver } from '@app/directory';
 import { SearchResolver } from '@app/search';
 import { TaxonomyResolver } from '@app/taxonomy';
-import { ConnectionsResolver } from '@app/usage';
+import { ConnectionsResolver, UsageResolver } from '@app/usage';
 
 /** Every GraphQL resolver class, for generating schema.graphql without starting anything. */
 export const API_RESOLVERS = [
@@ -16,4 +16,5 @@ export const API_RESOLVERS = [
   SearchResolver,
   AssuranceResolver,
   ConnectionsResolver,
+  UsageResolver,
 ];

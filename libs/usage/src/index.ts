@@ -4,3 +4,8 @@ export * from './connections/connection-outcome-event.entity';
 export * from './connections/person-reference';
 export * from './connections/connections.resolver';
 export * from './usage.module';
+export * from './returns/attendance-return.entity';
+export * from './returns/sustainability-return.entity';
+export * from './sustainability/risk-rule';
+export * from './reports/suppression';
+export * from './usage.resolver';

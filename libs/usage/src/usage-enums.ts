@@ -13,3 +13,39 @@ registerEnumType(ConnectionOutcome, { name: 'ConnectionOutcome' });
 /** Answers only the receiving organisation gives; attendance either side may record. */
 export const ORGANISATION_ANSWERS: readonly ConnectionOutcome[] = [ConnectionOutcome.ACCEPTED, ConnectionOutcome.DECLINED, ConnectionOutcome.GROUP_FULL];
 export const ATTENDANCE: readonly ConnectionOutcome[] = [ConnectionOutcome.ATTENDED, ConnectionOutcome.DID_NOT_ATTEND];
+
+export enum FundingKind {
+  NHS = 'NHS',
+  LOCAL_AUTHORITY = 'LOCAL_AUTHORITY',
+  GRANT = 'GRANT',
+  DONATIONS = 'DONATIONS',
+  TRADING = 'TRADING',
+  OTHER = 'OTHER',
+}
+registerEnumType(FundingKind, { name: 'FundingKind' });
+
+/** Funding that pays for NHS-referred work: referrals accepted without it are "unfunded". */
+export const STATUTORY_FUNDING: readonly FundingKind[] = [FundingKind.NHS, FundingKind.LOCAL_AUTHORITY];
+
+export enum RiskLevel {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+}
+registerEnumType(RiskLevel, { name: 'RiskLevel' });
+export const RISK_ORDER: readonly RiskLevel[] = [RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH];
+
+export enum UsageGrouping {
+  ORGANISATION = 'ORGANISATION',
+  ACTIVITY = 'ACTIVITY',
+  NEED = 'NEED',
+  OUTCODE = 'OUTCODE',
+  MONTH = 'MONTH',
+}
+registerEnumType(UsageGrouping, { name: 'UsageGrouping' });
+
+export enum DemandGrouping {
+  NEED = 'NEED',
+  OUTCODE = 'OUTCODE',
+}
+registerEnumType(DemandGrouping, { name: 'DemandGrouping' });

@@ -2,6 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DirectoryModule } from '@app/directory';
 import { ConnectionsResolver } from './connections/connections.resolver';
 import { ConnectionsService, PERSON_REF_SECRET } from './connections/connections.service';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsService } from './reports/reports.service';
+import { ReturnsService } from './returns/returns.service';
+import { SustainabilityService } from './sustainability/sustainability.service';
+import { UsageResolver } from './usage.resolver';
 
 @Module({})
 export class UsageModule {
@@ -9,7 +14,16 @@ export class UsageModule {
     return {
       module: UsageModule,
       imports: [DirectoryModule],
-      providers: [{ provide: PERSON_REF_SECRET, useValue: options.personRefSecret }, ConnectionsService, ConnectionsResolver],
+      controllers: [ReportsController],
+      providers: [
+        { provide: PERSON_REF_SECRET, useValue: options.personRefSecret },
+        ConnectionsService,
+        ConnectionsResolver,
+        ReturnsService,
+        SustainabilityService,
+        ReportsService,
+        UsageResolver,
+      ],
     };
   }
 }

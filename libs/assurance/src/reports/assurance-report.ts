@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { csvField } from '@app/common';
 import { effectiveStatus, evidenceExpiry, isoDay } from '../status/assurance-rules';
 import { ChecklistService } from '../checklist/checklist.service';
 import { ChecklistTemplateEntity } from '../checklist/checklist-template.entity';
-
-/** RFC 4180 field: quoted when it holds a comma, quote or line break; formula starts neutralised. */
-export function csvField(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`; // no spreadsheet formula injection
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * Every organisation with its assurance: status, tier, decision date, assurer, valid-until, and the

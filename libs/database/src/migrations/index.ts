@@ -5,6 +5,7 @@ import { ChecklistsAndAudit1795400000004 } from './0004-checklists-and-audit';
 import { AuditAppendOnlyAndBaselineChecklist1795400000005 } from './0005-audit-append-only-and-baseline-checklist';
 import { AssessmentsEvidenceConcerns1795400000006 } from './0006-assessments-evidence-concerns';
 import { Connections1795400000007 } from './0007-connections';
+import { AttendanceAndSustainabilityReturns1795400000008 } from './0008-attendance-and-sustainability-returns';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   AuditAppendOnlyAndBaselineChecklist1795400000005,
   AssessmentsEvidenceConcerns1795400000006,
   Connections1795400000007,
+  AttendanceAndSustainabilityReturns1795400000008,
 ];

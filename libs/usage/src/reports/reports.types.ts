@@ -1,0 +1,47 @@
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar } from '@app/common';
+import { DemandGrouping, UsageGrouping } from '../usage-enums';
+
+@ObjectType('UsageRow')
+export class UsageRowType {
+  @Field(() => String) key: string;
+  @Field(() => String) label: string;
+  @Field(() => Int, { nullable: true }) connections: number | null;
+  @Field(() => Int, { nullable: true }) attended: number | null;
+  @Field(() => Int, { nullable: true }) didNotAttend: number | null;
+  @Field(() => Int, { nullable: true }) declined: number | null;
+  @Field(() => Int, { nullable: true }) attendances: number | null;
+  @Field(() => Boolean, { description: 'counts 1–4 about people are withheld (null) and flagged' }) suppressed: boolean;
+}
+
+@ObjectType('UsageReport')
+export class UsageReportType {
+  @Field(() => DateScalar) from: string;
+  @Field(() => DateScalar) to: string;
+  @Field(() => UsageGrouping) groupBy: UsageGrouping;
+  @Field(() => [UsageRowType]) rows: UsageRowType[];
+}
+
+@ObjectType('DemandRow')
+export class DemandRowType {
+  @Field(() => String) key: string;
+  @Field(() => String) label: string;
+  @Field(() => Int) searches: number;
+  @Field(() => Int) zeroResultSearches: number;
+  @Field(() => Int) assuredActivities: number;
+}
+
+@ObjectType('DemandReport')
+export class DemandReportType {
+  @Field(() => DateScalar) from: string;
+  @Field(() => DateScalar) to: string;
+  @Field(() => DemandGrouping) groupBy: DemandGrouping;
+  @Field(() => [DemandRowType]) rows: DemandRowType[];
+}
+
+/** Calendar dates, inclusive; `to` may not be before `from` (checked with the span by ReportsService). */
+@InputType('ReportRange')
+export class ReportRange {
+  @Field(() => DateScalar) from: string;
+  @Field(() => DateScalar) to: string;
+}
