@@ -8,7 +8,8 @@ export class DomainErrorFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost) {
     if (host.getType() !== 'http') throw error;
     const response = host.switchToHttp().getResponse<Response>();
-    response.status(error.httpStatus).json({ code: error.code, message: error.message, ...error.extensions });
+    // Set the type explicitly: a handler's @Header('content-type', 'text/csv') is already on the response.
+    response.status(error.httpStatus).type('application/json').send(JSON.stringify({ code: error.code, message: error.message, ...error.extensions }));
   }
 }
 

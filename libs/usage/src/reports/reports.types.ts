@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsString } from 'class-validator';
 import { DateScalar } from '@app/common';
 import { DemandGrouping, UsageGrouping } from '../usage-enums';
 
@@ -42,6 +43,6 @@ export class DemandReportType {
 /** Calendar dates, inclusive; `to` may not be before `from` (checked with the span by ReportsService). */
 @InputType('ReportRange')
 export class ReportRange {
-  @Field(() => DateScalar) from: string;
-  @Field(() => DateScalar) to: string;
+  @Field(() => DateScalar) @IsString() from: string;
+  @Field(() => DateScalar) @IsString() to: string;
 }

@@ -53,7 +53,7 @@ export class FundingSourceInput {
   @Field(() => String) @IsString() @Length(1, 200, { message: 'must be 1 to 200 characters' }) source: string;
   @Field(() => FundingKind) @IsEnum(FundingKind) kind: FundingKind;
   @Field(() => Int) @IsInt() @Min(0, { message: 'must not be negative' }) @Max(2_000_000_000) annualAmountPence: number;
-  @Field(() => DateScalar, { nullable: true }) @IsOptional() endsOn?: string | null;
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() @IsString() endsOn?: string | null;
 }
 
 @InputType('SustainabilityReturnInput')
