@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { startTestApp, TestApp } from '../support/test-app';
 import { createActivity, createOrganisation, createVenue, userWithRole } from '../support/fixtures';
+import { setAssurance } from '../search/search-fixtures';
 
 const today = new Date().toISOString().slice(0, 10);
 const month = today.slice(0, 7);
@@ -35,7 +36,7 @@ describe('returns, sustainability risk and reports', () => {
       capacity: { placesPerSession: 10, spacesAvailable: 10 },
     });
     bigActivity = await createActivity(t, leader, { organisationId: orgId, title: 'Phone friends', needs: ['loneliness', 'carers'], deliveryMode: 'PHONE' });
-    await t.dataSource.query(`UPDATE organisations SET assurance_status = 'ASSURED' WHERE id = $1`, [orgId]);
+    await setAssurance(t, orgId, 'ASSURED');
 
     // 3 connections to the small activity (2 attended), 6 to the big one (5 attended, 1 declined).
     const connect = async (activityId: string, outcome: string | null, needs = ['loneliness']) => {
