@@ -16,7 +16,7 @@ describe('connections (referrals) between link workers and groups', () => {
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
     const admin = await t.login('admin@demo.test');
-    linkWorker = await t.login('linkworker@demo.test');
+    linkWorker = await userWithRole(t, admin, 'LINK_WORKER'); // the demo link worker already has demo referrals
     otherLinkWorker = await userWithRole(t, admin, 'LINK_WORKER');
     leader = await userWithRole(t, admin, 'VCSE_LEADER');
     otherLeader = await t.login('leader@demo.test');
@@ -52,10 +52,10 @@ describe('connections (referrals) between link workers and groups', () => {
 
   it('stores only a keyed hash of the person reference, the same for repeat connections', async () => {
     await record({ personReference: 'lw-0042' });
-    const rows = await t.dataSource.query(`SELECT person_ref_hash FROM connections WHERE person_ref_hash IS NOT NULL`);
+    const rows = await t.dataSource.query(`SELECT person_ref_hash FROM connections WHERE person_ref_hash IS NOT NULL AND organisation_id = $1`, [orgId]);
     expect(rows).toHaveLength(2);
     expect(rows[0].person_ref_hash).toBe(rows[1].person_ref_hash);
-    const dump = JSON.stringify(await t.dataSource.query('SELECT * FROM connections'));
+    const dump = JSON.stringify(await t.dataSource.query('SELECT * FROM connections WHERE organisation_id = $1', [orgId]));
     expect(dump).not.toMatch(/0042/);
   });
 
@@ -68,7 +68,7 @@ describe('connections (referrals) between link workers and groups', () => {
     const closed = await record({ activityId: closedActivityId });
     expect(closed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['activityId'] });
     expect((await record({ needs: ['unicorns'] })).errors?.[0].extensions?.fields).toEqual(['needs']);
-    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM connections');
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM connections WHERE organisation_id = $1', [orgId]);
     expect(n).toBe(2); // nothing half-written by the refusals
   });
 

@@ -7,6 +7,7 @@ import { locatePostcode, normalisePostcode } from '@app/geo';
 import { SearchOutbox } from '@app/outbox';
 import { AuditTrail } from '@app/assurance';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
+import { seedDemoUsage } from './demo-usage';
 
 export const DEMO_PASSWORD = 'demo-password';
 export const DEMO_ACCOUNTS: { email: string; role: Role }[] = [
@@ -119,6 +120,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
         activityIds.push(saved.id);
       }
     }
+    await seedDemoUsage(em, users.get('linkworker@demo.test')!, users.get('leader@demo.test')!);
     await new SearchOutbox().activitiesChanged(em, activityIds);
     await em.getRepository(AppMetaEntity).insert({ key: MARKER, value: new Date().toISOString() });
     logger.info({ organisations: DEMO_ORGANISATIONS.length, activities: activityIds.length, accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');
