@@ -9,3 +9,5 @@ export * from './returns/sustainability-return.entity';
 export * from './sustainability/risk-rule';
 export * from './reports/suppression';
 export * from './usage.resolver';
+export * from './reports/reports.service';
+export * from './sustainability/sustainability.service';
