@@ -15,6 +15,7 @@ import { OutboxModule } from '@app/outbox';
 import { MeilisearchHealth, OutboxHealth, SearchModule } from '@app/search';
 import { TaxonomyModule } from '@app/taxonomy';
 import { UsageModule } from '@app/usage';
+import { OpenReferralModule } from '@app/open-referral';
 import { Infrastructure } from './infrastructure';
 
 export interface ApiModuleOptions {
@@ -49,6 +50,7 @@ export class ApiModule {
         AccountsModule.forRoot({ secret: infrastructure.jwtSecret, ttlSeconds: config.jwtTtlSeconds }),
         DirectoryModule,
         AssuranceModule.forRoot({ dataDir: config.dataDir, lapseIntervalMs: runRelay ? config.lapseIntervalMs : 0 }),
+        OpenReferralModule,
         UsageModule.forRoot({ personRefSecret: infrastructure.personRefSecret }),
         SearchModule.forRoot({
           host: infrastructure.meiliHost,

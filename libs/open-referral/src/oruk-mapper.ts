@@ -1,0 +1,70 @@
+import { ActivityEntity, ActivityStatus, DayOfWeek } from '@app/directory';
+import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
+import { derivedId } from './oruk-ids';
+
+const BYDAY: Record<DayOfWeek, string> = {
+  MONDAY: 'MO', TUESDAY: 'TU', WEDNESDAY: 'WE', THURSDAY: 'TH', FRIDAY: 'FR', SATURDAY: 'SA', SUNDAY: 'SU',
+};
+const STATUS: Record<ActivityStatus, string> = { ACTIVE: 'active', PAUSED: 'temporarily closed', CLOSED: 'inactive' };
+
+/** Our activity as an HSDS-UK 3.0 service (the organisation and venue must be loaded). */
+export class OrukMapper {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
+  organization(a: ActivityEntity) {
+    const o = a.organisation!;
+    return {
+      id: o.id,
+      name: o.name,
+      description: o.description,
+      ...(o.email ? { email: o.email } : {}),
+      ...(o.website ? { website: o.website } : {}),
+    };
+  }
+
+  serviceSummary(a: ActivityEntity) {
+    return {
+      id: a.id,
+      organization_id: a.organisationId,
+      name: a.title,
+      description: a.description,
+      status: STATUS[a.status],
+      ...(a.minimumAge !== null ? { minimum_age: a.minimumAge } : {}),
+      ...(a.maximumAge !== null ? { maximum_age: a.maximumAge } : {}),
+      last_modified: a.updatedAt.toISOString(),
+      organization: this.organization(a),
+    };
+  }
+
+  serviceFull(a: ActivityEntity) {
+    const terms = [
+      ...this.taxonomy.terms(TaxonomyKind.NEED, a.needs),
+      ...this.taxonomy.terms(TaxonomyKind.CATEGORY, a.category ? [a.category] : []),
+      ...this.taxonomy.terms(TaxonomyKind.ACCESSIBILITY, a.accessibility),
+    ];
+    return {
+      ...this.serviceSummary(a),
+      schedules: a.schedule.map((slot, i) => ({
+        id: derivedId('schedule', a.id, String(i)),
+        service_id: a.id,
+        freq: 'WEEKLY',
+        byday: BYDAY[slot.day],
+        opens_at: slot.startTime,
+        closes_at: slot.endTime,
+      })),
+      languages: a.languages.map((code) => ({ id: derivedId('language', a.id, code), service_id: a.id, code })),
+      cost_options: a.free
+        ? [{ id: derivedId('cost', a.id), service_id: a.id, option: 'Free', amount: 0 }]
+        : a.costDescription
+          ? [{ id: derivedId('cost', a.id), service_id: a.id, option: 'Charge', amount_description: a.costDescription }]
+          : [],
+      attributes: terms.map((term) => ({
+        id: derivedId('attribute', a.id, term.kind, term.code),
+        link_id: a.id,
+        link_type: 'service',
+        taxonomy_term_id: derivedId('taxonomy_term', term.kind, term.code),
+        taxonomy_term: { id: derivedId('taxonomy_term', term.kind, term.code), code: term.code, name: term.label, description: term.label, taxonomy_id: derivedId('taxonomy', term.kind) },
+      })),
+    };
+  }
+}

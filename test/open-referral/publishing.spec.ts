@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import request from 'supertest';
+import { startTestApp, TestApp } from '../support/test-app';
+
+// The ORUK validator's schemas, copied into the fixtures (never read from ../shared at run time).
+const SCHEMAS = path.resolve(__dirname, '../fixtures/oruk/validator-schemas');
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+const validator = (name: string) => ajv.compile(JSON.parse(fs.readFileSync(path.join(SCHEMAS, `${name}.json`), 'utf8')));
+const expectValid = (name: string, body: unknown) => {
+  const validate = validator(name);
+  const ok = validate(body);
+  expect(ok ? [] : validate.errors).toEqual([]);
+};
+
+describe('Open Referral UK publishing API (root and services)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+  });
+  afterAll(() => t?.close());
+  const get = (url: string) => request(t.app.getHttpServer()).get(`/openreferral/v3${url}`);
+
+  it('describes itself, openly, with CORS', async () => {
+    const res = await get('/');
+    expect(res.status).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.body.version).toBe('HSDS-UK-3.0');
+    expectValid('api_details', res.body);
+  });
+
+  it('pages services (first, middle, last, empty) in the specified envelope, valid against the schema', async () => {
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id
+        WHERE a.status = 'ACTIVE' AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date)`,
+    );
+    const pages = Math.ceil(n / 10);
+    const first = await get('/services?per_page=10');
+    expect(first.body).toMatchObject({ total_items: n, total_pages: pages, page_number: 1, size: 10, first_page: true, last_page: false, empty: false });
+    expect(first.headers.etag).toBeDefined();
+    expectValid('service_list', first.body);
+    const middle = await get('/services?per_page=10&page=2');
+    expect(middle.body).toMatchObject({ page_number: 2, first_page: false, last_page: pages === 2 });
+    expectValid('service_list', middle.body);
+    const last = await get(`/services?per_page=10&page=${pages}`);
+    expect(last.body).toMatchObject({ last_page: true, size: n - (pages - 1) * 10 });
+    expectValid('service_list', last.body);
+    const empty = await get(`/services?per_page=10&page=${pages + 1}`);
+    expect(empty.body).toMatchObject({ empty: true, size: 0, contents: [] });
+    expect((await get('/services?per_page=500')).status).toBe(400);
+  });
+
+  it('publishes a service in full detail, valid against the schema; unpublished ones are not found', async () => {
+    const list = await get('/services?per_page=100');
+    for (const summary of list.body.contents.slice(0, 10)) {
+      const res = await get(`/services/${summary.id}`);
+      expect(res.status).toBe(200);
+      expectValid('service', res.body);
+      expect(res.body.schedules.every((s: { freq: string; byday: string }) => s.freq === 'WEEKLY' && /^(MO|TU|WE|TH|FR|SA|SU)$/.test(s.byday))).toBe(true);
+    }
+    const [{ id: paused }] = await t.dataSource.query(`SELECT id FROM activities WHERE status = 'PAUSED' LIMIT 1`);
+    expect((await get(`/services/${paused}`)).status).toBe(404);
+    expect((await get('/services/not-an-id')).status).toBe(404);
+  });
+});
