@@ -53,6 +53,31 @@ describe('Open Referral UK publishing API (root and services)', () => {
     expect((await get('/services?per_page=500')).status).toBe(400);
   });
 
+  it('publishes organisations (with org-id identifiers), taxonomies and terms, valid against the schemas', async () => {
+    const orgs = await get('/organizations?per_page=5');
+    expect(orgs.body).toMatchObject({ page_number: 1, first_page: true });
+    // The validator's organization_list.json describes one list item, not the envelope.
+    for (const org of orgs.body.contents) {
+      expectValid('organization_list', org);
+      expectValid('organization', org);
+    }
+    const withCharity = orgs.body.contents.find((o: { organization_identifiers: unknown[] }) => o.organization_identifiers.length);
+    expect(withCharity.organization_identifiers[0].identifier_scheme).toMatch(/^GB-(CHC|COH)$/);
+    expectValid('organization', (await get(`/organizations/${withCharity.id}`)).body);
+
+    const taxonomies = await get('/taxonomies');
+    expect(taxonomies.body.total_items).toBe(3);
+    expectValid('taxonomy_list', taxonomies.body);
+    const needs = taxonomies.body.contents.find((x: { name: string }) => x.name === 'Needs');
+    expectValid('taxonomy', (await get(`/taxonomies/${needs.id}`)).body);
+    const terms = await get(`/taxonomy_terms?taxonomy_id=${needs.id}&per_page=100`);
+    expect(terms.body.total_items).toBe(15);
+    expectValid('taxonomy_term_list', terms.body);
+    const loneliness = terms.body.contents.find((x: { code: string }) => x.code === 'loneliness');
+    expectValid('taxonomy_term', (await get(`/taxonomy_terms/${loneliness.id}`)).body);
+    expect((await get('/taxonomy_terms/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
   it('publishes a service in full detail, valid against the schema; unpublished ones are not found', async () => {
     const list = await get('/services?per_page=100');
     for (const summary of list.body.contents.slice(0, 10)) {

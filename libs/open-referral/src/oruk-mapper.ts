@@ -1,6 +1,7 @@
-import { ActivityEntity, ActivityStatus, DayOfWeek } from '@app/directory';
+import { ActivityEntity, ActivityStatus, DayOfWeek, OrganisationEntity } from '@app/directory';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { derivedId } from './oruk-ids';
+import { OrukTaxonomies, termId } from './oruk-taxonomies';
 
 const BYDAY: Record<DayOfWeek, string> = {
   MONDAY: 'MO', TUESDAY: 'TU', WEDNESDAY: 'WE', THURSDAY: 'TH', FRIDAY: 'FR', SATURDAY: 'SA', SUNDAY: 'SU',
@@ -9,7 +10,33 @@ const STATUS: Record<ActivityStatus, string> = { ACTIVE: 'active', PAUSED: 'temp
 
 /** Our activity as an HSDS-UK 3.0 service (the organisation and venue must be loaded). */
 export class OrukMapper {
-  constructor(private readonly taxonomy: TaxonomyService) {}
+  private readonly taxonomies: OrukTaxonomies;
+
+  constructor(private readonly taxonomy: TaxonomyService) {
+    this.taxonomies = new OrukTaxonomies(taxonomy);
+  }
+
+  /** An organisation, with charity and company numbers as org-id identifiers (GB-CHC, GB-COH). */
+  organizationFull(o: OrganisationEntity) {
+    const identifiers = [
+      ...(o.charityNumber ? [{ scheme: 'GB-CHC', type: 'Registered charity number', value: o.charityNumber }] : []),
+      ...(o.companyNumber ? [{ scheme: 'GB-COH', type: 'Company number', value: o.companyNumber }] : []),
+    ];
+    return {
+      id: o.id,
+      name: o.name,
+      description: o.description,
+      ...(o.email ? { email: o.email } : {}),
+      ...(o.website ? { website: o.website } : {}),
+      organization_identifiers: identifiers.map((i) => ({
+        id: derivedId('organization_identifier', o.id, i.scheme),
+        organization_id: o.id,
+        identifier_scheme: i.scheme,
+        identifier_type: i.type,
+        identifier: i.value,
+      })),
+    };
+  }
 
   organization(a: ActivityEntity) {
     const o = a.organisation!;
@@ -62,8 +89,8 @@ export class OrukMapper {
         id: derivedId('attribute', a.id, term.kind, term.code),
         link_id: a.id,
         link_type: 'service',
-        taxonomy_term_id: derivedId('taxonomy_term', term.kind, term.code),
-        taxonomy_term: { id: derivedId('taxonomy_term', term.kind, term.code), code: term.code, name: term.label, description: term.label, taxonomy_id: derivedId('taxonomy', term.kind) },
+        taxonomy_term_id: termId(term),
+        taxonomy_term: this.taxonomies.term(term),
       })),
     };
   }
