@@ -78,6 +78,35 @@ describe('Open Referral UK publishing API (root and services)', () => {
     expect((await get('/taxonomy_terms/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
+  it('filters services (AND) as hand-counted in the database', async () => {
+    const count = async (extra: string, params: unknown[] = []) =>
+      (await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id
+          WHERE a.status = 'ACTIVE' AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date) ${extra}`,
+        params,
+      ))[0].n;
+    const terms = await get('/taxonomy_terms?per_page=100');
+    const loneliness = terms.body.contents.find((x: { code: string; taxonomy: string }) => x.code === 'loneliness' && x.taxonomy === 'Needs');
+    const byNeed = await get(`/services?taxonomy_term_id=${loneliness.id}&per_page=100`);
+    expect(byNeed.body.total_items).toBe(await count(`AND 'loneliness' = ANY(a.needs)`));
+    expect(byNeed.body.total_items).toBeGreaterThan(0);
+    const monday = await get('/services?day=MO&per_page=100');
+    expect(monday.body.total_items).toBe(await count(`AND a.schedule @> '[{"day":"MONDAY"}]'`));
+    const mondayMorning = await get('/services?day=MO&end_time=12:00&per_page=100');
+    expect(mondayMorning.body.total_items).toBe(
+      await count(`AND EXISTS (SELECT 1 FROM jsonb_array_elements(a.schedule) s WHERE s->>'day' = 'MONDAY' AND s->>'endTime' <= '12:00')`),
+    );
+    const teens = await get('/services?minimum_age=15&maximum_age=15&per_page=100');
+    expect(teens.body.total_items).toBe(await count('AND (a.maximum_age IS NULL OR a.maximum_age >= 15) AND (a.minimum_age IS NULL OR a.minimum_age <= 15)'));
+    const combined = await get(`/services?taxonomy_term_id=${loneliness.id}&day=MO&per_page=100`);
+    expect(combined.body.total_items).toBe(await count(`AND 'loneliness' = ANY(a.needs) AND a.schedule @> '[{"day":"MONDAY"}]'`));
+    await t.flushSearch();
+    const text = await get('/services?search=walking&per_page=100');
+    expect(text.body.contents.some((s: { name: string }) => /walk/i.test(s.name))).toBe(true);
+    expectValid('service_list', text.body);
+    expect((await get('/services?day=XX')).body).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['day'] });
+  });
+
   it('publishes a service in full detail, valid against the schema; unpublished ones are not found', async () => {
     const list = await get('/services?per_page=100');
     for (const summary of list.body.contents.slice(0, 10)) {

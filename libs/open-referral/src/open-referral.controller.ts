@@ -1,14 +1,17 @@
-import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Public } from '@app/accounts';
 import { BadUserInputError, isUuid, NotFoundError } from '@app/common';
 import { ActivitiesRepository, ASSURED_STATUSES, OrganisationEntity } from '@app/directory';
+import { ACTIVITY_INDEX, MeiliClient, MEILI_CLIENT } from '@app/search';
 import { TaxonomyService } from '@app/taxonomy';
 import { OrukMapper } from './oruk-mapper';
 import { OrukTaxonomies } from './oruk-taxonomies';
 
 export const ORUK_BASE = 'openreferral/v3';
 const MAX_PER_PAGE = 100;
+
+const DAYS: Record<string, string> = { MO: 'MONDAY', TU: 'TUESDAY', WE: 'WEDNESDAY', TH: 'THURSDAY', FR: 'FRIDAY', SA: 'SATURDAY', SU: 'SUNDAY' };
 
 function pageParams(page?: string, perPage?: string): { page: number; perPage: number } {
   const p = page === undefined ? 1 : Number(page);
@@ -48,6 +51,8 @@ export class OpenReferralController {
     private readonly dataSource: DataSource,
     private readonly activities: ActivitiesRepository,
     taxonomy: TaxonomyService,
+    @Inject(MEILI_CLIENT) private readonly meili: MeiliClient,
+    @Inject(ACTIVITY_INDEX) private readonly index: string,
   ) {
     this.mapper = new OrukMapper(taxonomy);
     this.taxonomies = new OrukTaxonomies(taxonomy);
@@ -68,19 +73,80 @@ export class OpenReferralController {
   @Get('services')
   @Header('access-control-allow-origin', '*')
   @Header('cache-control', 'public, max-age=60')
-  async services(@Query('page') page?: string, @Query('per_page') perPage?: string, @Query('organization_id') organizationId?: string) {
-    const { page: p, perPage: n } = pageParams(page, perPage);
-    if (organizationId !== undefined && !isUuid(organizationId)) throw BadUserInputError.field('organization_id', 'must be a valid id');
-    const where = `a.status = 'ACTIVE' AND o.assurance_status = ANY($1::assurance_status[]) AND (o.assured_until IS NULL OR o.assured_until >= current_date)
-                   AND ($2::uuid IS NULL OR a.organisation_id = $2)`;
-    const params = [ASSURED_STATUSES, organizationId ?? null];
+  async services(@Query() query: Record<string, string | undefined>) {
+    const { page: p, perPage: n } = pageParams(query.page, query.per_page);
+    const { where, params } = await this.serviceFilter(query);
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${where}`, params);
     const ids: { id: string }[] = await this.dataSource.query(
-      `SELECT a.id FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${where} ORDER BY a.title, a.id LIMIT $3 OFFSET $4`,
-      [...params, n, (p - 1) * n],
+      `SELECT a.id FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${where} ORDER BY a.title, a.id LIMIT ${n} OFFSET ${(p - 1) * n}`,
+      params,
     );
     const byId = new Map((await this.activities.findByIds(ids.map((r) => r.id))).map((a) => [a.id, a]));
     return envelope(ids.map((r) => this.mapper.serviceSummary(byId.get(r.id)!)), total, p, n);
+  }
+
+  /** The OpenAPI document's service filters, combined with AND; text goes through Meilisearch. */
+  private async serviceFilter(q: Record<string, string | undefined>): Promise<{ where: string; params: unknown[] }> {
+    const params: unknown[] = [ASSURED_STATUSES];
+    const clauses = [`a.status = 'ACTIVE'`, `o.assurance_status = ANY($1::assurance_status[])`, `(o.assured_until IS NULL OR o.assured_until >= current_date)`];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      clauses.push(sql.replace('?', `$${params.length}`));
+    };
+    const problems: { field: string; message: string }[] = [];
+    if (q.organization_id !== undefined) {
+      if (!isUuid(q.organization_id)) problems.push({ field: 'organization_id', message: 'must be a valid id' });
+      else add('a.organisation_id = ?', q.organization_id);
+    }
+    if (q.modified_after !== undefined) {
+      if (Number.isNaN(Date.parse(q.modified_after))) problems.push({ field: 'modified_after', message: 'must be a date-time' });
+      else add('a.updated_at > ?::timestamptz', q.modified_after);
+    }
+    for (const [name, sql] of [['minimum_age', '(a.maximum_age IS NULL OR a.maximum_age >= ?)'], ['maximum_age', '(a.minimum_age IS NULL OR a.minimum_age <= ?)']] as const) {
+      if (q[name] === undefined) continue;
+      const age = Number(q[name]);
+      if (!Number.isInteger(age) || age < 0 || age > 120) problems.push({ field: name, message: 'must be a whole number from 0 to 120' });
+      else add(sql, age);
+    }
+    const terms = this.taxonomies.termsById();
+    if (q.taxonomy_term_id !== undefined) {
+      const term = terms.get(q.taxonomy_term_id);
+      if (!term) problems.push({ field: 'taxonomy_term_id', message: 'is not a taxonomy term of this directory' });
+      else {
+        const column: Record<string, string> = {
+          NEED: '? = ANY(a.needs)',
+          CATEGORY: 'a.category = ?',
+          // The activity's own features together with its venue's, as everywhere else.
+          ACCESSIBILITY: "? = ANY(a.accessibility || coalesce((SELECT v.accessibility FROM venues v WHERE v.id = a.venue_id), '{}'))",
+        };
+        add(column[term.kind], term.code);
+      }
+    }
+    if (q.taxonomy_id !== undefined) {
+      const kind = this.taxonomies.kindOf(q.taxonomy_id);
+      if (!kind) problems.push({ field: 'taxonomy_id', message: 'is not a taxonomy of this directory' });
+      else clauses.push(kind === 'NEED' ? 'cardinality(a.needs) > 0' : kind === 'CATEGORY' ? 'a.category IS NOT NULL' : 'cardinality(a.accessibility) > 0');
+    }
+    const day = q.day === undefined ? undefined : DAYS[q.day.toUpperCase()];
+    if (q.day !== undefined && !day) problems.push({ field: 'day', message: 'must be MO, TU, WE, TH, FR, SA or SU' });
+    for (const name of ['start_time', 'end_time'] as const) {
+      if (q[name] !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(q[name]!)) problems.push({ field: name, message: 'must be a time HH:MM' });
+    }
+    if (problems.length) throw new BadUserInputError(problems);
+    if (day || q.start_time || q.end_time) {
+      const conditions: string[] = [];
+      for (const [value, sql] of [[day, "s->>'day' = ?"], [q.start_time, "s->>'startTime' >= ?"], [q.end_time, "s->>'endTime' <= ?"]] as const) {
+        if (!value) continue;
+        params.push(value);
+        conditions.push(sql.replace('?', `$${params.length}`));
+      }
+      clauses.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(a.schedule) s WHERE ${conditions.join(' AND ')})`);
+    }
+    if (q.search?.trim()) {
+      const found = await this.meili.search<{ id: string }>(this.index, { q: q.search.trim().slice(0, 200), filter: ['status = ACTIVE'], limit: 1000, attributesToRetrieve: ['id'] });
+      add('a.id = ANY(?::uuid[])', found.hits.map((h) => h.id));
+    }
+    return { where: clauses.join(' AND '), params };
   }
 
   @Public()

@@ -22,6 +22,15 @@ export class OrukTaxonomies {
     return { id: termId(term), code: term.code, term: term.code, name: term.label, description: term.label, taxonomy_id: taxonomyId(term.kind), taxonomy: DESCRIPTIONS[term.kind][0] };
   }
 
+  /** Published term id → our kind and code. */
+  termsById(): Map<string, { kind: TaxonomyKind; code: string }> {
+    return new Map(Object.values(TaxonomyKind).flatMap((kind) => this.taxonomy.list(kind).map((t) => [termId(t), { kind, code: t.code }] as const)));
+  }
+
+  kindOf(id: string): TaxonomyKind | undefined {
+    return Object.values(TaxonomyKind).find((kind) => taxonomyId(kind) === id);
+  }
+
   terms() {
     return Object.values(TaxonomyKind).flatMap((kind) => this.taxonomy.list(kind).map((t) => this.term(t)));
   }

@@ -36,6 +36,7 @@ export class SearchModule implements OnApplicationBootstrap, OnApplicationShutdo
   static forRoot(options: SearchModuleOptions): DynamicModule {
     return {
       module: SearchModule,
+      global: true, // the Open Referral API reads the same index
       imports: [DirectoryModule],
       providers: [
         { provide: SEARCH_OPTIONS, useValue: options },
