@@ -107,6 +107,24 @@ describe('Open Referral UK publishing API (root and services)', () => {
     expect((await get('/services?day=XX')).body).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['day'] });
   });
 
+  it('publishes services at locations, near a postcode within a proximity in metres', async () => {
+    const all = await get('/service_at_locations?per_page=100');
+    expectValid('service_at_location_list', all.body);
+    for (const sal of all.body.contents.slice(0, 5)) expectValid('service_at_location', (await get(`/service_at_locations/${sal.id}`)).body);
+    await t.flushSearch();
+    // Ancoats (M4) venues are at the M4 centroid: within 500 m of M4 1AA, not of Bolton.
+    const near = await get('/service_at_locations?postcode=M4%201AA&proximity=500&per_page=100');
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id JOIN venues v ON v.id = a.venue_id
+        WHERE a.status = 'ACTIVE' AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date) AND v.outcode = 'M4'`,
+    );
+    expect(near.body.total_items).toBe(n);
+    expect(n).toBeGreaterThan(0);
+    expect(near.body.contents.every((s: { location: { addresses: { postal_code: string }[] } }) => s.location.addresses[0].postal_code.startsWith('M4 '))).toBe(true);
+    expect((await get('/service_at_locations?proximity=500')).body.fields).toEqual(['postcode']);
+    expect((await get('/service_at_locations?postcode=ZZ9%209ZZ')).status).toBe(400);
+  });
+
   it('publishes a service in full detail, valid against the schema; unpublished ones are not found', async () => {
     const list = await get('/services?per_page=100');
     for (const summary of list.body.contents.slice(0, 10)) {

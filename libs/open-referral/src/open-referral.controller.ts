@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Public } from '@app/accounts';
 import { BadUserInputError, isUuid, NotFoundError } from '@app/common';
 import { ActivitiesRepository, ASSURED_STATUSES, OrganisationEntity } from '@app/directory';
+import { locatePostcode } from '@app/geo';
 import { ACTIVITY_INDEX, MeiliClient, MEILI_CLIENT } from '@app/search';
 import { TaxonomyService } from '@app/taxonomy';
 import { OrukMapper } from './oruk-mapper';
@@ -147,6 +148,50 @@ export class OpenReferralController {
       add('a.id = ANY(?::uuid[])', found.hits.map((h) => h.id));
     }
     return { where: clauses.join(' AND '), params };
+  }
+
+  @Public()
+  @Get('service_at_locations')
+  @Header('access-control-allow-origin', '*')
+  @Header('cache-control', 'public, max-age=60')
+  async serviceAtLocations(@Query() query: Record<string, string | undefined>) {
+    const { page: p, perPage: n } = pageParams(query.page, query.per_page);
+    const { where, params } = await this.serviceFilter(query);
+    const clauses = [where, 'a.venue_id IS NOT NULL'];
+    if (query.postcode !== undefined || query.proximity !== undefined) {
+      const metres = Number(query.proximity ?? 5000);
+      const problems = [];
+      if (!query.postcode) problems.push({ field: 'postcode', message: 'is required with proximity' });
+      if (!Number.isFinite(metres) || metres <= 0 || metres > 200_000) problems.push({ field: 'proximity', message: 'must be metres, from 1 to 200000' });
+      if (problems.length) throw new BadUserInputError(problems);
+      const place = locatePostcode(query.postcode!, 'postcode');
+      // Proximity goes through Meilisearch's geo index, like searchActivities.
+      const near = await this.meili.search<{ id: string }>(this.index, {
+        filter: [`status = ACTIVE`, `_geoRadius(${place.latitude}, ${place.longitude}, ${Math.round(metres)})`],
+        limit: 10_000,
+        attributesToRetrieve: ['id'],
+      });
+      params.push(near.hits.map((h) => h.id));
+      clauses.push(`a.id = ANY($${params.length}::uuid[])`);
+    }
+    const all = clauses.join(' AND ');
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${all}`, params);
+    const ids: { id: string }[] = await this.dataSource.query(
+      `SELECT a.id FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${all} ORDER BY a.title, a.id LIMIT ${n} OFFSET ${(p - 1) * n}`,
+      params,
+    );
+    const byId = new Map((await this.activities.findByIds(ids.map((r) => r.id))).map((a) => [a.id, a]));
+    return envelope(ids.map((r) => this.mapper.serviceAtLocation(byId.get(r.id)!)), total, p, n);
+  }
+
+  @Public()
+  @Get('service_at_locations/:id')
+  @Header('access-control-allow-origin', '*')
+  async serviceAtLocation(@Param('id') id: string) {
+    const [activity] = isUuid(id) ? await this.activities.findByIds([id]) : [];
+    const published = activity && activity.venue && activity.status === 'ACTIVE' && ASSURED_STATUSES.includes(activity.organisation!.assuranceStatus);
+    if (!published) throw new NotFoundError('Service at location', id);
+    return this.mapper.serviceAtLocation(activity);
   }
 
   @Public()

@@ -63,6 +63,35 @@ export class OrukMapper {
     };
   }
 
+  /**
+   * An activity at its venue (HSDS service_at_location). An activity has at most one venue, so the
+   * pair takes the activity's id, which also makes lookups by id direct.
+   */
+  serviceAtLocation(a: ActivityEntity) {
+    const v = a.venue!;
+    return {
+      id: a.id,
+      service_id: a.id,
+      location_id: v.id,
+      location: {
+        id: v.id,
+        location_type: 'physical',
+        name: v.name,
+        latitude: v.latitude,
+        longitude: v.longitude,
+        addresses: [
+          { id: derivedId('address', v.id), location_id: v.id, address_1: v.addressLine1, city: v.town, state_province: v.town, postal_code: v.postcode, country: 'GB', address_type: 'physical' },
+        ],
+        accessibility: this.taxonomy.terms(TaxonomyKind.ACCESSIBILITY, v.accessibility).map((term) => ({
+          id: derivedId('accessibility', v.id, term.code),
+          location_id: v.id,
+          description: term.label,
+        })),
+      },
+      service: this.serviceSummary(a),
+    };
+  }
+
   serviceFull(a: ActivityEntity) {
     const terms = [
       ...this.taxonomy.terms(TaxonomyKind.NEED, a.needs),
