@@ -138,3 +138,25 @@ describe('Open Referral UK publishing API (root and services)', () => {
     expect((await get('/services/not-an-id')).status).toBe(404);
   });
 });
+
+describe('Open Referral UK rate limit', () => {
+  it('answers 429 with Retry-After once a client passes its limit', async () => {
+    const t = await startTestApp({ env: { ORUK_RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const minute = () => Math.floor(Date.now() / 60_000);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const started = minute();
+        const answers: request.Response[] = [];
+        for (let i = 0; i < 4; i++) answers.push(await request(t.app.getHttpServer()).get('/openreferral/v3/'));
+        if (minute() !== started) continue; // the window rolled over mid-way: try once more
+        expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429]);
+        expect(answers[3].headers['retry-after']).toBeDefined();
+        expect(answers[3].headers['access-control-allow-origin']).toBe('*');
+        expect(answers[3].headers['x-ratelimit-limit']).toBe('3');
+        return;
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});

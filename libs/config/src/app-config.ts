@@ -26,6 +26,7 @@ export interface AppConfig {
   relayConcurrency: number;
   reconcileIntervalMs: number;
   lapseIntervalMs: number;
+  orukRateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -128,6 +129,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     relayConcurrency: integer(env, 'OUTBOX_RELAY_CONCURRENCY', 4, 1, 16, problems),
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 15 * 60_000, 1000, 24 * 3600_000, problems),
     lapseIntervalMs: integer(env, 'ASSURANCE_LAPSE_INTERVAL_MS', 3600_000, 0, 24 * 3600_000, problems),
+    orukRateLimitPerMinute: integer(env, 'ORUK_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000, problems),
   };
   if (production && config.demoData) problems.push('DEMO_DATA cannot be true when NODE_ENV=production');
   if (problems.length) throw new ConfigError(problems);

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Public } from '@app/accounts';
 import { BadUserInputError, isUuid, NotFoundError } from '@app/common';
@@ -8,6 +8,7 @@ import { ACTIVITY_INDEX, MeiliClient, MEILI_CLIENT } from '@app/search';
 import { TaxonomyService } from '@app/taxonomy';
 import { OrukMapper } from './oruk-mapper';
 import { OrukTaxonomies } from './oruk-taxonomies';
+import { RateLimitInterceptor } from './rate-limit';
 
 export const ORUK_BASE = 'openreferral/v3';
 const MAX_PER_PAGE = 100;
@@ -44,6 +45,7 @@ function envelope<T>(contents: T[], total: number, page: number, perPage: number
  * organisations are published. (Issue 6, in part: no service_at_locations, text or proximity filters, import or export yet.)
  */
 @Controller(ORUK_BASE)
+@UseInterceptors(RateLimitInterceptor)
 export class OpenReferralController {
   private readonly mapper: OrukMapper;
   private readonly taxonomies: OrukTaxonomies;
