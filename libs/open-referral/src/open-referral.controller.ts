@@ -266,6 +266,13 @@ export class OpenReferralController {
     const [activity] = isUuid(id) ? await this.activities.findByIds([id]) : [];
     const published = activity && activity.status === 'ACTIVE' && ASSURED_STATUSES.includes(activity.organisation!.assuranceStatus);
     if (!published) throw new NotFoundError('Service', id);
-    return this.mapper.serviceFull(activity);
+    // assured_date and assurer_email come from the organisation's latest ASSURE decision.
+    const [decision] = await this.dataSource.query(
+      `SELECT to_char(a.decided_at, 'YYYY-MM-DD') AS assured_date, u.email AS assurer_email
+         FROM assessments a JOIN users u ON u.id = a.decided_by
+        WHERE a.organisation_id = $1 AND a.decision = 'ASSURE' ORDER BY a.decided_at DESC LIMIT 1`,
+      [activity.organisationId],
+    );
+    return { ...this.mapper.serviceFull(activity), ...(decision ?? {}) };
   }
 }
