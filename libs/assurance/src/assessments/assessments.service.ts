@@ -34,7 +34,7 @@ export class AssessmentsService {
 
   async start(viewer: Viewer, organisationId: string, tier: AssuranceTier): Promise<AssessmentType> {
     const id = await this.dataSource.transaction(async (em) => {
-      const organisation = await this.lockOrganisation(em, organisationId);
+      const organisation = await this.status.lock(em, organisationId);
       await this.access.assertCanManage(viewer, organisationId, em);
       const open = await em.getRepository(AssessmentEntity).findOneBy({ organisationId, status: In(OPEN) });
       if (open) throw new ConflictError(`Assessment ${open.id} is still open for this organisation`);
@@ -270,17 +270,12 @@ export class AssessmentsService {
     if (problems.length) throw new BadUserInputError(problems);
   }
 
-  private async lockOrganisation(em: EntityManager, id: string): Promise<OrganisationEntity> {
-    const organisation = await em.getRepository(OrganisationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!organisation) throw new NotFoundError('Organisation', id);
-    return organisation;
-  }
 
   /** The assessment, its checklist and its organisation, locked for this transaction. */
   private async lockAssessment(em: EntityManager, id: string) {
     const assessment = await em.getRepository(AssessmentEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!assessment) throw new NotFoundError('Assessment', id);
-    const organisation = await this.lockOrganisation(em, assessment.organisationId);
+    const organisation = await this.status.lock(em, assessment.organisationId);
     const template = await em.getRepository(ChecklistTemplateEntity).findOneByOrFail({ id: assessment.templateId });
     return { assessment, template, organisation };
   }

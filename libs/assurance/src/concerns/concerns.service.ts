@@ -22,7 +22,7 @@ export class ConcernsService {
   /** A SAFEGUARDING concern suspends the organisation at once, taking it out of assured-only search. */
   raise(viewer: NonNullable<Viewer>, input: { organisationId: string; activityId?: string | null; category: ConcernCategory; description: string }): Promise<ConcernEntity> {
     return this.dataSource.transaction(async (em) => {
-      const organisation = await this.lockOrganisation(em, input.organisationId);
+      const organisation = await this.status.lock(em, input.organisationId);
       if (input.activityId) {
         const activity = await em.getRepository(ActivityEntity).findOneBy({ id: input.activityId });
         if (!activity || activity.organisationId !== input.organisationId) throw BadUserInputError.field('activityId', "is not one of this organisation's activities");
@@ -46,7 +46,7 @@ export class ConcernsService {
 
   suspend(viewer: NonNullable<Viewer>, organisationId: string, reason: string): Promise<OrganisationEntity> {
     return this.dataSource.transaction(async (em) => {
-      const organisation = await this.lockOrganisation(em, organisationId);
+      const organisation = await this.status.lock(em, organisationId);
       if (organisation.assuranceStatus === AssuranceStatus.SUSPENDED) throw new ConflictError('This organisation is already suspended');
       await this.suspendLocked(em, viewer, organisation, reason.trim());
       return organisation;
@@ -59,7 +59,7 @@ export class ConcernsService {
       const concern = await em.getRepository(ConcernEntity).findOne({ where: { id: concernId }, lock: { mode: 'pessimistic_write' } });
       if (!concern) throw new NotFoundError('Concern', concernId);
       if (concern.status === ConcernStatus.RESOLVED) throw new ConflictError('This concern is already resolved');
-      const organisation = await this.lockOrganisation(em, concern.organisationId);
+      const organisation = await this.status.lock(em, concern.organisationId);
       Object.assign(concern, { status: ConcernStatus.RESOLVED, resolvedAt: new Date(), resolvedBy: viewer.userId, resolutionNote: note.trim(), reinstated: reinstate });
       await em.getRepository(ConcernEntity).save(concern);
       await this.audit.append(em, {
@@ -97,9 +97,4 @@ export class ConcernsService {
     return { status: last.status, assuredUntil: null };
   }
 
-  private async lockOrganisation(em: EntityManager, id: string): Promise<OrganisationEntity> {
-    const organisation = await em.getRepository(OrganisationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!organisation) throw new NotFoundError('Organisation', id);
-    return organisation;
-  }
 }

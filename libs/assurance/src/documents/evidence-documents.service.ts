@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Viewer } from '@app/accounts';
-import { BadUserInputError, NotFoundError } from '@app/common';
+import { BadUserInputError, isUuid, NotFoundError } from '@app/common';
 import { DirectoryAccess, OrganisationEntity } from '@app/directory';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { AuditTrail } from '../audit/audit-trail';
@@ -28,7 +28,7 @@ export class EvidenceDocumentsService {
 
   /** Stores the file first, then its row: a failed write leaves at most an unreferenced file, never a row without bytes. */
   async upload(viewer: Viewer, organisationId: string | undefined, file: Upload | undefined): Promise<EvidenceDocumentEntity> {
-    if (!organisationId || !/^[0-9a-f-]{36}$/i.test(organisationId)) throw BadUserInputError.field('organisationId', 'must be a valid id');
+    if (!isUuid(organisationId)) throw BadUserInputError.field('organisationId', 'must be a valid id');
     if (!file?.buffer?.length) throw BadUserInputError.field('file', 'is required (multipart field "file")');
     if (!(await this.dataSource.getRepository(OrganisationEntity).existsBy({ id: organisationId }))) throw new NotFoundError('Organisation', organisationId);
     await this.access.assertCanManage(viewer, organisationId);
@@ -65,7 +65,7 @@ export class EvidenceDocumentsService {
 
   /** Only the organisation's members, assurers, commissioners and admins. */
   async download(viewer: Viewer, id: string): Promise<{ document: EvidenceDocumentEntity; bytes: Buffer }> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('Evidence document', id);
+    if (!isUuid(id)) throw new NotFoundError('Evidence document', id);
     const document = await this.dataSource.getRepository(EvidenceDocumentEntity).findOneBy({ id });
     if (!document) throw new NotFoundError('Evidence document', id);
     await this.assessments.assertCanRead(viewer, document.organisationId);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AssuranceStatus, OrganisationEntity } from '@app/directory';
+import { NotFoundError } from '@app/common';
+import { AssuranceStatus, OrganisationEntity, OrganisationsRepository } from '@app/directory';
 import { SearchOutbox } from '@app/outbox';
 import { AuditTrail } from '../audit/audit-trail';
 
@@ -14,7 +15,15 @@ export class OrganisationAssurance {
   constructor(
     private readonly audit: AuditTrail,
     private readonly outbox: SearchOutbox,
+    private readonly organisations: OrganisationsRepository,
   ) {}
+
+  /** The organisation, row-locked for the caller's transaction; NOT_FOUND when there is none. */
+  async lock(em: EntityManager, id: string): Promise<OrganisationEntity> {
+    const organisation = await this.organisations.lockById(em, id);
+    if (!organisation) throw new NotFoundError('Organisation', id);
+    return organisation;
+  }
 
   async setStatus(
     em: EntityManager,
