@@ -66,7 +66,8 @@ describe('Open Referral UK publishing API (root and services)', () => {
     expectValid('organization', (await get(`/organizations/${withCharity.id}`)).body);
 
     const taxonomies = await get('/taxonomies');
-    expect(taxonomies.body.total_items).toBe(3);
+    // Needs, accessibility and categories, and delivery modes (so that they survive a round trip).
+    expect(taxonomies.body.contents.map((x: { name: string }) => x.name).sort()).toEqual(['Accessibility', 'Activity categories', 'Delivery modes', 'Needs']);
     expectValid('taxonomy_list', taxonomies.body);
     const needs = taxonomies.body.contents.find((x: { name: string }) => x.name === 'Needs');
     expectValid('taxonomy', (await get(`/taxonomies/${needs.id}`)).body);
@@ -98,6 +99,10 @@ describe('Open Referral UK publishing API (root and services)', () => {
     );
     const teens = await get('/services?minimum_age=15&maximum_age=15&per_page=100');
     expect(teens.body.total_items).toBe(await count('AND (a.maximum_age IS NULL OR a.maximum_age >= 15) AND (a.minimum_age IS NULL OR a.minimum_age <= 15)'));
+    const online = terms.body.contents.find((x: { code: string; taxonomy: string }) => x.code === 'online' && x.taxonomy === 'Delivery modes');
+    const byMode = await get(`/services?taxonomy_term_id=${online.id}&per_page=100`);
+    expect(byMode.body.total_items).toBe(await count(`AND a.delivery_mode = 'ONLINE'`));
+    expect(byMode.body.total_items).toBeGreaterThan(0);
     const combined = await get(`/services?taxonomy_term_id=${loneliness.id}&day=MO&per_page=100`);
     expect(combined.body.total_items).toBe(await count(`AND 'loneliness' = ANY(a.needs) AND a.schedule @> '[{"day":"MONDAY"}]'`));
     await t.flushSearch();
@@ -133,6 +138,18 @@ describe('Open Referral UK publishing API (root and services)', () => {
       expectValid('service', res.body);
       expect(res.body.schedules.every((s: { freq: string; byday: string }) => s.freq === 'WEEKLY' && /^(MO|TU|WE|TH|FR|SA|SU)$/.test(s.byday))).toBe(true);
     }
+    // An in-person service names its venue as a location; every service names its delivery mode.
+    const [{ id: inPerson }] = await t.dataSource.query(`SELECT a.id FROM activities a WHERE a.delivery_mode = 'IN_PERSON' AND a.id = ANY($1::uuid[]) LIMIT 1`, [list.body.contents.map((c: { id: string }) => c.id)]);
+    const detail = (await get(`/services/${inPerson}`)).body;
+    expect(detail.service_at_locations).toHaveLength(1);
+    expect(detail.service_at_locations[0].location.addresses[0].country).toBe('GB');
+    expect(detail.attributes.filter((a: { taxonomy_term: { taxonomy: string } }) => a.taxonomy_term.taxonomy === 'Delivery modes').map((a: { taxonomy_term: { code: string } }) => a.taxonomy_term.code)).toEqual(['in_person']);
+    // full=true nests every service fully, as an importer walking the feed asks.
+    const full = await get('/services?full=true&per_page=5&page=2');
+    expectValid('service_list', full.body);
+    for (const service of full.body.contents) expectValid('service', service);
+    expect(full.body.contents.every((c: { attributes?: unknown[] }) => Array.isArray(c.attributes))).toBe(true);
+    expect((await get('/services?full=maybe')).body.fields).toEqual(['full']);
     const [{ id: paused }] = await t.dataSource.query(`SELECT id FROM activities WHERE status = 'PAUSED' LIMIT 1`);
     expect((await get(`/services/${paused}`)).status).toBe(404);
     expect((await get('/services/not-an-id')).status).toBe(404);

@@ -4,6 +4,7 @@ import { AccountsService, CreateUserInput } from '@app/accounts';
 import { createLogger, createValidationPipe, DomainError } from '@app/common';
 import { openDatabase } from '@app/database';
 import { createApi, startInfrastructure } from '@app/platform';
+import { FeedError, importReportText, OrukExporter, OrukImporter } from '@app/open-referral';
 import { IndexMaintenance, OutboxRelay } from '@app/search';
 import { generateMigration } from './generate-migration';
 
@@ -11,6 +12,8 @@ const USAGE = `Usage: npm run cli -- <command>
   search:rebuild      rebuild the search index from PostgreSQL into a new index and swap it in
   search:reconcile    find and repair drift between PostgreSQL and the search index
   user:create <email> <role>  create a user (e.g. the first ADMIN); the password is read from NEW_USER_PASSWORD
+  import-oruk <base-url-or-file>  import an Open Referral UK 3.0 feed (a publisher's base URL, or a JSON/ndjson file)
+  export-oruk <file> [--ndjson]   write the published directory as Open Referral UK JSON (or ndjson)
   migration:generate <Name>   write a migration for entity changes (development)`;
 
 /**
@@ -19,7 +22,7 @@ const USAGE = `Usage: npm run cli -- <command>
  */
 async function main(): Promise<void> {
   const [command, argument] = process.argv.slice(2);
-  if (!['search:rebuild', 'search:reconcile', 'migration:generate', 'user:create'].includes(command)) {
+  if (!['search:rebuild', 'search:reconcile', 'migration:generate', 'user:create', 'import-oruk', 'export-oruk'].includes(command) || (command.endsWith('-oruk') && !argument)) {
     console.error(USAGE);
     process.exit(64);
   }
@@ -47,6 +50,20 @@ async function main(): Promise<void> {
         console.log(`created ${user.role} ${user.email}`);
         return;
       }
+      if (command === 'export-oruk') {
+        const format = process.argv.includes('--ndjson') ? 'ndjson' : 'json';
+        const { services } = await app.get(OrukExporter).export(argument, format, { progress: true });
+        console.log(`wrote ${services} services to ${argument} (${format})`);
+        return;
+      }
+      if (command === 'import-oruk') {
+        const report = await app.get(OrukImporter).import(argument, { progress: true });
+        console.log(importReportText(report));
+        // Imported listings travel through the outbox; send them now in case no api is running.
+        await app.get(OutboxRelay).drain();
+        if (report.invalid.length) process.exitCode = 2;
+        return;
+      }
       const maintenance = app.get(IndexMaintenance);
       if (command === 'search:rebuild') {
         const result = await maintenance.rebuild({ progress: true });
@@ -67,6 +84,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError || error instanceof DomainError ? error.message : `Failed: ${error instanceof Error ? error.message : error}`);
+  console.error(error instanceof ConfigError || error instanceof DomainError || error instanceof FeedError ? error.message : `Failed: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 });

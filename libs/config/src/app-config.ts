@@ -27,6 +27,8 @@ export interface AppConfig {
   reconcileIntervalMs: number;
   lapseIntervalMs: number;
   orukRateLimitPerMinute: number;
+  /** What the Open Referral UK API and export publish: active listings of assured organisations, or every active listing. */
+  orukPublish: 'assured' | 'all';
 }
 
 export class ConfigError extends Error {
@@ -130,6 +132,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 15 * 60_000, 1000, 24 * 3600_000, problems),
     lapseIntervalMs: integer(env, 'ASSURANCE_LAPSE_INTERVAL_MS', 3600_000, 0, 24 * 3600_000, problems),
     orukRateLimitPerMinute: integer(env, 'ORUK_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000, problems),
+    orukPublish: oneOf(env, 'ORUK_PUBLISH', ['assured', 'all'] as const, 'assured', problems),
   };
   if (production && config.demoData) problems.push('DEMO_DATA cannot be true when NODE_ENV=production');
   if (problems.length) throw new ConfigError(problems);

@@ -16,6 +16,8 @@ import { VenueEntity } from '../../directory/src/venues/venue.entity';
 import { SearchDemandEntity } from '../../search/src/demand/search-demand.entity';
 import { OutboxEntity } from '../../outbox/src/outbox.entity';
 import { TaxonomyTermEntity } from '../../taxonomy/src/taxonomy-term.entity';
+import { ExternalRecordEntity } from '../../open-referral/src/import/external-record.entity';
+import { ActivityExternalTermEntity, ExternalTaxonomyTermEntity } from '../../open-referral/src/import/external-taxonomy-term.entity';
 import { AppMetaEntity } from './app-meta.entity';
 
 /**
@@ -42,4 +44,7 @@ export const allEntities = () => [
   ConnectionOutcomeEventEntity,
   AttendanceReturnEntity,
   SustainabilityReturnEntity,
+  ExternalRecordEntity,
+  ExternalTaxonomyTermEntity,
+  ActivityExternalTermEntity,
 ];

@@ -1,13 +1,14 @@
 import { Controller, Get, Header, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Public } from '@app/accounts';
 import { BadUserInputError, isUuid, NotFoundError } from '@app/common';
-import { ActivitiesRepository, ASSURED_STATUSES, OrganisationEntity } from '@app/directory';
+import { OrganisationEntity } from '@app/directory';
 import { locatePostcode } from '@app/geo';
 import { ACTIVITY_INDEX, MeiliClient, MEILI_CLIENT } from '@app/search';
 import { TaxonomyService } from '@app/taxonomy';
-import { OrukMapper } from './oruk-mapper';
 import { OrukTaxonomies } from './oruk-taxonomies';
+import { OrukServices } from './oruk-services';
+import { OrukPublication } from './publication';
 import { RateLimitInterceptor } from './rate-limit';
 
 export const ORUK_BASE = 'openreferral/v3';
@@ -23,6 +24,12 @@ function pageParams(page?: string, perPage?: string): { page: number; perPage: n
   if (!Number.isInteger(n) || n < 1 || n > MAX_PER_PAGE) problems.push({ field: 'per_page', message: `must be a whole number from 1 to ${MAX_PER_PAGE}` });
   if (problems.length) throw new BadUserInputError(problems);
   return { page: p, perPage: n };
+}
+
+function flag(value: string | undefined, field: string): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true' || value === '') return true;
+  throw BadUserInputError.field(field, 'must be true or false');
 }
 
 /** The paginated envelope the ORUK profile specifies. */
@@ -41,23 +48,23 @@ function envelope<T>(contents: T[], total: number, page: number, perPage: number
 }
 
 /**
- * The Open Referral UK (HSDS-UK 3.0) publishing API, open to all: only active listings of assured
- * organisations are published. (Issue 6, in part: no service_at_locations, text or proximity filters, import or export yet.)
+ * The Open Referral UK (HSDS-UK 3.0) publishing API, open to all. What it publishes is decided by
+ * OrukPublication (by default, active listings of assured organisations). Text and proximity
+ * filters go through Meilisearch; lookups by id through PostgreSQL.
  */
 @Controller(ORUK_BASE)
 @UseInterceptors(RateLimitInterceptor)
 export class OpenReferralController {
-  private readonly mapper: OrukMapper;
   private readonly taxonomies: OrukTaxonomies;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly activities: ActivitiesRepository,
+    private readonly services: OrukServices,
+    private readonly publication: OrukPublication,
     taxonomy: TaxonomyService,
     @Inject(MEILI_CLIENT) private readonly meili: MeiliClient,
     @Inject(ACTIVITY_INDEX) private readonly index: string,
   ) {
-    this.mapper = new OrukMapper(taxonomy);
     this.taxonomies = new OrukTaxonomies(taxonomy);
   }
 
@@ -76,22 +83,24 @@ export class OpenReferralController {
   @Get('services')
   @Header('access-control-allow-origin', '*')
   @Header('cache-control', 'public, max-age=60')
-  async services(@Query() query: Record<string, string | undefined>) {
+  async servicesList(@Query() query: Record<string, string | undefined>) {
     const { page: p, perPage: n } = pageParams(query.page, query.per_page);
+    const full = flag(query.full, 'full');
     const { where, params } = await this.serviceFilter(query);
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${where}`, params);
     const ids: { id: string }[] = await this.dataSource.query(
       `SELECT a.id FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${where} ORDER BY a.title, a.id LIMIT ${n} OFFSET ${(p - 1) * n}`,
       params,
     );
-    const byId = new Map((await this.activities.findByIds(ids.map((r) => r.id))).map((a) => [a.id, a]));
-    return envelope(ids.map((r) => this.mapper.serviceSummary(byId.get(r.id)!)), total, p, n);
+    const found = ids.map((r) => r.id);
+    // full=true nests each service fully (what an importer walking the feed asks for).
+    return envelope(full ? await this.services.full(await this.services.load(found)) : await this.services.summaries(found), total, p, n);
   }
 
   /** The OpenAPI document's service filters, combined with AND; text goes through Meilisearch. */
   private async serviceFilter(q: Record<string, string | undefined>): Promise<{ where: string; params: unknown[] }> {
-    const params: unknown[] = [ASSURED_STATUSES];
-    const clauses = [`a.status = 'ACTIVE'`, `o.assurance_status = ANY($1::assurance_status[])`, `(o.assured_until IS NULL OR o.assured_until >= current_date)`];
+    const params: unknown[] = [];
+    const clauses = [this.publication.activityClause(params)];
     const add = (sql: string, value: unknown) => {
       params.push(value);
       clauses.push(sql.replace('?', `$${params.length}`));
@@ -121,6 +130,7 @@ export class OpenReferralController {
           CATEGORY: 'a.category = ?',
           // The activity's own features together with its venue's, as everywhere else.
           ACCESSIBILITY: "? = ANY(a.accessibility || coalesce((SELECT v.accessibility FROM venues v WHERE v.id = a.venue_id), '{}'))",
+          DELIVERY_MODE: 'a.delivery_mode = upper(?)::delivery_mode',
         };
         add(column[term.kind], term.code);
       }
@@ -128,7 +138,10 @@ export class OpenReferralController {
     if (q.taxonomy_id !== undefined) {
       const kind = this.taxonomies.kindOf(q.taxonomy_id);
       if (!kind) problems.push({ field: 'taxonomy_id', message: 'is not a taxonomy of this directory' });
-      else clauses.push(kind === 'NEED' ? 'cardinality(a.needs) > 0' : kind === 'CATEGORY' ? 'a.category IS NOT NULL' : 'cardinality(a.accessibility) > 0');
+      else {
+        const hasTerm = { NEED: 'cardinality(a.needs) > 0', CATEGORY: 'a.category IS NOT NULL', ACCESSIBILITY: 'cardinality(a.accessibility) > 0', DELIVERY_MODE: 'TRUE' };
+        clauses.push(hasTerm[kind]);
+      }
     }
     const day = q.day === undefined ? undefined : DAYS[q.day.toUpperCase()];
     if (q.day !== undefined && !day) problems.push({ field: 'day', message: 'must be MO, TU, WE, TH, FR, SA or SU' });
@@ -182,18 +195,16 @@ export class OpenReferralController {
       `SELECT a.id FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${all} ORDER BY a.title, a.id LIMIT ${n} OFFSET ${(p - 1) * n}`,
       params,
     );
-    const byId = new Map((await this.activities.findByIds(ids.map((r) => r.id))).map((a) => [a.id, a]));
-    return envelope(ids.map((r) => this.mapper.serviceAtLocation(byId.get(r.id)!)), total, p, n);
+    return envelope(await this.services.serviceAtLocations(ids.map((r) => r.id)), total, p, n);
   }
 
   @Public()
   @Get('service_at_locations/:id')
   @Header('access-control-allow-origin', '*')
   async serviceAtLocation(@Param('id') id: string) {
-    const [activity] = isUuid(id) ? await this.activities.findByIds([id]) : [];
-    const published = activity && activity.venue && activity.status === 'ACTIVE' && ASSURED_STATUSES.includes(activity.organisation!.assuranceStatus);
-    if (!published) throw new NotFoundError('Service at location', id);
-    return this.mapper.serviceAtLocation(activity);
+    const [activity] = isUuid(id) ? await this.services.load([id]) : [];
+    if (!activity?.venue || !this.publication.activityPublished(activity)) throw new NotFoundError('Service at location', id);
+    return this.services.mapper.serviceAtLocation(activity);
   }
 
   @Public()
@@ -202,12 +213,12 @@ export class OpenReferralController {
   @Header('cache-control', 'public, max-age=60')
   async organizations(@Query('page') page?: string, @Query('per_page') perPage?: string) {
     const { page: p, perPage: n } = pageParams(page, perPage);
-    const published = `o.assurance_status = ANY($1::assurance_status[]) AND (o.assured_until IS NULL OR o.assured_until >= current_date)`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM organisations o WHERE ${published}`, [ASSURED_STATUSES]);
-    const rows = await this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o')
-      .where('o.assurance_status IN (:...statuses) AND (o.assured_until IS NULL OR o.assured_until >= current_date)', { statuses: ASSURED_STATUSES })
-      .orderBy('o.name').addOrderBy('o.id').limit(n).offset((p - 1) * n).getMany();
-    return envelope(rows.map((o) => this.mapper.organizationFull(o)), total, p, n);
+    const params: unknown[] = [];
+    const published = this.publication.organisationClause(params);
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM organisations o WHERE ${published}`, params);
+    const ids: { id: string }[] = await this.dataSource.query(`SELECT o.id FROM organisations o WHERE ${published} ORDER BY o.name, o.id LIMIT ${n} OFFSET ${(p - 1) * n}`, params);
+    const byId = new Map((await this.dataSource.getRepository(OrganisationEntity).findBy({ id: In(ids.map((r) => r.id)) })).map((o) => [o.id, o]));
+    return envelope(ids.map((r) => this.services.mapper.organizationFull(byId.get(r.id)!)), total, p, n);
   }
 
   @Public()
@@ -216,8 +227,8 @@ export class OpenReferralController {
   @Header('cache-control', 'public, max-age=60')
   async organization(@Param('id') id: string) {
     const o = isUuid(id) ? await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id }) : null;
-    if (!o || !ASSURED_STATUSES.includes(o.assuranceStatus)) throw new NotFoundError('Organization', id);
-    return this.mapper.organizationFull(o);
+    if (!o || !this.publication.organisationPublished(o)) throw new NotFoundError('Organization', id);
+    return this.services.mapper.organizationFull(o);
   }
 
   @Public()
@@ -263,16 +274,9 @@ export class OpenReferralController {
   @Header('access-control-allow-origin', '*')
   @Header('cache-control', 'public, max-age=60')
   async service(@Param('id') id: string) {
-    const [activity] = isUuid(id) ? await this.activities.findByIds([id]) : [];
-    const published = activity && activity.status === 'ACTIVE' && ASSURED_STATUSES.includes(activity.organisation!.assuranceStatus);
-    if (!published) throw new NotFoundError('Service', id);
-    // assured_date and assurer_email come from the organisation's latest ASSURE decision.
-    const [decision] = await this.dataSource.query(
-      `SELECT to_char(a.decided_at, 'YYYY-MM-DD') AS assured_date, u.email AS assurer_email
-         FROM assessments a JOIN users u ON u.id = a.decided_by
-        WHERE a.organisation_id = $1 AND a.decision = 'ASSURE' ORDER BY a.decided_at DESC LIMIT 1`,
-      [activity.organisationId],
-    );
-    return { ...this.mapper.serviceFull(activity), ...(decision ?? {}) };
+    const [activity] = isUuid(id) ? await this.services.load([id]) : [];
+    if (!activity || !this.publication.activityPublished(activity)) throw new NotFoundError('Service', id);
+    const [service] = await this.services.full([activity]);
+    return service;
   }
 }

@@ -1,16 +1,29 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DirectoryModule } from '@app/directory';
+import { OrukExporter } from './export/oruk-exporter';
+import { OrukImporter } from './import/oruk-importer';
 import { OpenReferralController } from './open-referral.controller';
+import { OrukServices } from './oruk-services';
+import { ORUK_PUBLISH, OrukPublication, PublishScope } from './publication';
 import { ORUK_RATE_LIMIT, RateLimitInterceptor } from './rate-limit';
 
 @Module({})
 export class OpenReferralModule {
-  static forRoot(options: { rateLimitPerMinute: number }): DynamicModule {
+  static forRoot(options: { rateLimitPerMinute: number; publish: PublishScope }): DynamicModule {
     return {
       module: OpenReferralModule,
       imports: [DirectoryModule],
       controllers: [OpenReferralController],
-      providers: [{ provide: ORUK_RATE_LIMIT, useValue: options.rateLimitPerMinute }, RateLimitInterceptor],
+      providers: [
+        { provide: ORUK_RATE_LIMIT, useValue: options.rateLimitPerMinute },
+        { provide: ORUK_PUBLISH, useValue: options.publish },
+        RateLimitInterceptor,
+        OrukPublication,
+        OrukServices,
+        OrukImporter,
+        OrukExporter,
+      ],
+      exports: [OrukImporter, OrukExporter],
     };
   }
 }

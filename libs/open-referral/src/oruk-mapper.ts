@@ -1,12 +1,21 @@
-import { ActivityEntity, ActivityStatus, DayOfWeek, OrganisationEntity } from '@app/directory';
+import { ActivityEntity, ActivityStatus, DayOfWeek, OrganisationEntity, VenueEntity } from '@app/directory';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
+import { ExternalTaxonomyTermEntity } from './import/external-taxonomy-term.entity';
 import { derivedId } from './oruk-ids';
-import { OrukTaxonomies, termId } from './oruk-taxonomies';
+import { deliveryModeTerm, OrukTaxonomies, PublishedTerm, termId } from './oruk-taxonomies';
 
 const BYDAY: Record<DayOfWeek, string> = {
   MONDAY: 'MO', TUESDAY: 'TU', WEDNESDAY: 'WE', THURSDAY: 'TH', FRIDAY: 'FR', SATURDAY: 'SA', SUNDAY: 'SU',
 };
 const STATUS: Record<ActivityStatus, string> = { ACTIVE: 'active', PAUSED: 'temporarily closed', CLOSED: 'inactive' };
+
+/** What a full service shows beyond the activity itself. */
+export interface ServiceExtras {
+  /** From the organisation's latest ASSURE decision. */
+  decision?: { assured_date: string; assurer_email: string };
+  /** Other publishers' terms kept from an import. */
+  externalTerms: ExternalTaxonomyTermEntity[];
+}
 
 /** Our activity as an HSDS-UK 3.0 service (the organisation and venue must be loaded). */
 export class OrukMapper {
@@ -68,38 +77,51 @@ export class OrukMapper {
    * pair takes the activity's id, which also makes lookups by id direct.
    */
   serviceAtLocation(a: ActivityEntity) {
-    const v = a.venue!;
+    return { ...this.serviceAtLocationOf(a), service: this.serviceSummary(a) };
+  }
+
+  private serviceAtLocationOf(a: ActivityEntity) {
+    return { id: a.id, service_id: a.id, location_id: a.venue!.id, location: this.location(a.venue!) };
+  }
+
+  /** A venue as an HSDS location with its address and accessibility. */
+  private location(v: VenueEntity) {
     return {
-      id: a.id,
-      service_id: a.id,
-      location_id: v.id,
-      location: {
-        id: v.id,
-        location_type: 'physical',
-        name: v.name,
-        latitude: v.latitude,
-        longitude: v.longitude,
-        addresses: [
-          { id: derivedId('address', v.id), location_id: v.id, address_1: v.addressLine1, city: v.town, state_province: v.town, postal_code: v.postcode, country: 'GB', address_type: 'physical' },
-        ],
-        accessibility: this.taxonomy.terms(TaxonomyKind.ACCESSIBILITY, v.accessibility).map((term) => ({
-          id: derivedId('accessibility', v.id, term.code),
-          location_id: v.id,
-          description: term.label,
-        })),
-      },
-      service: this.serviceSummary(a),
+      id: v.id,
+      location_type: 'physical',
+      name: v.name,
+      latitude: v.latitude,
+      longitude: v.longitude,
+      addresses: [
+        { id: derivedId('address', v.id), location_id: v.id, address_1: v.addressLine1, city: v.town, state_province: v.town, postal_code: v.postcode, country: 'GB', address_type: 'physical' },
+      ],
+      accessibility: this.taxonomy.terms(TaxonomyKind.ACCESSIBILITY, v.accessibility).map((term) => ({
+        id: derivedId('accessibility', v.id, term.code),
+        location_id: v.id,
+        description: term.label,
+      })),
     };
   }
 
-  serviceFull(a: ActivityEntity) {
-    const terms = [
+  serviceFull(a: ActivityEntity, extras: ServiceExtras) {
+    const terms: PublishedTerm[] = [
       ...this.taxonomy.terms(TaxonomyKind.NEED, a.needs),
       ...this.taxonomy.terms(TaxonomyKind.CATEGORY, a.category ? [a.category] : []),
       ...this.taxonomy.terms(TaxonomyKind.ACCESSIBILITY, a.accessibility),
+      deliveryModeTerm(a.deliveryMode),
     ];
+    const attribute = (termIdentity: string, taxonomyTerm: object) => ({
+      id: derivedId('attribute', a.id, termIdentity),
+      link_id: a.id,
+      link_type: 'service',
+      taxonomy_term_id: termIdentity,
+      taxonomy_term: taxonomyTerm,
+    });
     return {
       ...this.serviceSummary(a),
+      ...(extras.decision ?? {}),
+      organization: this.organizationFull(a.organisation!),
+      service_at_locations: a.venue ? [this.serviceAtLocationOf(a)] : [],
       schedules: a.schedule.map((slot, i) => ({
         id: derivedId('schedule', a.id, String(i)),
         service_id: a.id,
@@ -114,13 +136,22 @@ export class OrukMapper {
         : a.costDescription
           ? [{ id: derivedId('cost', a.id), service_id: a.id, option: 'Charge', amount_description: a.costDescription }]
           : [],
-      attributes: terms.map((term) => ({
-        id: derivedId('attribute', a.id, term.kind, term.code),
-        link_id: a.id,
-        link_type: 'service',
-        taxonomy_term_id: termId(term),
-        taxonomy_term: this.taxonomies.term(term),
-      })),
+      attributes: [
+        ...terms.map((term) => attribute(termId(term), this.taxonomies.term(term))),
+        ...extras.externalTerms.map((t) =>
+          attribute(t.id, {
+            id: t.id,
+            name: t.name,
+            description: t.description ?? t.name,
+            ...(t.taxonomy ? { taxonomy: t.taxonomy } : {}),
+            ...(t.taxonomyId ? { taxonomy_id: t.taxonomyId } : {}),
+            ...(t.term ? { term: t.term } : {}),
+            ...(t.code ? { code: t.code } : {}),
+            ...(t.parentId ? { parent_id: t.parentId } : {}),
+            ...(t.termUri ? { term_uri: t.termUri } : {}),
+          }),
+        ),
+      ],
     };
   }
 }

@@ -1,37 +1,81 @@
-import { TaxonomyKind, TaxonomyService, TaxonomyTermType } from '@app/taxonomy';
+import { DeliveryMode } from '@app/directory';
+import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { derivedId } from './oruk-ids';
 
-const DESCRIPTIONS: Record<TaxonomyKind, [string, string]> = {
+/** Our three taxonomies, plus delivery modes, which we publish as a fourth so that they survive a round trip. */
+export type PublishedKind = TaxonomyKind | 'DELIVERY_MODE';
+export const DELIVERY_MODE = 'DELIVERY_MODE' as const;
+
+export interface PublishedTerm {
+  kind: PublishedKind;
+  code: string;
+  label: string;
+}
+
+const DESCRIPTIONS: Record<PublishedKind, [string, string]> = {
   NEED: ['Needs', 'What matters to the person: the needs a community activity addresses'],
   ACCESSIBILITY: ['Accessibility', 'Accessibility features of an activity or its venue'],
   CATEGORY: ['Activity categories', 'The kind of community activity'],
+  DELIVERY_MODE: ['Delivery modes', 'How a person takes part: in person, online, by phone or at home'],
+};
+const KINDS = Object.keys(DESCRIPTIONS) as PublishedKind[];
+
+const DELIVERY_LABELS: Record<DeliveryMode, string> = {
+  IN_PERSON: 'In person',
+  ONLINE: 'Online',
+  PHONE: 'By phone',
+  HOME_VISIT: 'Home visit',
 };
 
-export const taxonomyId = (kind: TaxonomyKind) => derivedId('taxonomy', kind);
-export const termId = (term: Pick<TaxonomyTermType, 'kind' | 'code'>) => derivedId('taxonomy_term', term.kind, term.code);
+export const taxonomyId = (kind: PublishedKind) => derivedId('taxonomy', kind);
+export const termId = (term: Pick<PublishedTerm, 'kind' | 'code'>) => derivedId('taxonomy_term', term.kind, term.code);
+export const deliveryModeTerm = (mode: DeliveryMode): PublishedTerm => ({ kind: DELIVERY_MODE, code: mode.toLowerCase(), label: DELIVERY_LABELS[mode] });
 
-/** Our three taxonomies as HSDS taxonomies and taxonomy terms, with stable derived ids. */
+/** Our taxonomies as HSDS taxonomies and taxonomy terms, with stable derived ids. */
 export class OrukTaxonomies {
   constructor(private readonly taxonomy: TaxonomyService) {}
 
   taxonomies() {
-    return Object.values(TaxonomyKind).map((kind) => ({ id: taxonomyId(kind), name: DESCRIPTIONS[kind][0], description: DESCRIPTIONS[kind][1], version: '1' }));
+    return KINDS.map((kind) => ({ id: taxonomyId(kind), name: DESCRIPTIONS[kind][0], description: DESCRIPTIONS[kind][1], version: '1' }));
   }
 
-  term(term: TaxonomyTermType) {
+  term(term: PublishedTerm) {
     return { id: termId(term), code: term.code, term: term.code, name: term.label, description: term.label, taxonomy_id: taxonomyId(term.kind), taxonomy: DESCRIPTIONS[term.kind][0] };
   }
 
-  /** Published term id → our kind and code. */
-  termsById(): Map<string, { kind: TaxonomyKind; code: string }> {
-    return new Map(Object.values(TaxonomyKind).flatMap((kind) => this.taxonomy.list(kind).map((t) => [termId(t), { kind, code: t.code }] as const)));
+  all(): PublishedTerm[] {
+    return KINDS.flatMap((kind) =>
+      kind === DELIVERY_MODE ? Object.values(DeliveryMode).map(deliveryModeTerm) : this.taxonomy.list(kind).map((t) => ({ kind, code: t.code, label: t.label })),
+    );
   }
 
-  kindOf(id: string): TaxonomyKind | undefined {
-    return Object.values(TaxonomyKind).find((kind) => taxonomyId(kind) === id);
+  /** Published term id → our kind and code. */
+  termsById(): Map<string, PublishedTerm> {
+    return new Map(this.all().map((t) => [termId(t), t]));
+  }
+
+  kindOf(id: string): PublishedKind | undefined {
+    return KINDS.find((kind) => taxonomyId(kind) === id);
+  }
+
+  /**
+   * One of our terms from another publisher's term: by our published id, else by taxonomy name (or
+   * id) and code, else by label within a named taxonomy. Undefined when it is not one of ours.
+   */
+  recognise(term: { id?: string; taxonomy?: string; taxonomy_id?: string; code?: string; term?: string; name?: string }): PublishedTerm | undefined {
+    if (term.id) {
+      const byId = this.termsById().get(term.id);
+      if (byId) return byId;
+    }
+    const kind = KINDS.find((k) => (term.taxonomy_id && term.taxonomy_id === taxonomyId(k)) || (term.taxonomy && term.taxonomy.toLowerCase() === DESCRIPTIONS[k][0].toLowerCase()));
+    if (!kind) return undefined;
+    const candidates = this.all().filter((t) => t.kind === kind);
+    const code = (term.code ?? term.term)?.toLowerCase();
+    const label = term.name?.toLowerCase();
+    return candidates.find((t) => t.code === code) ?? candidates.find((t) => t.label.toLowerCase() === label);
   }
 
   terms() {
-    return Object.values(TaxonomyKind).flatMap((kind) => this.taxonomy.list(kind).map((t) => this.term(t)));
+    return this.all().map((t) => this.term(t));
   }
 }

@@ -50,7 +50,7 @@ export class ApiModule {
         AccountsModule.forRoot({ secret: infrastructure.jwtSecret, ttlSeconds: config.jwtTtlSeconds }),
         DirectoryModule,
         AssuranceModule.forRoot({ dataDir: config.dataDir, lapseIntervalMs: runRelay ? config.lapseIntervalMs : 0 }),
-        OpenReferralModule.forRoot({ rateLimitPerMinute: config.orukRateLimitPerMinute }),
+        OpenReferralModule.forRoot({ rateLimitPerMinute: config.orukRateLimitPerMinute, publish: config.orukPublish }),
         UsageModule.forRoot({ personRefSecret: infrastructure.personRefSecret }),
         SearchModule.forRoot({
           host: infrastructure.meiliHost,

@@ -6,6 +6,7 @@ import { AuditAppendOnlyAndBaselineChecklist1795400000005 } from './0005-audit-a
 import { AssessmentsEvidenceConcerns1795400000006 } from './0006-assessments-evidence-concerns';
 import { Connections1795400000007 } from './0007-connections';
 import { AttendanceAndSustainabilityReturns1795400000008 } from './0008-attendance-and-sustainability-returns';
+import { ExternalRecords1795400000009 } from './0009-external-records';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS = [
   AssessmentsEvidenceConcerns1795400000006,
   Connections1795400000007,
   AttendanceAndSustainabilityReturns1795400000008,
+  ExternalRecords1795400000009,
 ];

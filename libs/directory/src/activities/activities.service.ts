@@ -75,16 +75,19 @@ export class ActivitiesService {
   }
 
   async update(viewer: Viewer, id: string, input: UpdateActivityInput): Promise<ActivityEntity> {
-    await this.dataSource.transaction(async (em) => {
-      const activity = await this.activities.lockById(em, id);
-      if (!activity) throw new NotFoundError('Activity', id);
-      await this.access.assertCanManage(viewer, activity.organisationId, em);
-      const venueId = input.venueId ?? activity.venueId;
-      this.apply(activity, input, await this.venues.ownersOf(em, venueId ? [venueId] : []));
-      await this.activities.save(em, activity);
-      await this.outbox.activitiesChanged(em, [id]);
-    });
+    await this.dataSource.transaction((em) => this.updateIn(em, viewer, id, input));
     return (await this.activities.findById(id))!;
+  }
+
+  /** The update in the caller's transaction (imports change an organisation, venue and activity together). */
+  async updateIn(em: EntityManager, viewer: Viewer, id: string, input: UpdateActivityInput): Promise<void> {
+    const activity = await this.activities.lockById(em, id);
+    if (!activity) throw new NotFoundError('Activity', id);
+    await this.access.assertCanManage(viewer, activity.organisationId, em);
+    const venueId = input.venueId === undefined ? activity.venueId : input.venueId;
+    this.apply(activity, input, await this.venues.ownersOf(em, venueId ? [venueId] : []));
+    await this.activities.save(em, activity);
+    await this.outbox.activitiesChanged(em, [id]);
   }
 
   /** The leader confirms the listing is still right: records when. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccountsRepository, Role, Viewer } from '@app/accounts';
 import { NotFoundError } from '@app/common';
 import { SearchOutbox } from '@app/outbox';
@@ -31,46 +31,52 @@ export class OrganisationsService {
 
   /** A VCSE leader who creates an organisation becomes its member. */
   create(viewer: NonNullable<Viewer>, input: CreateOrganisationInput): Promise<OrganisationEntity> {
-    return this.dataSource.transaction(async (em) => {
-      const organisation = await this.organisations.save(
-        em,
-        this.organisations.create(em, {
-          name: input.name.trim(),
-          description: input.description.trim(),
-          website: clean(input.website) ?? null,
-          email: clean(input.email)?.toLowerCase() ?? null,
-          phone: clean(input.phone) ?? null,
-          charityNumber: clean(input.charityNumber)?.toUpperCase() ?? null,
-          companyNumber: clean(input.companyNumber)?.toUpperCase() ?? null,
-          legalForm: input.legalForm ?? null,
-          sizeBand: input.sizeBand ?? null,
-        }),
-      );
-      if (viewer.role === Role.VCSE_LEADER) await this.accounts.addMembers(em, viewer.userId, [organisation.id]);
-      return organisation;
-    });
+    return this.dataSource.transaction((em) => this.createIn(em, viewer, input));
+  }
+
+  /** The create in the caller's transaction. New organisations start NOT_ASSESSED. */
+  async createIn(em: EntityManager, viewer: NonNullable<Viewer>, input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    const organisation = await this.organisations.save(
+      em,
+      this.organisations.create(em, {
+        name: input.name.trim(),
+        description: input.description.trim(),
+        website: clean(input.website) ?? null,
+        email: clean(input.email)?.toLowerCase() ?? null,
+        phone: clean(input.phone) ?? null,
+        charityNumber: clean(input.charityNumber)?.toUpperCase() ?? null,
+        companyNumber: clean(input.companyNumber)?.toUpperCase() ?? null,
+        legalForm: input.legalForm ?? null,
+        sizeBand: input.sizeBand ?? null,
+      }),
+    );
+    if (viewer.role === Role.VCSE_LEADER) await this.accounts.addMembers(em, viewer.userId, [organisation.id]);
+    return organisation;
   }
 
   update(viewer: Viewer, id: string, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
-    return this.dataSource.transaction(async (em) => {
-      const organisation = await this.organisations.lockById(em, id);
-      if (!organisation) throw new NotFoundError('Organisation', id);
-      await this.access.assertCanManage(viewer, id, em);
-      const nameBefore = organisation.name;
-      if (input.name !== undefined) organisation.name = input.name.trim();
-      if (input.description !== undefined) organisation.description = input.description.trim();
-      if (input.website !== undefined) organisation.website = clean(input.website) ?? null;
-      if (input.email !== undefined) organisation.email = clean(input.email)?.toLowerCase() ?? null;
-      if (input.phone !== undefined) organisation.phone = clean(input.phone) ?? null;
-      if (input.charityNumber !== undefined) organisation.charityNumber = clean(input.charityNumber)?.toUpperCase() ?? null;
-      if (input.companyNumber !== undefined) organisation.companyNumber = clean(input.companyNumber)?.toUpperCase() ?? null;
-      if (input.legalForm !== undefined) organisation.legalForm = input.legalForm ?? null;
-      if (input.sizeBand !== undefined) organisation.sizeBand = input.sizeBand ?? null;
-      const saved = await this.organisations.save(em, organisation);
-      // Search documents carry the organisation's name.
-      if (saved.name !== nameBefore) await this.outbox.organisationChanged(em, id);
-      return saved;
-    });
+    return this.dataSource.transaction((em) => this.updateIn(em, viewer, id, input));
+  }
+
+  /** The update in the caller's transaction. */
+  async updateIn(em: EntityManager, viewer: Viewer, id: string, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
+    const organisation = await this.organisations.lockById(em, id);
+    if (!organisation) throw new NotFoundError('Organisation', id);
+    await this.access.assertCanManage(viewer, id, em);
+    const nameBefore = organisation.name;
+    if (input.name !== undefined) organisation.name = input.name.trim();
+    if (input.description !== undefined) organisation.description = input.description.trim();
+    if (input.website !== undefined) organisation.website = clean(input.website) ?? null;
+    if (input.email !== undefined) organisation.email = clean(input.email)?.toLowerCase() ?? null;
+    if (input.phone !== undefined) organisation.phone = clean(input.phone) ?? null;
+    if (input.charityNumber !== undefined) organisation.charityNumber = clean(input.charityNumber)?.toUpperCase() ?? null;
+    if (input.companyNumber !== undefined) organisation.companyNumber = clean(input.companyNumber)?.toUpperCase() ?? null;
+    if (input.legalForm !== undefined) organisation.legalForm = input.legalForm ?? null;
+    if (input.sizeBand !== undefined) organisation.sizeBand = input.sizeBand ?? null;
+    const saved = await this.organisations.save(em, organisation);
+    // Search documents carry the organisation's name.
+    if (saved.name !== nameBefore) await this.outbox.organisationChanged(em, id);
+    return saved;
   }
 
   forMember(userId: string): Promise<OrganisationEntity[]> {

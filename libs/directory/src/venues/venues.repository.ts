@@ -21,7 +21,8 @@ export class VenuesRepository {
     return this.dataSource.getRepository(VenueEntity).find({ where: { organisationId }, order: { name: 'ASC' } });
   }
 
-  insert(em: EntityManager, values: Partial<VenueEntity>): Promise<VenueEntity> {
+  /** Inserts a new venue, or writes the changes of a loaded one. */
+  save(em: EntityManager, values: Partial<VenueEntity>): Promise<VenueEntity> {
     const repo = em.getRepository(VenueEntity);
     return repo.save(repo.create(values));
   }

@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ActivityEntity, ActivityStatus, ASSURED_STATUSES, isoDay, OrganisationEntity } from '@app/directory';
+
+export const ORUK_PUBLISH = Symbol('ORUK_PUBLISH');
+export type PublishScope = 'assured' | 'all';
+
+/**
+ * Which listings the Open Referral UK API and export publish: by default only active listings of
+ * organisations whose assurance is current (ASSURED or EXPIRING, not past its date); with
+ * ORUK_PUBLISH=all, every active listing.
+ */
+@Injectable()
+export class OrukPublication {
+  constructor(@Inject(ORUK_PUBLISH) readonly scope: PublishScope) {}
+
+  /** SQL over organisations `o`; pushes its parameters onto `params`. */
+  organisationClause(params: unknown[]): string {
+    if (this.scope === 'all') return 'TRUE';
+    params.push(ASSURED_STATUSES);
+    return `o.assurance_status = ANY($${params.length}::assurance_status[]) AND (o.assured_until IS NULL OR o.assured_until >= current_date)`;
+  }
+
+  /** SQL over activities `a` joined to their organisations `o`. */
+  activityClause(params: unknown[]): string {
+    return `a.status = 'ACTIVE' AND ${this.organisationClause(params)}`;
+  }
+
+  organisationPublished(o: OrganisationEntity): boolean {
+    if (this.scope === 'all') return true;
+    return ASSURED_STATUSES.includes(o.assuranceStatus) && (!o.assuredUntil || o.assuredUntil >= isoDay(new Date()));
+  }
+
+  activityPublished(a: ActivityEntity): boolean {
+    return a.status === ActivityStatus.ACTIVE && this.organisationPublished(a.organisation!);
+  }
+}
