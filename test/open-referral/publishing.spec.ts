@@ -1,20 +1,6 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import request from 'supertest';
+import { expectValidOruk as expectValid } from '../support/oruk-schemas';
 import { startTestApp, TestApp } from '../support/test-app';
-
-// The ORUK validator's schemas, copied into the fixtures (never read from ../shared at run time).
-const SCHEMAS = path.resolve(__dirname, '../fixtures/oruk/validator-schemas');
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-const validator = (name: string) => ajv.compile(JSON.parse(fs.readFileSync(path.join(SCHEMAS, `${name}.json`), 'utf8')));
-const expectValid = (name: string, body: unknown) => {
-  const validate = validator(name);
-  const ok = validate(body);
-  expect(ok ? [] : validate.errors).toEqual([]);
-};
 
 describe('Open Referral UK publishing API (root and services)', () => {
   let t: TestApp;

@@ -144,14 +144,19 @@ export class OrukImporter {
     let activityId: string;
     if (existing) {
       activityId = existing.localId;
-      await this.activities.updateIn(em, IMPORTER, activityId, { ...plan.activity.input, venueId });
+      // What the record leaves out stays as it is (a summary after a full record changes no schedules).
+      const changes: Record<string, unknown> = { ...plan.activity.input, venueId };
+      for (const field of plan.absent) delete changes[field === 'venue' ? 'venueId' : field];
+      await this.activities.updateIn(em, IMPORTER, activityId, changes);
     } else {
       [{ id: activityId }] = await this.activities.insertMany(em, IMPORTER, [{ ...plan.activity.input, organisationId: organisation.id, venueId }]);
     }
     await this.remember(em, ExternalKind.SERVICE, plan.activity, activityId, source);
-    await this.keepTerms(em, plan.externalTerms, source);
-    await em.delete(ActivityExternalTermEntity, { activityId });
-    if (plan.externalTerms.length) await em.insert(ActivityExternalTermEntity, plan.externalTerms.map((t) => ({ activityId, termId: t.id })));
+    if (!existing || !plan.absent.includes('terms')) {
+      await this.keepTerms(em, plan.externalTerms, source);
+      await em.delete(ActivityExternalTermEntity, { activityId });
+      if (plan.externalTerms.length) await em.insert(ActivityExternalTermEntity, plan.externalTerms.map((t) => ({ activityId, termId: t.id })));
+    }
     return { service: existing ? 'updated' : 'created', organisation: organisation.outcome };
   }
 
@@ -159,8 +164,10 @@ export class OrukImporter {
   private async upsertOrganisation(em: EntityManager, plan: Planned<OrganisationFields>, source: string): Promise<{ id: string; outcome: Outcome }> {
     const existing = await this.localOf(em, ExternalKind.ORGANIZATION, plan.externalId, 'organisations');
     if (existing?.contentHash === plan.hash) return { id: existing.localId, outcome: 'skipped' };
+    const changes: Record<string, unknown> = { ...plan.input };
+    for (const field of plan.absent ?? []) delete changes[field];
     const id = existing
-      ? (await this.organisations.updateIn(em, IMPORTER, existing.localId, plan.input)).id
+      ? (await this.organisations.updateIn(em, IMPORTER, existing.localId, changes)).id
       : (await this.organisations.createIn(em, IMPORTER, { ...plan.input })).id;
     await this.remember(em, ExternalKind.ORGANIZATION, plan, id, source);
     return { id, outcome: existing ? 'updated' : 'created' };

@@ -12,6 +12,8 @@ export interface Planned<T> {
   /** SHA-256 of the publisher's record: unchanged records are skipped. */
   hash: string;
   input: T;
+  /** Fields the record leaves out (summary records do): an update keeps what we hold for them. */
+  absent?: string[];
 }
 
 export type OrganisationFields = Omit<CreateOrganisationInput, 'legalForm' | 'sizeBand' | 'phone'>;
@@ -35,8 +37,27 @@ export interface ServicePlan {
   venue: Planned<VenueFields> | null;
   activity: Planned<ActivityFields>;
   externalTerms: ExternalTerm[];
+  /**
+   * Our fields whose ORUK source the record leaves out (a summary record has no schedules, for
+   * instance): an update keeps what we hold for them. 'venue' and 'terms' stand for the venue and
+   * the kept terms.
+   */
+  absent: (keyof ActivityFields | 'venue' | 'terms')[];
   warnings: string[];
 }
+
+/** Which ORUK fields feed which of ours. */
+const SOURCES: [string[], (keyof ActivityFields | 'venue' | 'terms')[]][] = [
+  [['description'], ['description']],
+  [['schedules'], ['schedule']],
+  [['cost_options'], ['free', 'costDescription']], // fees, the older free-text field, only fills a new record
+  [['languages'], ['languages']],
+  [['minimum_age'], ['minimumAge']],
+  [['maximum_age'], ['maximumAge']],
+  [['attributes'], ['needs', 'category', 'accessibility', 'terms']],
+  [['service_at_locations'], ['venue']],
+  [['attributes', 'service_at_locations'], ['deliveryMode']],
+];
 
 export type Mapped<T> = { ok: true; plan: T; warnings: string[] } | { ok: false; reasons: string[] };
 
@@ -126,7 +147,12 @@ export class OrukServiceMapper {
     const reasons = await validated(CreateOrganisationInput, input, ['website', 'email', 'charityNumber', 'companyNumber'], ORGANISATION_FIELDS, warnings);
     if (!id) reasons.unshift('organization.id: is required');
     if (reasons.length) return { ok: false, reasons };
-    return { ok: true, plan: { externalId: id!, hash: contentHash(o), input }, warnings };
+    const absent = [
+      ...(!('organization_identifiers' in o) ? ['charityNumber', 'companyNumber'] : []),
+      ...(!('email' in o) ? ['email'] : []),
+      ...(!('website' in o || 'url' in o) ? ['website'] : []),
+    ];
+    return { ok: true, plan: { externalId: id!, hash: contentHash(o), input, absent }, warnings };
   }
 
   async service(s: Json, organization: Json | undefined): Promise<Mapped<ServicePlan>> {
@@ -181,6 +207,7 @@ export class OrukServiceMapper {
         venue: usableVenue && 'input' in usableVenue ? usableVenue : null,
         activity: { externalId: id!, hash: contentHash({ s, organization: org }), input: activity },
         externalTerms: terms.external,
+        absent: SOURCES.filter(([from]) => !from.some((key) => key in s)).flatMap(([, to]) => to),
         warnings,
       },
     };
