@@ -32,13 +32,18 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    await app.close();
-    await dataSource.destroy();
-    await infrastructure.stop();
-    process.exit(0);
+    // In this order: requests and relays finish while PostgreSQL and Meilisearch are still up.
+    try {
+      await app.close();
+      await dataSource.destroy();
+    } catch (error) {
+      logger.error({ err: error }, 'the api did not close cleanly');
+    } finally {
+      await infrastructure.stop();
+      process.exit(0);
+    }
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
 }
 
 main().catch((error) => {

@@ -29,6 +29,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'cli');
   const infrastructure = await startInfrastructure(config, logger);
+  // Interrupted: stop what this command started (an open transaction is rolled back), then leave.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      console.error(`${signal}: stopping`);
+      void infrastructure.stop().finally(() => process.exit(130));
+    });
+  }
   try {
     if (command === 'migration:generate') {
       if (!argument) throw new Error('migration:generate needs a name, e.g. AddConcerns');

