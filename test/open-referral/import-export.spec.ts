@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AddressInfo } from 'node:net';
@@ -275,5 +276,27 @@ describe('import-oruk from a running publisher', () => {
     );
     expect(report.organizations.created).toBe(n);
     await expect(reader.app.get(OrukImporter).import(`http://127.0.0.1:${port}/nothing-here`)).rejects.toThrow(/answered 404/);
+  });
+
+  it('waits out a publisher\'s rate limit (429 with Retry-After) and carries on', async () => {
+    const page = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'service_list.json'), 'utf8'));
+    const asked: string[] = [];
+    const limited = http.createServer((req, res) => {
+      asked.push(req.url!);
+      if (asked.length === 1) {
+        res.writeHead(429, { 'retry-after': '1' }).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...page, total_pages: 1, last_page: true }));
+    });
+    await new Promise<void>((resolve) => limited.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = limited.address() as AddressInfo;
+      const report = await reader.app.get(OrukImporter).import(`http://127.0.0.1:${port}/oruk/`);
+      expect(report.services.created).toBe(1);
+      expect(asked).toEqual(['/oruk/services?full=true&per_page=100&page=1', '/oruk/services?full=true&per_page=100&page=1']);
+    } finally {
+      limited.close();
+    }
   });
 });

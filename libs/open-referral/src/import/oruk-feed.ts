@@ -68,17 +68,25 @@ async function readUrl(base: string, { perPage = 100, onPage }: FeedOptions): Pr
   return { source: root, records };
 }
 
-async function getJson(url: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) });
-  } catch (error) {
-    throw new FeedError(`GET ${url} failed: ${(error as Error).cause ?? (error as Error).message}`);
-  }
-  if (!response.ok) throw new FeedError(`GET ${url} answered ${response.status} ${response.statusText}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new FeedError(`GET ${url} did not answer JSON`);
+/** GET with retries on 429 and 503 (a publisher's rate limit), honouring Retry-After up to a minute. */
+async function getJson(url: string, attempts = 5): Promise<unknown> {
+  for (let attempt = 1; ; attempt += 1) {
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    } catch (error) {
+      throw new FeedError(`GET ${url} failed: ${(error as Error).cause ?? (error as Error).message}`);
+    }
+    if ((response.status === 429 || response.status === 503) && attempt < attempts) {
+      const retryAfter = Number(response.headers.get('retry-after'));
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 2 ** attempt * 500, 60_000)));
+      continue;
+    }
+    if (!response.ok) throw new FeedError(`GET ${url} answered ${response.status} ${response.statusText}`);
+    try {
+      return await response.json();
+    } catch {
+      throw new FeedError(`GET ${url} did not answer JSON`);
+    }
   }
 }

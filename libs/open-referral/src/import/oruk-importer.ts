@@ -9,8 +9,8 @@ import { OrukTaxonomies } from '../oruk-taxonomies';
 import { ExternalKind, ExternalRecordEntity } from './external-record.entity';
 import { ActivityExternalTermEntity, ExternalTaxonomyTermEntity } from './external-taxonomy-term.entity';
 import { readFeed } from './oruk-feed';
-import { FeedRecord, withoutDuplicates } from './oruk-records';
-import { ExternalTerm, externalTerm, OrganisationFields, OrukServiceMapper, Planned, ServicePlan, VenueFields } from './oruk-service-mapper';
+import { FeedRecord, isObject, withoutDuplicates } from './oruk-records';
+import { ExternalTerm, externalTerm, OrganisationFields, OrukServiceMapper, Planned, ServicePlan, serviceHash, VenueFields } from './oruk-service-mapper';
 
 export type Outcome = 'created' | 'updated' | 'skipped';
 export interface Counts {
@@ -32,8 +32,9 @@ export interface ImportReport {
 
 /** Imports act for the directory itself, with an admin's rights over every organisation. */
 const IMPORTER: NonNullable<Viewer> = { userId: '00000000-0000-4000-8000-000000000001', role: Role.ADMIN };
-/** One record at a time across importers, so two imports of one feed cannot both create a record. */
+/** One batch at a time across importers, so two imports of one feed cannot both create a record. */
 const IMPORT_LOCK = 72_417_006;
+const BATCH = 200;
 
 const counts = (): Counts => ({ created: 0, updated: 0, skipped: 0, invalid: 0 });
 
@@ -70,9 +71,24 @@ export class OrukImporter {
     const progress = options.progress ? new Progress('importing', records.length) : undefined;
     const organisationOutcomes = new Map<string, Outcome>();
     const unknownTerms = new Map<string, ImportReport['unknownTerms'][number]>();
-    for (const [i, record] of records.entries()) {
-      await this.importRecord(record, feed.source, report, organisationOutcomes, unknownTerms);
-      progress?.update(i + 1);
+    const imported = await this.importedHashes(records.flatMap((r) => (r.kind === 'service' ? [r.id] : [])));
+    // Records are written BATCH at a time in one transaction (one commit, not one per record), each
+    // record in its own savepoint: a record that fails is rolled back alone and reported.
+    for (let start = 0; start < records.length; start += BATCH) {
+      await this.dataSource.transaction(async (em) => {
+        await em.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
+        for (const record of records.slice(start, start + BATCH)) {
+          if (record.kind === 'service' && imported.get(record.id) === serviceHash(record.service, record.organization)) {
+            // Unchanged since the last import: nothing to check or write (re-imports are mostly this).
+            report.services.skipped += 1;
+            const organization = record.organization ?? record.service.organization;
+            if (isObject(organization) && typeof organization.id === 'string') countOnce(organisationOutcomes, organization.id, 'skipped');
+          } else {
+            await this.importRecord(em, record, feed.source, report, organisationOutcomes, unknownTerms);
+          }
+        }
+      });
+      progress?.update(Math.min(start + BATCH, records.length));
     }
     for (const outcome of organisationOutcomes.values()) report.organizations[outcome] += 1;
     report.unknownTerms = [...unknownTerms.values()];
@@ -80,6 +96,7 @@ export class OrukImporter {
   }
 
   private async importRecord(
+    batch: EntityManager,
     record: FeedRecord,
     source: string,
     report: ImportReport,
@@ -100,7 +117,7 @@ export class OrukImporter {
       if (this.taxonomies.recognise(record.term as Record<string, string>)) return; // one of ours already
       const term = externalTerm(record.term);
       if (!term) return refuse(undefined, ['taxonomy term: id and name are required']);
-      await this.dataSource.transaction((em) => this.keepTerms(em, [term], source));
+      await this.keepTerms(batch, [term], source);
       unknownTerms.set(term.id, { id: term.id, name: term.name, taxonomy: term.taxonomy });
       return;
     }
@@ -110,10 +127,7 @@ export class OrukImporter {
       if (!mapped.ok) return refuse(report.organizations, mapped.reasons);
       warn(mapped.warnings);
       try {
-        const { outcome } = await this.dataSource.transaction(async (em) => {
-          await em.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
-          return this.upsertOrganisation(em, mapped.plan, source);
-        });
+        const { outcome } = await batch.transaction((em) => this.upsertOrganisation(em, mapped.plan, source));
         countOnce(organisationOutcomes, mapped.plan.externalId, outcome);
       } catch (error) {
         refuse(report.organizations, [failure(error)]);
@@ -124,7 +138,7 @@ export class OrukImporter {
     const mapped = await this.mapper.service(record.service, record.organization);
     if (!mapped.ok) return refuse(report.services, mapped.reasons);
     try {
-      const result = await this.dataSource.transaction((em) => this.upsertService(em, mapped.plan, source));
+      const result = await batch.transaction((em) => this.upsertService(em, mapped.plan, source));
       report.services[result.service] += 1;
       countOnce(organisationOutcomes, mapped.plan.organisation.externalId, result.organisation);
       warn(mapped.warnings);
@@ -134,9 +148,18 @@ export class OrukImporter {
     }
   }
 
+  /** Hashes of services imported before (whose activities still exist), by the publisher's id. */
+  private async importedHashes(ids: string[]): Promise<Map<string, string>> {
+    const rows: { external_id: string; content_hash: string }[] = await this.dataSource.query(
+      `SELECT r.external_id, r.content_hash FROM external_records r JOIN activities a ON a.id = r.local_id
+        WHERE r.kind = 'service' AND r.external_id = ANY($1::varchar[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.external_id, r.content_hash]));
+  }
+
   /** Organisation, venue, activity and kept terms of one service: all of them or none. */
   private async upsertService(em: EntityManager, plan: ServicePlan, source: string): Promise<{ service: Outcome; organisation: Outcome }> {
-    await em.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
     const existing = await this.localOf(em, ExternalKind.SERVICE, plan.activity.externalId, 'activities');
     if (existing?.contentHash === plan.activity.hash) return { service: 'skipped', organisation: 'skipped' };
     const organisation = await this.upsertOrganisation(em, plan.organisation, source);

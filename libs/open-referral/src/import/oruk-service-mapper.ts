@@ -94,10 +94,17 @@ export function contentHash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(stable(value))).digest('hex');
 }
 
+/** What a service record's hash covers: the service and the organization it came with. */
+export function serviceHash(service: Json, organization: Json | undefined): string {
+  return contentHash({ s: service, organization: organization ?? service.organization });
+}
+
+const pipe = createValidationPipe();
+
 /** Our validation rules (the same classes the GraphQL API validates with), as field problems. */
 async function problemsOf(metatype: new () => object, value: object): Promise<FieldProblem[]> {
   try {
-    await createValidationPipe().transform(value, { type: 'body', metatype });
+    await pipe.transform(value, { type: 'body', metatype });
     return [];
   } catch (error) {
     if (error instanceof BadUserInputError) return error.problems;
@@ -205,7 +212,7 @@ export class OrukServiceMapper {
       plan: {
         organisation: organisation.plan,
         venue: usableVenue && 'input' in usableVenue ? usableVenue : null,
-        activity: { externalId: id!, hash: contentHash({ s, organization: org }), input: activity },
+        activity: { externalId: id!, hash: serviceHash(s, org), input: activity },
         externalTerms: terms.external,
         absent: SOURCES.filter(([from]) => !from.some((key) => key in s)).flatMap(([, to]) => to),
         warnings,
