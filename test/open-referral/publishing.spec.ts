@@ -39,6 +39,34 @@ describe('Open Referral UK publishing API (root and services)', () => {
     expect((await get('/services?per_page=500')).status).toBe(400);
   });
 
+  it('pages every list endpoint (first, middle, last, empty page), each page and each detail valid against the schemas', async () => {
+    const lists: { url: string; list?: string; item?: string[]; detail: (item: { id: string }) => string; detailSchema: string; perPage?: number }[] = [
+      { url: '/services', list: 'service_list', detail: (x) => `/services/${x.id}`, detailSchema: 'service' },
+      { url: '/service_at_locations', list: 'service_at_location_list', detail: (x) => `/service_at_locations/${x.id}`, detailSchema: 'service_at_location' },
+      // The validator's organization_list.json describes one list item, not the envelope.
+      { url: '/organizations', item: ['organization_list', 'organization'], detail: (x) => `/organizations/${x.id}`, detailSchema: 'organization' },
+      { url: '/taxonomies', list: 'taxonomy_list', detail: (x) => `/taxonomies/${x.id}`, detailSchema: 'taxonomy', perPage: 1 },
+      { url: '/taxonomy_terms', list: 'taxonomy_term_list', detail: (x) => `/taxonomy_terms/${x.id}`, detailSchema: 'taxonomy_term' },
+    ];
+    for (const { url, list, item, detail, detailSchema, perPage = 3 } of lists) {
+      const first = (await get(`${url}?per_page=${perPage}`)).body;
+      const pages = first.total_pages;
+      expect({ url, pages: pages >= 3 }).toEqual({ url, pages: true });
+      for (const page of [1, Math.ceil(pages / 2), pages, pages + 1]) {
+        const body = (await get(`${url}?per_page=${perPage}&page=${page}`)).body;
+        const expectedSize = page > pages ? 0 : page === pages ? first.total_items - (pages - 1) * perPage : perPage;
+        expect({ url, page, envelope: body }).toMatchObject({
+          url,
+          page,
+          envelope: { total_items: first.total_items, total_pages: pages, page_number: page, size: expectedSize, first_page: page === 1, last_page: page >= pages, empty: expectedSize === 0 },
+        });
+        if (list) expectValid(list, body);
+        for (const schema of item ?? []) for (const x of body.contents) expectValid(schema, x);
+        for (const x of body.contents.slice(0, 2)) expectValid(detailSchema, (await get(detail(x))).body);
+      }
+    }
+  });
+
   it('publishes organisations (with org-id identifiers), taxonomies and terms, valid against the schemas', async () => {
     const orgs = await get('/organizations?per_page=5');
     expect(orgs.body).toMatchObject({ page_number: 1, first_page: true });
