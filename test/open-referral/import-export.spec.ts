@@ -146,11 +146,13 @@ describe('import-oruk: broken records', () => {
       }),
       'not a record',
       service('a0000000-0000-4000-8000-000000000007', 'Chair yoga', { minimum_age: 60, maximum_age: 18, languages: [{ id: 'l1', code: 'en' }, { id: 'l2', code: 'ur' }] }),
+      // Fields of the wrong JSON types are left out, not fatal.
+      service('a0000000-0000-4000-8000-000000000008', 'Odd shapes club', { schedules: 'weekly', languages: 'en', minimum_age: 'teen', attributes: [{ taxonomy_term: { id: 5, name: 7, taxonomy: 3 } }, ...service('x', 'x').attributes] }),
       // The same id again, later in the feed: one record, the last version.
       service('a0000000-0000-4000-8000-000000000001', 'Knit and natter'),
     ]);
     const report = await t.app.get(OrukImporter).import(file);
-    expect(report.services).toEqual({ created: 2, updated: 0, skipped: 0, invalid: 5 });
+    expect(report.services).toEqual({ created: 3, updated: 0, skipped: 0, invalid: 5 });
     const reasons = Object.fromEntries(report.invalid.map((r) => [r.id || r.where, r.reasons.join('; ')]));
     expect(reasons['a0000000-0000-4000-8000-000000000002']).toMatch(/^name: must be 3 to 200 characters/);
     expect(reasons['a0000000-0000-4000-8000-000000000003']).toMatch(/^status: must be active, inactive, defunct or temporarily closed \(got "open"\)/);
@@ -171,6 +173,7 @@ describe('import-oruk: broken records', () => {
     expect(activities).toEqual([
       { title: 'Chair yoga', needs: ['loneliness'], delivery_mode: 'IN_PERSON', minimum_age: 60, maximum_age: null, languages: ['en', 'ur'], postcode: 'M4 6AA', accessibility: ['wheelchair'] },
       { title: 'Knit and natter', needs: ['loneliness'], delivery_mode: 'IN_PERSON', minimum_age: null, maximum_age: null, languages: ['en'], postcode: 'M4 6AA', accessibility: ['wheelchair'] },
+      { title: 'Odd shapes club', needs: ['loneliness'], delivery_mode: 'IN_PERSON', minimum_age: null, maximum_age: null, languages: ['en'], postcode: 'M4 6AA', accessibility: ['wheelchair'] },
     ]);
     // Both services share the publisher's one location: one venue.
     expect((await tableCounts(t)).venues).toBe(1);

@@ -62,16 +62,19 @@ export class OrukTaxonomies {
    * One of our terms from another publisher's term: by our published id, else by taxonomy name (or
    * id) and code, else by label within a named taxonomy. Undefined when it is not one of ours.
    */
-  recognise(term: { id?: string; taxonomy?: string; taxonomy_id?: string; code?: string; term?: string; name?: string }): PublishedTerm | undefined {
-    if (term.id) {
-      const byId = this.termsById().get(term.id);
+  recognise(term: Record<string, unknown>): PublishedTerm | undefined {
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    const id = text(term.id);
+    if (id) {
+      const byId = this.termsById().get(id);
       if (byId) return byId;
     }
-    const kind = KINDS.find((k) => (term.taxonomy_id && term.taxonomy_id === taxonomyId(k)) || (term.taxonomy && term.taxonomy.toLowerCase() === DESCRIPTIONS[k][0].toLowerCase()));
+    const taxonomy = text(term.taxonomy)?.toLowerCase();
+    const kind = KINDS.find((k) => (text(term.taxonomy_id) && term.taxonomy_id === taxonomyId(k)) || taxonomy === DESCRIPTIONS[k][0].toLowerCase());
     if (!kind) return undefined;
     const candidates = this.all().filter((t) => t.kind === kind);
-    const code = (term.code ?? term.term)?.toLowerCase();
-    const label = term.name?.toLowerCase();
+    const code = (text(term.code) ?? text(term.term))?.toLowerCase();
+    const label = text(term.name)?.toLowerCase();
     return candidates.find((t) => t.code === code) ?? candidates.find((t) => t.label.toLowerCase() === label);
   }
 

@@ -84,7 +84,10 @@ export class OrukImporter {
             const organization = record.organization ?? record.service.organization;
             if (isObject(organization) && typeof organization.id === 'string') countOnce(organisationOutcomes, organization.id, 'skipped');
           } else {
-            await this.importRecord(em, record, feed.source, report, organisationOutcomes, unknownTerms);
+            await this.importRecord(em, record, feed.source, report, organisationOutcomes, unknownTerms).catch((error) => {
+              // A shape no check foresaw: this record is reported, the rest go on.
+              report.invalid.push({ where: record.where, id: record.id, reasons: [failure(error)] });
+            });
           }
         }
       });
@@ -114,10 +117,10 @@ export class OrukImporter {
     if (record.kind === 'note') return warn([record.message]);
 
     if (record.kind === 'term') {
-      if (this.taxonomies.recognise(record.term as Record<string, string>)) return; // one of ours already
+      if (this.taxonomies.recognise(record.term)) return; // one of ours already
       const term = externalTerm(record.term);
       if (!term) return refuse(undefined, ['taxonomy term: id and name are required']);
-      await this.keepTerms(batch, [term], source);
+      await batch.transaction((em) => this.keepTerms(em, [term], source));
       unknownTerms.set(term.id, { id: term.id, name: term.name, taxonomy: term.taxonomy });
       return;
     }

@@ -225,7 +225,7 @@ export class OrukServiceMapper {
     const found = { needs: [] as string[], category: null as string | null, accessibility: [] as string[], deliveryMode: undefined as DeliveryMode | undefined, external: [] as ExternalTerm[] };
     for (const attribute of array(s.attributes)) {
       const term = isObject(attribute.taxonomy_term) ? attribute.taxonomy_term : { id: attribute.taxonomy_term_id };
-      const ours = this.taxonomies.recognise(term as Record<string, string>);
+      const ours = this.taxonomies.recognise(term);
       if (ours?.kind === TaxonomyKind.NEED) found.needs.push(ours.code);
       else if (ours?.kind === TaxonomyKind.ACCESSIBILITY) found.accessibility.push(ours.code);
       else if (ours?.kind === DELIVERY_MODE) found.deliveryMode = ours.code.toUpperCase() as DeliveryMode;
