@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import * as fs from 'node:fs';
 import { ConfigError, loadConfig } from '@app/config';
 import { AccountsService, CreateUserInput } from '@app/accounts';
 import { createLogger, createValidationPipe, DomainError } from '@app/common';
@@ -12,9 +13,16 @@ const USAGE = `Usage: npm run cli -- <command>
   search:rebuild      rebuild the search index from PostgreSQL into a new index and swap it in
   search:reconcile    find and repair drift between PostgreSQL and the search index
   user:create <email> <role>  create a user (e.g. the first ADMIN); the password is read from NEW_USER_PASSWORD
-  import-oruk <base-url-or-file>  import an Open Referral UK 3.0 feed (a publisher's base URL, or a JSON/ndjson file)
+  import-oruk <base-url-or-file> [--report <file.json>]  import an Open Referral UK 3.0 feed (a publisher's base URL, or a JSON/ndjson file);
+                                  --report also writes the whole report as JSON
   export-oruk <file> [--ndjson]   write the published directory as Open Referral UK JSON (or ndjson)
   migration:generate <Name>   write a migration for entity changes (development)`;
+
+/** The value after a command-line flag, e.g. --report <file>. */
+function option(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
 
 /**
  * Command-line tools. They use the same DATA_DIR as the api: when it is running they attach to its
@@ -66,6 +74,11 @@ async function main(): Promise<void> {
       if (command === 'import-oruk') {
         const report = await app.get(OrukImporter).import(argument, { progress: true });
         console.log(importReportText(report));
+        const reportFile = option('--report');
+        if (reportFile) {
+          fs.writeFileSync(reportFile, JSON.stringify(report, null, 2));
+          console.log(`the whole report: ${reportFile}`);
+        }
         // Imported listings travel through the outbox; send them now in case no api is running.
         await app.get(OutboxRelay).drain();
         if (report.invalid.length) process.exitCode = 2;
