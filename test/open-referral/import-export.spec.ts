@@ -211,8 +211,8 @@ describe('export-oruk and import-oruk: round trip', () => {
   beforeAll(async () => {
     a = await startTestApp({ demo: true, env: { ORUK_PUBLISH: 'all' } });
     b = await startTestApp({ env: { ORUK_PUBLISH: 'all' } });
-    // The demo directory and the ORUK example (with its kept foreign term) together.
-    await a.app.get(OrukImporter).import(path.join(EXAMPLES, 'service_full.json'));
+    // The demo directory and every ORUK example (with the kept foreign term) together.
+    for (const file of fs.readdirSync(EXAMPLES).sort()) await a.app.get(OrukImporter).import(path.join(EXAMPLES, file));
   });
   afterAll(async () => {
     await a?.close();
