@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, MembershipEntity, Role, UserEntity } from '@app/accounts';
-import { AppMetaEntity } from '@app/database';
+import { AppMetaEntity, ADVISORY_LOCKS } from '@app/database';
 import { ActivityEntity, ActivityStatus, AssuranceStatus, OrganisationEntity, VenueEntity } from '@app/directory';
 import { locatePostcode, normalisePostcode } from '@app/geo';
 import { SearchOutbox } from '@app/outbox';
@@ -21,7 +21,6 @@ export const DEMO_ACCOUNTS: { email: string; role: Role }[] = [
 export const DEMO_LEADER_ORGANISATIONS = ['Ancoats Community Kitchen', 'Bolton Men’s Shed'];
 
 const MARKER = 'demo-data';
-const SEED_LOCK = 72_417_003;
 
 function isoDate(daysFromToday: number): string {
   return new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
@@ -34,7 +33,7 @@ function isoDate(daysFromToday: number): string {
 export async function seedDemoData(dataSource: DataSource, logger: Logger): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (em) => {
-    await em.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    await em.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.demoSeed]);
     if (await em.getRepository(AppMetaEntity).findOneBy({ key: MARKER })) return false;
     const users = await insertUsers(em, passwordHash);
     const activityIds: string[] = [];

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { ADVISORY_LOCKS } from '@app/database';
 import { AuditEventEntity } from './audit-event.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 
-const AUDIT_LOCK = 72_417_005;
 const PAGE = 5000;
 
 export interface AuditEntry {
@@ -28,7 +28,7 @@ export class AuditTrail {
 
   /** Appends inside the caller's transaction; the lock keeps the chain in one order across replicas. */
   async append(em: EntityManager, entry: AuditEntry): Promise<AuditEventEntity> {
-    await em.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+    await em.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.auditChain]);
     const [last] = await em.query('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1');
     const previousHash: string = last?.hash ?? GENESIS_HASH;
     const fields = {

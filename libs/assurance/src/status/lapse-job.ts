@@ -2,13 +2,13 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { LOGGER } from '@app/common';
+import { ADVISORY_LOCKS } from '@app/database';
 import { AssuranceStatus, OrganisationEntity } from '@app/directory';
 import { AuditTrail } from '../audit/audit-trail';
 import { effectiveStatus, isoDay } from './assurance-rules';
 import { CLOCK, Clock } from './clock';
 import { OrganisationAssurance } from './organisation-assurance';
 
-const LAPSE_LOCK = 72_417_006;
 export const LAPSE_INTERVAL = Symbol('LAPSE_INTERVAL');
 
 /**
@@ -45,7 +45,7 @@ export class LapseJob implements OnApplicationBootstrap, OnApplicationShutdown {
   run(now = this.clock.now()): Promise<number> {
     const today = isoDay(now);
     return this.dataSource.transaction(async (em) => {
-      const [{ locked }] = await em.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [LAPSE_LOCK]);
+      const [{ locked }] = await em.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [ADVISORY_LOCKS.assuranceLapse]);
       if (!locked) return 0;
       const candidates = await em
         .getRepository(OrganisationEntity)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role, Viewer } from '@app/accounts';
 import { DomainError } from '@app/common';
+import { ADVISORY_LOCKS } from '@app/database';
 import { ActivitiesService, OrganisationsService, VenuesService } from '@app/directory';
 import { Progress } from '@app/search';
 import { TaxonomyService } from '@app/taxonomy';
@@ -32,8 +33,6 @@ export interface ImportReport {
 
 /** Imports act for the directory itself, with an admin's rights over every organisation. */
 const IMPORTER: NonNullable<Viewer> = { userId: '00000000-0000-4000-8000-000000000001', role: Role.ADMIN };
-/** One batch at a time across importers, so two imports of one feed cannot both create a record. */
-const IMPORT_LOCK = 72_417_006;
 const BATCH = 200;
 
 const counts = (): Counts => ({ created: 0, updated: 0, skipped: 0, invalid: 0 });
@@ -76,7 +75,8 @@ export class OrukImporter {
     // record in its own savepoint: a record that fails is rolled back alone and reported.
     for (let start = 0; start < records.length; start += BATCH) {
       await this.dataSource.transaction(async (em) => {
-        await em.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
+        // One batch at a time across importers, so two imports of one feed cannot both create a record.
+        await em.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.orukImport]);
         for (const record of records.slice(start, start + BATCH)) {
           if (record.kind === 'service' && imported.get(record.id) === serviceHash(record.service, record.organization)) {
             // Unchanged since the last import: nothing to check or write (re-imports are mostly this).

@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { LOGGER } from '@app/common';
+import { ADVISORY_LOCKS } from '@app/database';
 import { SearchOutbox } from '@app/outbox';
 import { ActivityDocuments } from '../index/activity-documents';
 import { SearchIndex } from '../index/search-index';
 import { Progress } from './progress';
 
-const MAINTENANCE_LOCK = 72_417_004;
 const PAGE = 2000;
 
 export interface ReconcileReport {
@@ -106,10 +106,10 @@ export class IndexMaintenance {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await runner.query('SELECT pg_advisory_lock($1)', [MAINTENANCE_LOCK]);
+      await runner.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCKS.indexMaintenance]);
       return await work();
     } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [MAINTENANCE_LOCK]).catch(() => undefined);
+      await runner.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCKS.indexMaintenance]).catch(() => undefined);
       await runner.release();
     }
   }

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { LOGGER, sleep } from '@app/common';
+import { ADVISORY_LOCKS } from '@app/database';
 import { OUTBOX_CHANNEL } from '@app/outbox';
 import { ActivityDocuments } from '../index/activity-documents';
 import { SearchIndex } from '../index/search-index';
@@ -15,7 +16,6 @@ export interface RelaySettings {
   concurrency: number;
 }
 
-const CLAIM_LOCK = 72_417_002;
 const LEASE_SECONDS = 120;
 
 interface Claimed {
@@ -162,7 +162,7 @@ export class OutboxRelay implements OnApplicationShutdown {
 
   private claim(): Promise<Claimed[]> {
     return this.dataSource.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock($1)', [CLAIM_LOCK]);
+      await em.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.outboxClaim]);
       return em.query(
         `UPDATE search_outbox o
             SET locked_until = now() + make_interval(secs => $2), attempts = o.attempts + 1
