@@ -13,6 +13,8 @@ import { RateLimitInterceptor } from './rate-limit';
 
 export const ORUK_BASE = 'openreferral/v3';
 const MAX_PER_PAGE = 100;
+/** Activities with their organisations, which the publication rule reads. */
+const ACTIVITIES = 'activities a JOIN organisations o ON o.id = a.organisation_id';
 
 const DAYS: Record<string, string> = { MO: 'MONDAY', TU: 'TUESDAY', WE: 'WEDNESDAY', TH: 'THURSDAY', FR: 'FRIDAY', SA: 'SATURDAY', SU: 'SUNDAY' };
 
@@ -87,14 +89,16 @@ export class OpenReferralController {
     const { page: p, perPage: n } = pageParams(query.page, query.per_page);
     const full = flag(query.full, 'full');
     const { where, params } = await this.serviceFilter(query);
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${where}`, params);
-    const ids: { id: string }[] = await this.dataSource.query(
-      `SELECT a.id FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${where} ORDER BY a.title, a.id LIMIT ${n} OFFSET ${(p - 1) * n}`,
-      params,
-    );
-    const found = ids.map((r) => r.id);
+    const { total, ids: found } = await this.pageOfIds({ id: 'a.id', from: ACTIVITIES, where, orderBy: 'a.title, a.id' }, params, p, n);
     // full=true nests each service fully (what an importer walking the feed asks for).
     return envelope(full ? await this.services.full(await this.services.load(found)) : await this.services.summaries(found), total, p, n);
+  }
+
+  /** How many rows match, and the ids on one page of them. */
+  private async pageOfIds(q: { id: string; from: string; where: string; orderBy: string }, params: unknown[], page: number, perPage: number): Promise<{ total: number; ids: string[] }> {
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${q.from} WHERE ${q.where}`, params);
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT ${q.id} AS id FROM ${q.from} WHERE ${q.where} ORDER BY ${q.orderBy} LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`, params);
+    return { total, ids: rows.map((r) => r.id) };
   }
 
   /** The OpenAPI document's service filters, combined with AND; text goes through Meilisearch. */
@@ -189,13 +193,8 @@ export class OpenReferralController {
       params.push(near.hits.map((h) => h.id));
       clauses.push(`a.id = ANY($${params.length}::uuid[])`);
     }
-    const all = clauses.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${all}`, params);
-    const ids: { id: string }[] = await this.dataSource.query(
-      `SELECT a.id FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${all} ORDER BY a.title, a.id LIMIT ${n} OFFSET ${(p - 1) * n}`,
-      params,
-    );
-    return envelope(await this.services.serviceAtLocations(ids.map((r) => r.id)), total, p, n);
+    const { total, ids } = await this.pageOfIds({ id: 'a.id', from: ACTIVITIES, where: clauses.join(' AND '), orderBy: 'a.title, a.id' }, params, p, n);
+    return envelope(await this.services.serviceAtLocations(ids), total, p, n);
   }
 
   @Public()
@@ -215,10 +214,9 @@ export class OpenReferralController {
     const { page: p, perPage: n } = pageParams(page, perPage);
     const params: unknown[] = [];
     const published = this.publication.organisationClause(params);
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM organisations o WHERE ${published}`, params);
-    const ids: { id: string }[] = await this.dataSource.query(`SELECT o.id FROM organisations o WHERE ${published} ORDER BY o.name, o.id LIMIT ${n} OFFSET ${(p - 1) * n}`, params);
-    const byId = new Map((await this.dataSource.getRepository(OrganisationEntity).findBy({ id: In(ids.map((r) => r.id)) })).map((o) => [o.id, o]));
-    return envelope(ids.map((r) => this.services.mapper.organizationFull(byId.get(r.id)!)), total, p, n);
+    const { total, ids } = await this.pageOfIds({ id: 'o.id', from: 'organisations o', where: published, orderBy: 'o.name, o.id' }, params, p, n);
+    const byId = new Map((await this.dataSource.getRepository(OrganisationEntity).findBy({ id: In(ids) })).map((o) => [o.id, o]));
+    return envelope(ids.map((id) => this.services.mapper.organizationFull(byId.get(id)!)), total, p, n);
   }
 
   @Public()

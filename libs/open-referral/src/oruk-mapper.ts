@@ -32,11 +32,7 @@ export class OrukMapper {
       ...(o.companyNumber ? [{ scheme: 'GB-COH', type: 'Company number', value: o.companyNumber }] : []),
     ];
     return {
-      id: o.id,
-      name: o.name,
-      description: o.description,
-      ...(o.email ? { email: o.email } : {}),
-      ...(o.website ? { website: o.website } : {}),
+      ...this.organization(o),
       organization_identifiers: identifiers.map((i) => ({
         id: derivedId('organization_identifier', o.id, i.scheme),
         organization_id: o.id,
@@ -47,8 +43,8 @@ export class OrukMapper {
     };
   }
 
-  organization(a: ActivityEntity) {
-    const o = a.organisation!;
+  /** An organisation as a service summary embeds it (optional fields left out when empty, as the profile asks). */
+  organization(o: OrganisationEntity) {
     return {
       id: o.id,
       name: o.name,
@@ -68,7 +64,7 @@ export class OrukMapper {
       ...(a.minimumAge !== null ? { minimum_age: a.minimumAge } : {}),
       ...(a.maximumAge !== null ? { maximum_age: a.maximumAge } : {}),
       last_modified: a.updatedAt.toISOString(),
-      organization: this.organization(a),
+      organization: this.organization(a.organisation!),
     };
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ActivityEntity, ActivityStatus, ASSURED_STATUSES, isoDay, OrganisationEntity } from '@app/directory';
+import { ActivityEntity, ActivityStatus, ASSURED_STATUSES, effectiveAssuranceStatus, isoDay, OrganisationEntity } from '@app/directory';
 
 export const ORUK_PUBLISH = Symbol('ORUK_PUBLISH');
 export type PublishScope = 'assured' | 'all';
@@ -27,7 +27,7 @@ export class OrukPublication {
 
   organisationPublished(o: OrganisationEntity): boolean {
     if (this.scope === 'all') return true;
-    return ASSURED_STATUSES.includes(o.assuranceStatus) && (!o.assuredUntil || o.assuredUntil >= isoDay(new Date()));
+    return ASSURED_STATUSES.includes(effectiveAssuranceStatus(o.assuranceStatus, o.assuredUntil, isoDay(new Date())));
   }
 
   activityPublished(a: ActivityEntity): boolean {
