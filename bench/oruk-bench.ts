@@ -1,14 +1,10 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pino from 'pino';
-import { loadConfig } from '@app/config';
-import { openDatabase } from '@app/database';
 import { derivedId, OrukExporter, OrukImporter } from '@app/open-referral';
-import { createApi, startInfrastructure } from '@app/platform';
 import { OutboxRelay } from '@app/search';
+import { runBench, startBenchStack } from './bench-stack';
 
 /**
  * npm run bench:oruk [services]  — a generated ORUK feed of N fully nested services (default
@@ -65,12 +61,8 @@ function writeFeed(file: string, services: unknown[]) {
 }
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oruk-bench-'));
-  const config = loadConfig({ ...process.env, DATA_DIR: dir, LOG_LEVEL: 'warn', DEMO_DATA: 'false', ORUK_PUBLISH: 'all', MEILI_HOST: '', MEILI_API_KEY: '', DATABASE_URL: '' });
-  const logger = pino({ level: 'warn' });
-  const infrastructure = await startInfrastructure(config, logger);
-  const dataSource = await openDatabase(infrastructure.databaseUrl);
-  const app = await createApi(config, logger, infrastructure, dataSource, { runRelay: false });
+  const stack = await startBenchStack('oruk-bench', { ORUK_PUBLISH: 'all' });
+  const { app, dataDir: dir } = stack;
   const importer = app.get(OrukImporter);
   const rows: [string, string][] = [];
   const timed = async <T>(label: string, work: () => Promise<T>, describe: (result: T, seconds: number) => string) => {
@@ -100,14 +92,8 @@ async function main() {
     console.log(`| ${'step'.padEnd(width)} | result |\n|${'-'.repeat(width + 2)}|--------|`);
     for (const [label, value] of rows) console.log(`| ${label.padEnd(width)} | ${value} |`);
   } finally {
-    await app.close();
-    await dataSource.destroy();
-    await infrastructure.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await stack.stop();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

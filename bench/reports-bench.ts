@@ -1,14 +1,8 @@
 import 'reflect-metadata';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pino from 'pino';
 import { Role } from '@app/accounts';
-import { loadConfig } from '@app/config';
-import { openDatabase } from '@app/database';
-import { createApi, startInfrastructure } from '@app/platform';
 import { DemandGrouping, ReportsService, RiskLevel, SustainabilityService, UsageGrouping } from '@app/usage';
+import { runBench, startBenchStack } from './bench-stack';
 
 /**
  * npm run bench:reports [activities]  — a year of data for N activities (default 5 000): ~24
@@ -17,12 +11,8 @@ import { DemandGrouping, ReportsService, RiskLevel, SustainabilityService, Usage
 const N = Number(process.argv[2] ?? 5000);
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reports-bench-'));
-  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: 'false', MEILI_HOST: '', MEILI_API_KEY: '', DATABASE_URL: '' });
-  const logger = pino({ level: 'warn' });
-  const infrastructure = await startInfrastructure(config, logger);
-  const dataSource = await openDatabase(infrastructure.databaseUrl);
-  const app = await createApi(config, logger, infrastructure, dataSource, { runRelay: false });
+  const stack = await startBenchStack('reports-bench');
+  const { dataSource, app } = stack;
 
   const load = performance.now();
   const orgs = Math.max(10, Math.round(N / 50));
@@ -90,16 +80,7 @@ async function main() {
   console.log('| report | rows | median of 5 (max) |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 
-  await app.close();
-  await dataSource.destroy();
-  await infrastructure.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await stack.stop();
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

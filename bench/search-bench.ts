@@ -5,15 +5,12 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pino from 'pino';
 import { Role } from '@app/accounts';
 import { freePort, importEsm, sleep } from '@app/common';
-import { loadConfig } from '@app/config';
-import { openDatabase } from '@app/database';
 import { ActivitiesService, CreateActivityInput, DayOfWeek, DeliveryMode } from '@app/directory';
 import { outcodeCentroid, distanceKm } from '@app/geo';
-import { createApi, startInfrastructure } from '@app/platform';
 import { ActivitySearchInput, MeiliClient, SearchService } from '@app/search';
+import { runBench, startBenchStack } from './bench-stack';
 
 /**
  * npm run bench:search [N]  — N activities (default 100 000) through the product's own write path,
@@ -52,13 +49,9 @@ function post(port: number, agent: http.Agent, body: string): Promise<string> {
 }
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-bench-'));
-  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: 'false', PORT: '0', MEILI_HOST: '', MEILI_API_KEY: '', DATABASE_URL: '' });
-  const logger = pino({ level: 'warn' });
-  const infrastructure = await startInfrastructure(config, logger);
-  const dataSource = await openDatabase(infrastructure.databaseUrl, 20);
   // The driver uses the product's services in-process (writes, query building, tokens)...
-  const app = await createApi(config, logger, infrastructure, dataSource, { runRelay: false });
+  const stack = await startBenchStack('search-bench', { PORT: '0' }, 20);
+  const { dataDir, config, infrastructure, dataSource, app } = stack;
   // ...while the api runs as its own process, as in production: it relays the outbox and serves GraphQL.
   const port = await freePort();
   const api = spawn(process.execPath, [path.resolve(__dirname, '../apps/api/src/main.js')], {
@@ -245,16 +238,7 @@ async function main() {
   agent.destroy();
   api.kill('SIGTERM');
   await new Promise((resolve) => api.once('exit', resolve));
-  await app.close();
-  await dataSource.destroy();
-  await infrastructure.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await stack.stop();
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);
