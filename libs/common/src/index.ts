@@ -13,3 +13,4 @@ export * from './processes';
 export * from './secrets';
 export * from './entity-rows';
 export * from './csv';
+export * from './progress';

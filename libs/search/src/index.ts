@@ -15,4 +15,3 @@ export * from './search.health';
 export * from './search.module';
 export * from './query/search.resolver';
 export * from './maintenance/index-maintenance';
-export * from './maintenance/progress';

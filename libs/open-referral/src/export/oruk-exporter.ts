@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { once } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Progress } from '@app/search';
+import { Progress } from '@app/common';
 import { OrukServices } from '../oruk-services';
 import { OrukPublication } from '../publication';
 

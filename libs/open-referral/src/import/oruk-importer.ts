@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role, Viewer } from '@app/accounts';
-import { DomainError } from '@app/common';
+import { DomainError, Progress } from '@app/common';
 import { ADVISORY_LOCKS } from '@app/database';
 import { ActivitiesService, OrganisationsService, VenuesService } from '@app/directory';
-import { Progress } from '@app/search';
 import { TaxonomyService } from '@app/taxonomy';
 import { OrukTaxonomies } from '../oruk-taxonomies';
 import { ExternalKind, ExternalRecordEntity } from './external-record.entity';

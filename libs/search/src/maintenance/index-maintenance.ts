@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { LOGGER } from '@app/common';
+import { LOGGER, Progress } from '@app/common';
 import { ADVISORY_LOCKS } from '@app/database';
 import { SearchOutbox } from '@app/outbox';
 import { ActivityDocuments } from '../index/activity-documents';
 import { SearchIndex } from '../index/search-index';
-import { Progress } from './progress';
 
 const PAGE = 2000;
 
