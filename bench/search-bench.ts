@@ -191,7 +191,7 @@ async function main() {
   const token = await (async () => {
     await dataSource.query(`INSERT INTO users (email, password_hash, role) VALUES ('bench@example.test', 'x', 'ADMIN') ON CONFLICT DO NOTHING`);
     const [{ id }] = await dataSource.query(`SELECT id FROM users WHERE email = 'bench@example.test'`);
-    return app.get((await import('@app/accounts')).TokenService).sign(id, Role.ADMIN);
+    return (await app.get((await import('@app/accounts')).SessionsService).open(id)).token;
   })();
   for (const [n, { id }] of ids.entries()) {
     const word = `zq${n}x${Math.floor(rand() * 1e6)}`;

@@ -50,7 +50,10 @@ describe('demo data', () => {
   it('is searchable: the seeded listings reach Meilisearch', async () => {
     await t.flushSearch();
     const res = await t.gql('{ searchActivities(input: { assuredOnly: false, includeFull: true, pageSize: 1 }) { total } }');
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM activities WHERE status = 'ACTIVE'`);
+    // Suspended organisations never appear in search, whatever assuredOnly says.
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE a.status = 'ACTIVE' AND o.assurance_status <> 'SUSPENDED'`,
+    );
     expect(res.data.searchActivities.total).toBe(n);
   });
 });

@@ -226,7 +226,10 @@ describe('export-oruk and import-oruk: round trip', () => {
     const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
     expectValidOruk('service_list', exported);
     for (const service of exported.contents) expectValidOruk('service', service);
-    const [{ n }] = await a.dataSource.query(`SELECT count(*)::int AS n FROM activities WHERE status = 'ACTIVE'`);
+    // ORUK_PUBLISH=all: every active listing, except those of suspended organisations.
+    const [{ n }] = await a.dataSource.query(
+      `SELECT count(*)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE a.status = 'ACTIVE' AND o.assurance_status <> 'SUSPENDED'`,
+    );
     expect(services).toBe(n);
     const report = await b.app.get(OrukImporter).import(file);
     expect(report.invalid).toEqual([]);
@@ -238,7 +241,9 @@ describe('export-oruk and import-oruk: round trip', () => {
     const copy = JSON.parse(fs.readFileSync(again, 'utf8')).contents.map(shared).sort(byContent);
     expect(copy).toEqual(original);
     // Venues shared by several activities stay shared.
-    expect((await tableCounts(b)).venues).toBe((await a.dataSource.query(`SELECT count(DISTINCT venue_id)::int AS n FROM activities WHERE status = 'ACTIVE'`))[0].n);
+    expect((await tableCounts(b)).venues).toBe(
+      (await a.dataSource.query(`SELECT count(DISTINCT venue_id)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE a.status = 'ACTIVE' AND o.assurance_status <> 'SUSPENDED'`))[0].n,
+    );
   });
 
   it('ndjson export of the same directory imports as unchanged', async () => {

@@ -5,7 +5,7 @@ export async function userWithRole(t: TestApp, adminToken: string, role: string,
   const email = `${role.toLowerCase()}-${Math.random().toString(36).slice(2, 10)}@example.test`;
   const res = await t.gql(
     'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    { input: { email, password: 'long-enough-password', role, organisationIds } },
+    { input: { email, password: 'long-enough-password', role, organisationIds, temporaryPassword: false } },
     adminToken,
   );
   if (!res.data?.createUser) throw new Error(JSON.stringify(res.errors));

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import pino from 'pino';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 // The platform first: it loads every feature in dependency order (entities, then GraphQL types).
 import { createApi } from '@app/platform';
 import { loadConfig } from '@app/config';
+import { createLogger } from '@app/common';
 import { openDatabase } from '@app/database';
 import { DEMO_PASSWORD, seedDemoData } from '@app/demo';
 import { OutboxRelay } from '@app/search';
@@ -19,6 +19,8 @@ export interface TestApp {
   /** POST /graphql; returns the parsed body and HTTP status. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   login(email: string, password?: string): Promise<string>;
+  /** Every log line the api wrote (when started with captureLogs). */
+  logs: string[];
   /** Waits until every outbox row has reached Meilisearch. */
   flushSearch(): Promise<void>;
   close(): Promise<void>;
@@ -49,6 +51,8 @@ export interface TestAppOptions {
   runRelay?: boolean;
   /** A second api replica: same database and index as this app. */
   reuseDatabaseOf?: TestApp;
+  /** Keep every log line (at debug level) in `logs`, to check what the api writes down. */
+  captureLogs?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -63,10 +67,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     OUTBOX_RELAY_INTERVAL_MS: '50',
+    // Tests send far more requests from one address than a person would; the rate-limit tests lower it.
+    GRAPHQL_RATE_LIMIT_PER_MINUTE: '1000000',
     DATA_DIR: process.env.TEST_DATA_DIR,
     ...options.env,
   });
-  const logger = pino({ level: config.logLevel });
+  const logs: string[] = [];
+  const logger = options.captureLogs ? createLogger('debug', 'api', { write: (line: string) => void logs.push(line) }) : createLogger(config.logLevel);
   const dataSource = await openDatabase(url, 10);
   if (options.demo) await seedDemoData(dataSource, logger);
   const app = await createApi(
@@ -89,6 +96,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dataSource,
     databaseUrl: url,
     index,
+    logs,
     gql,
     async login(email, password = DEMO_PASSWORD) {
       const res = await gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });

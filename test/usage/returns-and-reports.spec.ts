@@ -108,7 +108,7 @@ describe('returns, sustainability risk and reports', () => {
     expect((await t.gql('query($o: ID!) { sustainability(organisationId: $o) { risk } }', { o: orgId }, linkWorker)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('reports usage by activity against independent counts, withholding counts of 1–4', async () => {
+  it('reports usage by activity against independent counts, rounded to 5, withholding counts of 1–4', async () => {
     const report = await t.gql(
       'query($r: ReportRange!) { usageReport(range: $r, groupBy: ACTIVITY) { groupBy rows { key label connections attended didNotAttend declined attendances suppressed } } }',
       { r: { from: day(-30), to: today } },
@@ -120,14 +120,15 @@ describe('returns, sustainability risk and reports', () => {
     // Small group: 3 connections and 2 attended are about people and under 5: withheld; 60 attendances shown.
     expect(await counted(smallActivity)).toBe(3);
     expect(rows[smallActivity]).toEqual({ key: smallActivity, label: 'Small group', connections: null, attended: null, didNotAttend: 0, declined: 0, attendances: 60, suppressed: true });
-    // Phone friends: 6 connections and 5 attended are shown; 1 declined and 3 attendances are withheld.
-    expect(rows[bigActivity]).toMatchObject({ connections: await counted(bigActivity), attended: await counted(bigActivity, 'ATTENDED'), declined: null, attendances: null, suppressed: true });
-    expect(rows[bigActivity].connections).toBe(6);
-    expect(rows[bigActivity].attended).toBe(5);
+    // Phone friends: 6 connections and 5 attended are shown rounded to 5; 1 declined and 3 attendances are withheld.
+    expect(await counted(bigActivity)).toBe(6);
+    expect(await counted(bigActivity, 'ATTENDED')).toBe(5);
+    expect(rows[bigActivity]).toMatchObject({ connections: 5, attended: 5, declined: null, attendances: null, suppressed: true });
 
     const byNeed = await t.gql('query($r: ReportRange!) { usageReport(range: $r, groupBy: NEED) { rows { key label connections } } }', { r: { from: day(-30), to: today } }, commissioner);
     expect(byNeed.data.usageReport.rows).toEqual(
-      expect.arrayContaining([{ key: 'loneliness', label: 'Loneliness and isolation', connections: 9 }, { key: 'carers', label: 'Carers', connections: 6 }]),
+      // 9 and 6 connections, rounded to the nearest 5.
+      expect.arrayContaining([{ key: 'loneliness', label: 'Loneliness and isolation', connections: 10 }, { key: 'carers', label: 'Carers', connections: 5 }]),
     );
     expect((await t.gql('query($r: ReportRange!) { usageReport(range: $r, groupBy: MONTH) { rows { key } } }', { r: { from: today, to: day(-1) } }, commissioner)).errors?.[0].extensions?.fields).toEqual(['range.to']);
   });

@@ -21,9 +21,10 @@ async function main(): Promise<void> {
   const dataSource = await openDatabase(infrastructure.databaseUrl);
   if (config.demoData) await seedDemoData(dataSource, logger);
   const app = await createApi(config, logger, infrastructure, dataSource);
-  await app.listen(config.port);
+  await app.listen(config.port, config.host);
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   logger.info(
-    { url: `http://localhost:${config.port}/graphql`, health: `http://localhost:${config.port}/health`, dataDir: infrastructure.embedded ? config.dataDir : undefined },
+    { url: `http://${shown}:${config.port}/`, listening: `${config.host}:${config.port}`, health: `http://${shown}:${config.port}/health`, dataDir: infrastructure.embedded ? config.dataDir : undefined },
     'community asset directory is ready',
   );
 

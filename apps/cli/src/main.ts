@@ -58,7 +58,8 @@ async function main(): Promise<void> {
         const [email, role] = process.argv.slice(3);
         // The same input class and validation as the createUser mutation.
         const input = await createValidationPipe().transform(
-          { email, role, password: process.env.NEW_USER_PASSWORD },
+          // The person running this chose the password, so it is not a temporary one.
+          { email, role, password: process.env.NEW_USER_PASSWORD, temporaryPassword: false },
           { type: 'body', metatype: CreateUserInput },
         );
         const user = await app.get(AccountsService).createUser(input);

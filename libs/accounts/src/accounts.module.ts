@@ -5,6 +5,8 @@ import { JWT_SETTINGS, JwtSettings, TokenService } from './access/token.service'
 import { AccountsRepository } from './accounts.repository';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
+import { LoginThrottle } from './passwords/login-throttle';
+import { SessionsService } from './sessions/sessions.service';
 
 /** Global: every feature checks memberships and reads the viewer. */
 @Global()
@@ -16,12 +18,14 @@ export class AccountsModule {
       providers: [
         { provide: JWT_SETTINGS, useValue: jwt },
         TokenService,
+        SessionsService,
+        LoginThrottle,
         AccountsRepository,
         AccountsService,
         AccountsResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [TokenService, AccountsRepository, AccountsService],
+      exports: [TokenService, SessionsService, AccountsRepository, AccountsService],
     };
   }
 }

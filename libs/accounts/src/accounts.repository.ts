@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, ILike, In } from 'typeorm';
+import { Role } from './role';
 import { MembershipEntity } from './membership.entity';
 import { UserEntity } from './user.entity';
 
@@ -11,16 +12,36 @@ export class AccountsRepository {
     return this.dataSource.getRepository(UserEntity).findOneBy({ email: email.toLowerCase() });
   }
 
-  findById(id: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  findById(id: string, em: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return em.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  lockById(em: EntityManager, id: string): Promise<UserEntity | null> {
+    return em.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   findByIds(ids: string[]): Promise<UserEntity[]> {
     return ids.length ? this.dataSource.getRepository(UserEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
-  insertUser(em: EntityManager, user: Pick<UserEntity, 'email' | 'passwordHash' | 'role'>): Promise<UserEntity> {
-    return em.getRepository(UserEntity).save(em.getRepository(UserEntity).create({ ...user, email: user.email.toLowerCase() }));
+  /** A page of users, by email. */
+  async list(filter: { email?: string; role?: Role; page: number; pageSize: number }): Promise<{ total: number; users: UserEntity[] }> {
+    const where = {
+      ...(filter.email ? { email: ILike(`%${filter.email.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) } : {}),
+      ...(filter.role ? { role: filter.role } : {}),
+    };
+    const [users, total] = await this.dataSource
+      .getRepository(UserEntity)
+      .findAndCount({ where, order: { email: 'ASC' }, skip: (filter.page - 1) * filter.pageSize, take: filter.pageSize });
+    return { total, users };
+  }
+
+  insertUser(em: EntityManager, user: Pick<UserEntity, 'email' | 'passwordHash' | 'role' | 'mustChangePassword'>): Promise<UserEntity> {
+    return em.getRepository(UserEntity).save(em.getRepository(UserEntity).create({ ...user, email: user.email.toLowerCase(), disabledAt: null }));
+  }
+
+  async updateUser(em: EntityManager, id: string, changes: Partial<Pick<UserEntity, 'role' | 'passwordHash' | 'mustChangePassword' | 'disabledAt'>>): Promise<void> {
+    await em.getRepository(UserEntity).update({ id }, changes);
   }
 
   async addMembers(em: EntityManager, userId: string, organisationIds: string[]): Promise<void> {
@@ -32,6 +53,11 @@ export class AccountsRepository {
       .values(organisationIds.map((organisationId) => ({ userId, organisationId })))
       .orIgnore()
       .execute();
+  }
+
+  async replaceMembers(em: EntityManager, userId: string, organisationIds: string[]): Promise<void> {
+    await em.getRepository(MembershipEntity).delete({ userId });
+    await this.addMembers(em, userId, organisationIds);
   }
 
   async isMember(userId: string, organisationId: string, em: EntityManager = this.dataSource.manager): Promise<boolean> {

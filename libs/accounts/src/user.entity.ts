@@ -17,6 +17,14 @@ export class UserEntity {
   @Column({ type: 'enum', enum: Role, enumName: 'role' })
   role: Role;
 
+  /** Set when an admin disables the account: it cannot sign in and its sessions have ended. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  /** After an admin resets the password: the user must choose a new one before doing anything else. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

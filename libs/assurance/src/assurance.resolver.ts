@@ -134,7 +134,10 @@ export class AssuranceResolver {
   }
 
   @Authenticated()
-  @Mutation(() => ConcernType, { description: 'Anyone signed in; a SAFEGUARDING concern suspends the organisation at once' })
+  @Mutation(() => ConcernType, {
+    description:
+      'Anyone signed in. A SAFEGUARDING concern from a link worker, assurer, commissioner or admin suspends the organisation at once (at most 3 a day each); any other goes to the assurers’ triage',
+  })
   async raiseConcern(@Args('input') input: RaiseConcernInput, @CurrentViewer() viewer: NonNullable<Viewer>) {
     return (await this.concernTypes([await this.concernsService.raise(viewer, input)]))[0];
   }
@@ -147,6 +150,16 @@ export class AssuranceResolver {
     @CurrentViewer() viewer: NonNullable<Viewer>,
   ) {
     return OrganisationType.from(await this.concernsService.suspend(viewer, organisationId, note(reason, 'reason', true)!));
+  }
+
+  @Roles(Role.ASSURER)
+  @Mutation(() => OrganisationType, { description: 'Returns the organisation to the status it had before the suspension, unless its assurance lapsed meanwhile' })
+  async liftSuspension(
+    @Args('organisationId', { type: () => ID }, IdPipe) organisationId: string,
+    @Args('note', { type: () => String }) liftNote: string,
+    @CurrentViewer() viewer: NonNullable<Viewer>,
+  ) {
+    return OrganisationType.from(await this.concernsService.liftSuspension(viewer, organisationId, note(liftNote, 'note', true)!));
   }
 
   @Roles(Role.ASSURER)
@@ -172,6 +185,7 @@ export class AssuranceResolver {
       category: c.category,
       description: c.description,
       status: c.status,
+      precautionarySuspension: c.precautionarySuspension,
       raisedAt: c.raisedAt,
     }));
   }

@@ -9,7 +9,8 @@ export class DomainErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw error;
     const response = host.switchToHttp().getResponse<Response>();
     // Set the type explicitly: a handler's @Header('content-type', 'text/csv') is already on the response.
-    response.status(error.httpStatus).type('application/json').send(JSON.stringify({ code: error.code, message: error.message, ...error.extensions }));
+    for (const [name, value] of error.httpHeaders) response.setHeader(name, value);
+    response.status(error.httpStatus).type('application/json').send(JSON.stringify({ message: error.message, ...error.clientExtensions }));
   }
 }
 

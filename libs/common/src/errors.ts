@@ -6,7 +6,7 @@ export interface FieldProblem {
   message: string;
 }
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -14,23 +14,36 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  RATE_LIMITED: 429,
 };
 
 /**
  * The one error vocabulary of the product. A DomainError is a GraphQLError, so resolvers can
- * throw it as is; REST controllers map it to an HTTP status through DomainErrorFilter.
+ * throw it as is; REST controllers map it to an HTTP status through DomainErrorFilter. On GraphQL
+ * the `http` extension (which Apollo strips from the body) sets the same status on the response.
  */
 export class DomainError extends GraphQLError {
   constructor(
     readonly code: ErrorCode,
     message: string,
     extra: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
   ) {
-    super(message, { extensions: { code, ...extra } });
+    super(message, { extensions: { code, ...extra, http: { status: HTTP_STATUS[code], headers: new Map(Object.entries(headers)) } } });
   }
 
   get httpStatus(): number {
     return HTTP_STATUS[this.code];
+  }
+
+  /** The extensions a client sees (without the transport-only `http`). */
+  get clientExtensions(): Record<string, unknown> {
+    const { http: _http, ...rest } = this.extensions as Record<string, unknown>;
+    return rest;
+  }
+
+  get httpHeaders(): Map<string, string> {
+    return (this.extensions.http as { headers: Map<string, string> }).headers;
   }
 }
 
@@ -49,14 +62,14 @@ export class BadUserInputError extends DomainError {
 }
 
 export class NotFoundError extends DomainError {
-  constructor(entity: string, id?: string) {
-    super('NOT_FOUND', id ? `${entity} ${id} was not found` : `${entity} was not found`);
+  constructor(entity: string, id?: string, message?: string) {
+    super('NOT_FOUND', message ?? (id ? `${entity} ${id} was not found` : `${entity} was not found`));
   }
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You do not have permission to do this') {
-    super('FORBIDDEN', message);
+  constructor(message = 'You do not have permission to do this', extra: Record<string, unknown> = {}) {
+    super('FORBIDDEN', message, extra);
   }
 }
 
@@ -69,5 +82,13 @@ export class UnauthenticatedError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string) {
     super('CONFLICT', message);
+  }
+}
+
+/** Too many requests from one client: try again after `retryAfterSeconds` (also sent as Retry-After). */
+export class RateLimitedError extends DomainError {
+  constructor(message: string, retryAfterSeconds: number) {
+    const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    super('RATE_LIMITED', message, { retryAfterSeconds: seconds }, { 'retry-after': String(seconds) });
   }
 }

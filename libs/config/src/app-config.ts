@@ -4,6 +4,10 @@ import * as path from 'node:path';
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
+  /** The address to listen on: 127.0.0.1 unless production (then every interface, as in a container). */
+  host: string;
+  /** How many proxies in front set X-Forwarded-For (0: none; the client's address is the socket's). */
+  trustProxy: number;
   dataDir: string;
   /** Unset: start (or attach to) the embedded PostgreSQL in `$DATA_DIR/postgres`. */
   databaseUrl?: string;
@@ -21,6 +25,17 @@ export interface AppConfig {
   bodyLimit: string;
   graphqlMaxDepth: number;
   graphqlMaxCost: number;
+  graphqlMaxAliases: number;
+  graphqlMaxRootFields: number;
+  graphqlMaxTokens: number;
+  /** GraphQL requests per client per minute: anonymous callers by address, signed-in users by account. */
+  graphqlRateLimitPerMinute: number;
+  /** Longest a request may take to arrive, headers included. */
+  requestTimeoutMs: number;
+  /** The assurance scheme's shared mailbox, published with assured services (ORUK assurer_email); never a person's. */
+  assuranceContactEmail?: string;
+  /** Map tiles for the web app's map view, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
+  mapTileUrl: string;
   relayIntervalMs: number;
   relayBatchSize: number;
   relayConcurrency: number;
@@ -74,6 +89,13 @@ function url(env: Env, name: string, protocols: string[], problems: string[]): s
   return raw;
 }
 
+function email(env: Env, name: string, problems: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw)) problems.push(`${name} must be an email address (got "${raw}")`);
+  return raw;
+}
+
 function boolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -113,6 +135,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const config: AppConfig = {
     nodeEnv,
     port: integer(env, 'PORT', 3000, 0, 65535, problems),
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
+    trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10, problems),
     dataDir: path.resolve(env.DATA_DIR || './.data'),
     databaseUrl,
     meiliHost,
@@ -126,6 +150,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bodyLimit,
     graphqlMaxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 10, problems),
     graphqlMaxCost: integer(env, 'GRAPHQL_MAX_COST', 5000, 10, 1_000_000, problems),
+    graphqlMaxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000, problems),
+    graphqlMaxRootFields: integer(env, 'GRAPHQL_MAX_ROOT_FIELDS', 12, 1, 1000, problems),
+    graphqlMaxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 3000, 100, 100_000, problems),
+    graphqlRateLimitPerMinute: integer(env, 'GRAPHQL_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000, problems),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 60_000, 1000, 600_000, problems),
+    assuranceContactEmail: email(env, 'ASSURANCE_CONTACT_EMAIL', problems),
+    mapTileUrl: url(env, 'MAP_TILE_URL', ['https:', 'http:'], problems) ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     relayIntervalMs: integer(env, 'OUTBOX_RELAY_INTERVAL_MS', 200, 10, 60_000, problems),
     relayBatchSize: integer(env, 'OUTBOX_RELAY_BATCH_SIZE', 5000, 1, 10_000, problems),
     relayConcurrency: integer(env, 'OUTBOX_RELAY_CONCURRENCY', 4, 1, 16, problems),
@@ -135,6 +166,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     orukPublish: oneOf(env, 'ORUK_PUBLISH', ['assured', 'all'] as const, 'assured', problems),
   };
   if (production && config.demoData) problems.push('DEMO_DATA cannot be true when NODE_ENV=production');
+  if (!/^[0-9a-fA-F:.]+$/.test(config.host) && config.host !== 'localhost') problems.push(`HOST must be an IP address such as 127.0.0.1 or 0.0.0.0 (got "${config.host}")`);
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

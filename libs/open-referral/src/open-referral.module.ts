@@ -3,13 +3,13 @@ import { DirectoryModule } from '@app/directory';
 import { OrukExporter } from './export/oruk-exporter';
 import { OrukImporter } from './import/oruk-importer';
 import { OpenReferralController } from './open-referral.controller';
-import { OrukServices } from './oruk-services';
+import { ASSURER_CONTACT, OrukServices } from './oruk-services';
 import { ORUK_PUBLISH, OrukPublication, PublishScope } from './publication';
 import { ORUK_RATE_LIMIT, RateLimitInterceptor } from './rate-limit';
 
 @Module({})
 export class OpenReferralModule {
-  static forRoot(options: { rateLimitPerMinute: number; publish: PublishScope }): DynamicModule {
+  static forRoot(options: { rateLimitPerMinute: number; publish: PublishScope; assurerContact?: string }): DynamicModule {
     return {
       module: OpenReferralModule,
       imports: [DirectoryModule],
@@ -17,6 +17,7 @@ export class OpenReferralModule {
       providers: [
         { provide: ORUK_RATE_LIMIT, useValue: options.rateLimitPerMinute },
         { provide: ORUK_PUBLISH, useValue: options.publish },
+        { provide: ASSURER_CONTACT, useValue: options.assurerContact },
         RateLimitInterceptor,
         OrukPublication,
         OrukServices,

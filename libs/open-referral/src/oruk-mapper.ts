@@ -11,8 +11,8 @@ const STATUS: Record<ActivityStatus, string> = { ACTIVE: 'active', PAUSED: 'temp
 
 /** What a full service shows beyond the activity itself. */
 export interface ServiceExtras {
-  /** From the organisation's latest ASSURE decision. */
-  decision?: { assured_date: string; assurer_email: string };
+  /** From the organisation's latest ASSURE decision; the email is the assurance scheme's, not the assurer's. */
+  decision?: { assured_date: string; assurer_email?: string };
   /** Other publishers' terms kept from an import. */
   externalTerms: ExternalTaxonomyTermEntity[];
 }

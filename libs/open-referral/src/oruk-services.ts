@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { ActivitiesRepository, ActivityEntity } from '@app/directory';
 import { TaxonomyService } from '@app/taxonomy';
 import { ExternalTaxonomyTermEntity } from './import/external-taxonomy-term.entity';
 import { OrukMapper, ServiceExtras } from './oruk-mapper';
+
+/** The assurance scheme's own mailbox, published as services' assurer_email (never a person's address). */
+export const ASSURER_CONTACT = Symbol('ASSURER_CONTACT');
 
 /** Loads activities by id and shows them as ORUK services, in the order of the ids given. */
 @Injectable()
@@ -14,6 +17,7 @@ export class OrukServices {
     private readonly dataSource: DataSource,
     private readonly activities: ActivitiesRepository,
     taxonomy: TaxonomyService,
+    @Inject(ASSURER_CONTACT) private readonly assurerContact: string | undefined,
   ) {
     this.mapper = new OrukMapper(taxonomy);
   }
@@ -34,9 +38,9 @@ export class OrukServices {
   /** Fully nested services, with assurance decisions and kept terms loaded in two queries for the lot. */
   async full(activities: readonly ActivityEntity[]) {
     if (!activities.length) return [];
-    const decisions: { organisation_id: string; assured_date: string; assurer_email: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (a.organisation_id) a.organisation_id, to_char(a.decided_at, 'YYYY-MM-DD') AS assured_date, u.email AS assurer_email
-         FROM assessments a JOIN users u ON u.id = a.decided_by
+    const decisions: { organisation_id: string; assured_date: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (a.organisation_id) a.organisation_id, to_char(a.decided_at, 'YYYY-MM-DD') AS assured_date
+         FROM assessments a
         WHERE a.organisation_id = ANY($1::uuid[]) AND a.decision = 'ASSURE'
         ORDER BY a.organisation_id, a.decided_at DESC`,
       [[...new Set(activities.map((a) => a.organisationId))]],
@@ -48,7 +52,8 @@ export class OrukServices {
     const terms = links.length
       ? new Map((await this.dataSource.getRepository(ExternalTaxonomyTermEntity).findBy({ id: In([...new Set(links.map((l) => l.term_id))]) })).map((t) => [t.id, t]))
       : new Map<string, ExternalTaxonomyTermEntity>();
-    const decisionOf = new Map(decisions.map(({ organisation_id, ...d }) => [organisation_id, d]));
+    const contact = this.assurerContact ? { assurer_email: this.assurerContact } : {};
+    const decisionOf = new Map(decisions.map(({ organisation_id, assured_date }) => [organisation_id, { assured_date, ...contact }]));
     const termsOf = new Map<string, ExternalTaxonomyTermEntity[]>();
     for (const l of links) termsOf.set(l.activity_id, [...(termsOf.get(l.activity_id) ?? []), terms.get(l.term_id)!]);
     return activities.map((a) => {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ActivityEntity, ActivityStatus, ASSURED_STATUSES, effectiveAssuranceStatus, isoDay, OrganisationEntity } from '@app/directory';
+import { ActivityEntity, ActivityStatus, AssuranceStatus, ASSURED_STATUSES, effectiveAssuranceStatus, isoDay, OrganisationEntity } from '@app/directory';
 
 export const ORUK_PUBLISH = Symbol('ORUK_PUBLISH');
 export type PublishScope = 'assured' | 'all';
@@ -7,7 +7,7 @@ export type PublishScope = 'assured' | 'all';
 /**
  * Which listings the Open Referral UK API and export publish: by default only active listings of
  * organisations whose assurance is current (ASSURED or EXPIRING, not past its date); with
- * ORUK_PUBLISH=all, every active listing.
+ * ORUK_PUBLISH=all, every active listing of an organisation that is not suspended.
  */
 @Injectable()
 export class OrukPublication {
@@ -15,7 +15,8 @@ export class OrukPublication {
 
   /** SQL over organisations `o`; pushes its parameters onto `params`. */
   organisationClause(params: unknown[]): string {
-    if (this.scope === 'all') return 'TRUE';
+    // A suspended organisation is never published, whatever the scope.
+    if (this.scope === 'all') return `o.assurance_status <> 'SUSPENDED'`;
     params.push(ASSURED_STATUSES);
     return `o.assurance_status = ANY($${params.length}::assurance_status[]) AND (o.assured_until IS NULL OR o.assured_until >= current_date)`;
   }
@@ -26,7 +27,7 @@ export class OrukPublication {
   }
 
   organisationPublished(o: OrganisationEntity): boolean {
-    if (this.scope === 'all') return true;
+    if (this.scope === 'all') return o.assuranceStatus !== AssuranceStatus.SUSPENDED;
     return ASSURED_STATUSES.includes(effectiveAssuranceStatus(o.assuranceStatus, o.assuredUntil, isoDay(new Date())));
   }
 

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { AccountsModule } from '@app/accounts';
 import { AssuranceModule } from '@app/assurance';
 import { AppConfig, ConfigModule } from '@app/config';
-import { costLimitRule, createErrorFormatter, createValidationPipe, depthLimitRule, DomainErrorFilter, LoggerModule } from '@app/common';
+import { costLimitPlugin, createErrorFormatter, createValidationPipe, DomainErrorFilter, LoggerModule, queryLimitRules } from '@app/common';
 import { DirectoryModule } from '@app/directory';
 import { DatabaseHealth, HEALTH_CHECKS, HealthController } from '@app/health';
 import { OutboxModule } from '@app/outbox';
@@ -50,7 +50,7 @@ export class ApiModule {
         AccountsModule.forRoot({ secret: infrastructure.jwtSecret, ttlSeconds: config.jwtTtlSeconds }),
         DirectoryModule,
         AssuranceModule.forRoot({ dataDir: config.dataDir, lapseIntervalMs: runRelay ? config.lapseIntervalMs : 0 }),
-        OpenReferralModule.forRoot({ rateLimitPerMinute: config.orukRateLimitPerMinute, publish: config.orukPublish }),
+        OpenReferralModule.forRoot({ rateLimitPerMinute: config.orukRateLimitPerMinute, publish: config.orukPublish, assurerContact: config.assuranceContactEmail }),
         UsageModule.forRoot({ personRefSecret: infrastructure.personRefSecret }),
         SearchModule.forRoot({
           host: infrastructure.meiliHost,
@@ -65,16 +65,24 @@ export class ApiModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
-          context: ({ req }: { req: unknown }) => ({ req }),
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           csrfPrevention: true,
           introspection: !production,
           hideSchemaDetailsFromClientErrors: production,
           includeStacktraceInErrorResponses: false,
           playground: false,
+          // The parser stops at this many tokens, so no document is big enough to make validation slow.
+          parseOptions: { maxTokens: config.graphqlMaxTokens },
           // We set no cache hints; this saves a hook on every field.
-          plugins: [ApolloServerPluginCacheControlDisabled()],
-          formatError: createErrorFormatter(logger),
-          validationRules: [depthLimitRule(config.graphqlMaxDepth), costLimitRule(config.graphqlMaxCost)],
+          plugins: [ApolloServerPluginCacheControlDisabled(), costLimitPlugin(config.graphqlMaxCost)],
+          formatError: createErrorFormatter(logger, { hideSchema: production }),
+          validationRules: queryLimitRules({
+            maxDepth: config.graphqlMaxDepth,
+            maxCost: config.graphqlMaxCost,
+            maxAliases: config.graphqlMaxAliases,
+            maxRootFields: config.graphqlMaxRootFields,
+            maxDirectives: 20,
+          }),
         }),
       ],
       controllers: [HealthController],

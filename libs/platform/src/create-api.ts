@@ -1,10 +1,15 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
+import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { TokenService } from '@app/accounts';
 import { AppConfig } from '@app/config';
 import { PinoNestLogger } from '@app/common';
 import { ApiModule } from './api.module';
+import { graphqlRateLimit } from './http/graphql-rate-limit';
+import { securityHeaders } from './http/security-headers';
 import { Infrastructure } from './infrastructure';
 
 /** Builds the api on an open, migrated DataSource; the caller listens and closes. */
@@ -19,10 +24,20 @@ export async function createApi(
     ApiModule.forRoot({ config, logger, infrastructure, dataSource, runRelay: options.runRelay }),
     { logger: new PinoNestLogger(logger.child({ component: 'nest' })), bodyParser: false, abortOnError: false },
   );
-  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  app.use(securityHeaders({ tileOrigins: [new URL(config.mapTileUrl.replace(/[{}]/g, '')).origin] }));
+  app.use(cookieParser());
+  app.use('/graphql', graphqlRateLimit(config.graphqlRateLimitPerMinute, app.get(TokenService)));
+  app.useBodyParser('json', { limit: config.bodyLimit });
   // No app.enableShutdownHooks(): the process entry points own the signals, so that they close the
   // app first and stop PostgreSQL and Meilisearch after it (two handlers closing at once hung).
   await app.init();
+  const server = app.getHttpServer() as Server;
+  // A request must arrive within the timeout (a slow sender cannot hold a socket for minutes); idle
+  // keep-alive connections outlive a typical load balancer's 60 s so it never reuses a closed one.
+  server.requestTimeout = config.requestTimeoutMs;
+  server.headersTimeout = Math.min(15_000, config.requestTimeoutMs);
+  server.keepAliveTimeout = 65_000;
   return app;
 }

@@ -10,6 +10,20 @@ export enum ConnectionOutcome {
 }
 registerEnumType(ConnectionOutcome, { name: 'ConnectionOutcome' });
 
+/**
+ * The allowed moves of a referral: the group answers a pending one; attendance follows acceptance
+ * and may be corrected either way; a decline or "group full" is final (the link worker connects the
+ * person elsewhere). Nothing goes back to PENDING.
+ */
+export const OUTCOME_TRANSITIONS: Readonly<Record<ConnectionOutcome, readonly ConnectionOutcome[]>> = {
+  PENDING: [ConnectionOutcome.ACCEPTED, ConnectionOutcome.DECLINED, ConnectionOutcome.GROUP_FULL],
+  ACCEPTED: [ConnectionOutcome.ATTENDED, ConnectionOutcome.DID_NOT_ATTEND],
+  ATTENDED: [ConnectionOutcome.DID_NOT_ATTEND],
+  DID_NOT_ATTEND: [ConnectionOutcome.ATTENDED],
+  DECLINED: [],
+  GROUP_FULL: [],
+};
+
 /** Answers only the receiving organisation gives; attendance either side may record. */
 export const ORGANISATION_ANSWERS: readonly ConnectionOutcome[] = [ConnectionOutcome.ACCEPTED, ConnectionOutcome.DECLINED, ConnectionOutcome.GROUP_FULL];
 export const ATTENDANCE: readonly ConnectionOutcome[] = [ConnectionOutcome.ATTENDED, ConnectionOutcome.DID_NOT_ATTEND];

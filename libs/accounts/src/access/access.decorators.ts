@@ -15,6 +15,10 @@ export const Authenticated = () => SetMetadata(ACCESS_POLICY, { kind: 'authentic
 /** Signed-in users with one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_POLICY, { kind: 'roles', roles } satisfies AccessPolicy);
 
+export const ALLOWED_BEFORE_PASSWORD_CHANGE = 'allowed-before-password-change';
+/** Open to a user who must change their password first (changing it, signing out, reading who they are). */
+export const AllowedBeforePasswordChange = () => SetMetadata(ALLOWED_BEFORE_PASSWORD_CHANGE, true);
+
 export function requestOf(context: ExecutionContext): RequestWithViewer {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
   return context.switchToHttp().getRequest();

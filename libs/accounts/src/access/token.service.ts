@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import * as jwt from 'jsonwebtoken';
 import { UnauthenticatedError } from '@app/common';
-import { Role } from '../role';
-import { Viewer } from './viewer';
 
 export const JWT_SETTINGS = Symbol('JWT_SETTINGS');
 export interface JwtSettings {
@@ -12,28 +10,49 @@ export interface JwtSettings {
 
 const ISSUER = 'community-asset-directory';
 
-/** Signs and checks the bearer tokens that `login` hands out (HS256, expiring). */
+export interface TokenClaims {
+  userId: string;
+  sessionId: string;
+}
+
+/**
+ * Signs and checks session tokens (HS256). A token only names a session; whether the session and
+ * its user are still live is checked on every request (SessionsService).
+ */
 @Injectable()
 export class TokenService {
   constructor(@Inject(JWT_SETTINGS) private readonly settings: JwtSettings) {}
 
-  sign(userId: string, role: Role): string {
-    return jwt.sign({ role }, this.settings.secret, {
+  get ttlSeconds(): number {
+    return this.settings.ttlSeconds;
+  }
+
+  sign(claims: TokenClaims, expiresAt: Date): string {
+    return jwt.sign({ sid: claims.sessionId, exp: Math.floor(expiresAt.getTime() / 1000) }, this.settings.secret, {
       algorithm: 'HS256',
-      subject: userId,
+      subject: claims.userId,
       issuer: ISSUER,
-      expiresIn: this.settings.ttlSeconds,
     });
   }
 
-  verify(token: string): NonNullable<Viewer> {
+  verify(token: string): TokenClaims {
     try {
       const payload = jwt.verify(token, this.settings.secret, { algorithms: ['HS256'], issuer: ISSUER }) as jwt.JwtPayload;
-      if (typeof payload.sub !== 'string' || !Object.values(Role).includes(payload.role)) throw new Error('bad claims');
-      return { userId: payload.sub, role: payload.role };
+      // A token that never expires is refused even when its signature is good.
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.exp !== 'number') throw new Error('bad claims');
+      return { userId: payload.sub, sessionId: payload.sid };
     } catch (error) {
       const expired = error instanceof jwt.TokenExpiredError;
       throw new UnauthenticatedError(expired ? 'Your session has expired; sign in again' : 'The access token is not valid');
+    }
+  }
+
+  /** The user a token names, without any check but its signature: for rate-limit keys only. */
+  peekUserId(token: string): string | undefined {
+    try {
+      return this.verify(token).userId;
+    } catch {
+      return undefined;
     }
   }
 }

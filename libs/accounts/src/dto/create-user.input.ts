@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Role } from '../role';
+import { IsAcceptablePassword } from './password.validator';
 
 @InputType('CreateUserInput')
 export class CreateUserInput {
@@ -9,10 +10,9 @@ export class CreateUserInput {
   @MaxLength(254)
   email: string;
 
-  @Field(() => String, { description: 'At least 10 characters' })
+  @Field(() => String, { description: 'At least 12 characters, and not a commonly used password' })
   @IsString()
-  @MinLength(10, { message: 'must be at least 10 characters' })
-  @MaxLength(200)
+  @IsAcceptablePassword()
   password: string;
 
   @Field(() => Role)
@@ -24,4 +24,9 @@ export class CreateUserInput {
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'must contain valid organisation ids' })
   organisationIds?: string[];
+
+  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'The user must choose a new password when they first sign in (default true: someone else chose this one)' })
+  @IsOptional()
+  @IsBoolean()
+  temporaryPassword?: boolean;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Role } from '../role';
 import { UserEntity } from '../user.entity';
 
@@ -13,8 +13,24 @@ export class UserType {
   @Field(() => Role)
   role: Role;
 
+  @Field(() => Boolean, { description: 'Disabled accounts cannot sign in' })
+  disabled: boolean;
+
+  @Field(() => Boolean, { description: 'The user must choose a new password before doing anything else' })
+  mustChangePassword: boolean;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
   static from(entity: UserEntity): UserType {
-    return Object.assign(new UserType(), { id: entity.id, email: entity.email, role: entity.role });
+    return Object.assign(new UserType(), {
+      id: entity.id,
+      email: entity.email,
+      role: entity.role,
+      disabled: entity.disabledAt !== null,
+      mustChangePassword: entity.mustChangePassword,
+      createdAt: entity.createdAt,
+    });
   }
 }
 
@@ -25,4 +41,31 @@ export class AuthPayloadType {
 
   @Field(() => UserType)
   user: UserType;
+}
+
+@ObjectType('SignInPayload')
+export class SignInPayloadType {
+  @Field(() => UserType)
+  user: UserType;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the session ends unless the user signs out first' })
+  expiresAt: Date;
+}
+
+@ObjectType('UserPage')
+export class UserPageType {
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => [UserType])
+  users: UserType[];
+}
+
+@ObjectType('OneTimePassword')
+export class OneTimePasswordType {
+  @Field(() => UserType)
+  user: UserType;
+
+  @Field(() => String, { description: 'Give it to the user once, by a safe route; they must change it when they sign in' })
+  password: string;
 }

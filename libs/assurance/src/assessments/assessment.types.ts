@@ -62,7 +62,7 @@ export class AssessmentType {
   @Field(() => GraphQLISODateTime, { nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => UserType, { nullable: true })
+  @Field(() => UserType, { nullable: true, description: 'Who decided: shown to assurers, commissioners and admins, not to the organisation' })
   decidedBy: UserType | null;
 
   @Field(() => DateScalar, { nullable: true })

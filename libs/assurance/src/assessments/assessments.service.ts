@@ -175,14 +175,14 @@ export class AssessmentsService {
     const assessment = await this.dataSource.getRepository(AssessmentEntity).findOneBy({ id });
     if (!assessment) throw new NotFoundError('Assessment', id);
     await this.assertCanRead(viewer, assessment.organisationId);
-    return (await this.views([assessment]))[0];
+    return (await this.views([assessment], viewer))[0];
   }
 
   async forOrganisation(viewer: Viewer, organisationId: string): Promise<AssessmentType[]> {
     if (!(await this.dataSource.getRepository(OrganisationEntity).existsBy({ id: organisationId }))) throw new NotFoundError('Organisation', organisationId);
     await this.assertCanRead(viewer, organisationId);
     const assessments = await this.dataSource.getRepository(AssessmentEntity).find({ where: { organisationId }, order: { createdAt: 'DESC' } });
-    return this.views(assessments);
+    return this.views(assessments, viewer);
   }
 
   async assertCanRead(viewer: Viewer, organisationId: string): Promise<void> {
@@ -192,8 +192,10 @@ export class AssessmentsService {
     throw new ForbiddenError('Only the organisation’s leaders, assurers, commissioners and admins may see its assessments');
   }
 
-  private async views(assessments: AssessmentEntity[]): Promise<AssessmentType[]> {
+  /** Which assurer decided is for assurers, commissioners and admins (the audit); leaders see the decision, not the person. */
+  private async views(assessments: AssessmentEntity[], viewer: Viewer): Promise<AssessmentType[]> {
     if (!assessments.length) return [];
+    const seesAssurer = !!viewer && READERS.includes(viewer.role);
     const em = this.dataSource.manager;
     const templates = new Map((await em.getRepository(ChecklistTemplateEntity).findBy({ id: In([...new Set(assessments.map((a) => a.templateId))]) })).map((t) => [t.id, t]));
     const organisations = new Map((await em.getRepository(OrganisationEntity).findBy({ id: In([...new Set(assessments.map((a) => a.organisationId))]) })).map((o) => [o.id, o]));
@@ -213,7 +215,7 @@ export class AssessmentsService {
           evidence: [...evidence.values()],
           submittedAt: a.submittedAt,
           decidedAt: a.decidedAt,
-          decidedBy: a.decidedBy ? deciders.get(a.decidedBy) ?? null : null,
+          decidedBy: seesAssurer && a.decidedBy ? deciders.get(a.decidedBy) ?? null : null,
           validUntil: a.validUntil,
         });
       }),

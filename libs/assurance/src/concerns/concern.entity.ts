@@ -27,6 +27,11 @@ export class ConcernEntity {
   @Column({ type: 'enum', enum: ConcernStatus, enumName: 'concern_status', default: ConcernStatus.OPEN })
   status: ConcernStatus;
 
+  /** Whether raising it suspended the organisation at once (a precaution, until an assurer looks). */
+  @Column({ name: 'precautionary_suspension', type: 'boolean', default: false })
+  precautionarySuspension: boolean;
+
+  @Index('concerns_raised_by_idx')
   @Column({ name: 'raised_by', type: 'uuid' })
   raisedBy: string;
 

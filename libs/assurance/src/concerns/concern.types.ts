@@ -23,6 +23,9 @@ export class ConcernType {
   @Field(() => ConcernStatus)
   status: ConcernStatus;
 
+  @Field(() => Boolean, { description: 'Raising it suspended the organisation at once, as a precaution; otherwise it waits for an assurer' })
+  precautionarySuspension: boolean;
+
   @Field(() => GraphQLISODateTime)
   raisedAt: Date;
 }

@@ -1,35 +1,65 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { Viewer } from '@app/accounts';
-import { BadUserInputError, ConflictError, NotFoundError } from '@app/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { Role, Viewer } from '@app/accounts';
+import { BadUserInputError, ConflictError, NotFoundError, personalDataInTextProblem, RateLimitedError } from '@app/common';
 import { ActivityEntity, AssuranceStatus, OrganisationEntity } from '@app/directory';
 import { AssessmentDecision, ConcernCategory, ConcernStatus } from '../assurance-enums';
 import { AssessmentEntity } from '../assessments/assessment.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditTrail } from '../audit/audit-trail';
-import { OrganisationAssurance } from '../status/organisation-assurance';
 import { effectiveStatus, isoDay } from '../status/assurance-rules';
+import { CLOCK, Clock } from '../status/clock';
+import { OrganisationAssurance } from '../status/organisation-assurance';
 import { ConcernEntity } from './concern.entity';
 
-/** Concerns about groups, suspension and reinstatement. */
+/**
+ * Who may suspend an organisation at once by raising a safeguarding concern: people who work with
+ * groups on the NHS or council side. A VCSE leader's concern (perhaps about a rival group) goes to
+ * the assurers' triage instead, as does anyone's beyond the daily allowance.
+ */
+const PRECAUTIONARY_ROLES: readonly Role[] = [Role.LINK_WORKER, Role.ASSURER, Role.COMMISSIONER, Role.ADMIN];
+export const PRECAUTIONARY_SUSPENSIONS_PER_DAY = 3;
+export const CONCERNS_PER_DAY = 20;
+const DAY_MS = 24 * 3600_000;
+
+/** Concerns about groups, suspension and lifting it. */
 @Injectable()
 export class ConcernsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly status: OrganisationAssurance,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** A SAFEGUARDING concern suspends the organisation at once, taking it out of assured-only search. */
   raise(viewer: NonNullable<Viewer>, input: { organisationId: string; activityId?: string | null; category: ConcernCategory; description: string }): Promise<ConcernEntity> {
+    const problem = personalDataInTextProblem(input.description);
+    if (problem) throw BadUserInputError.field('description', `${problem}. Describe what happened at the group, not who it happened to`);
     return this.dataSource.transaction(async (em) => {
       const organisation = await this.status.lock(em, input.organisationId);
       if (input.activityId) {
         const activity = await em.getRepository(ActivityEntity).findOneBy({ id: input.activityId });
         if (!activity || activity.organisationId !== input.organisationId) throw BadUserInputError.field('activityId', "is not one of this organisation's activities");
       }
+      const since = new Date(this.clock.now().getTime() - DAY_MS);
       const repo = em.getRepository(ConcernEntity);
+      const recent = await repo.find({ where: { raisedBy: viewer.userId, raisedAt: MoreThan(since) }, select: { id: true, precautionarySuspension: true } });
+      if (recent.length >= CONCERNS_PER_DAY) throw new RateLimitedError(`At most ${CONCERNS_PER_DAY} concerns a day from one person; call the assurance team if this is urgent`, DAY_MS / 1000);
+      const suspends =
+        input.category === ConcernCategory.SAFEGUARDING &&
+        PRECAUTIONARY_ROLES.includes(viewer.role) &&
+        recent.filter((c) => c.precautionarySuspension).length < PRECAUTIONARY_SUSPENSIONS_PER_DAY &&
+        organisation.assuranceStatus !== AssuranceStatus.SUSPENDED;
       const concern = await repo.save(
-        repo.create({ organisationId: input.organisationId, activityId: input.activityId ?? null, category: input.category, description: input.description.trim(), raisedBy: viewer.userId }),
+        repo.create({
+          organisationId: input.organisationId,
+          activityId: input.activityId ?? null,
+          category: input.category,
+          description: input.description.trim(),
+          raisedBy: viewer.userId,
+          raisedAt: this.clock.now(),
+          precautionarySuspension: suspends,
+        }),
       );
       await this.audit.append(em, {
         actorId: viewer.userId,
@@ -37,9 +67,9 @@ export class ConcernsService {
         entityType: 'Concern',
         entityId: concern.id,
         organisationId: organisation.id,
-        details: { category: input.category, activityId: concern.activityId },
+        details: { category: input.category, activityId: concern.activityId, precautionarySuspension: suspends },
       });
-      if (input.category === ConcernCategory.SAFEGUARDING) await this.suspendLocked(em, viewer, organisation, `safeguarding concern ${concern.id}`);
+      if (suspends) await this.suspendLocked(em, viewer, organisation, `safeguarding concern ${concern.id}`);
       return concern;
     });
   }
@@ -53,14 +83,26 @@ export class ConcernsService {
     });
   }
 
-  /** Closes a concern; with reinstate, a suspended organisation gets back what its last decision gave it. */
+  /** Lifts a suspension: the organisation returns to the status it had before, unless its assurance lapsed meanwhile. */
+  liftSuspension(viewer: NonNullable<Viewer>, organisationId: string, note: string): Promise<OrganisationEntity> {
+    return this.dataSource.transaction(async (em) => {
+      const organisation = await this.status.lock(em, organisationId);
+      if (organisation.assuranceStatus !== AssuranceStatus.SUSPENDED) throw new ConflictError('This organisation is not suspended');
+      await this.liftLocked(em, viewer, organisation, note.trim());
+      return organisation;
+    });
+  }
+
+  /** Closes a concern; with reinstate, a suspended organisation's suspension is lifted. */
   resolve(viewer: NonNullable<Viewer>, concernId: string, note: string, reinstate: boolean): Promise<ConcernEntity> {
+    const problem = personalDataInTextProblem(note);
+    if (problem) throw BadUserInputError.field('note', problem);
     return this.dataSource.transaction(async (em) => {
       const concern = await em.getRepository(ConcernEntity).findOne({ where: { id: concernId }, lock: { mode: 'pessimistic_write' } });
       if (!concern) throw new NotFoundError('Concern', concernId);
       if (concern.status === ConcernStatus.RESOLVED) throw new ConflictError('This concern is already resolved');
       const organisation = await this.status.lock(em, concern.organisationId);
-      Object.assign(concern, { status: ConcernStatus.RESOLVED, resolvedAt: new Date(), resolvedBy: viewer.userId, resolutionNote: note.trim(), reinstated: reinstate });
+      Object.assign(concern, { status: ConcernStatus.RESOLVED, resolvedAt: this.clock.now(), resolvedBy: viewer.userId, resolutionNote: note.trim(), reinstated: reinstate });
       await em.getRepository(ConcernEntity).save(concern);
       await this.audit.append(em, {
         actorId: viewer.userId,
@@ -70,17 +112,22 @@ export class ConcernsService {
         organisationId: organisation.id,
         details: { reinstate, note: concern.resolutionNote },
       });
-      if (reinstate && organisation.assuranceStatus === AssuranceStatus.SUSPENDED) {
-        const restored = await this.statusFromLastDecision(em, organisation.id);
-        await this.status.setStatus(em, organisation, restored.status, { actorId: viewer.userId, reason: `reinstated after concern ${concern.id}`, assuredUntil: restored.assuredUntil });
-        await this.audit.append(em, { actorId: viewer.userId, action: 'ORGANISATION_REINSTATED', entityType: 'Organisation', entityId: organisation.id, organisationId: organisation.id, details: { to: restored.status } });
-      }
+      if (reinstate && organisation.assuranceStatus === AssuranceStatus.SUSPENDED) await this.liftLocked(em, viewer, organisation, `concern ${concern.id} resolved`);
       return concern;
     });
   }
 
+  /** Open concerns first, safeguarding first within them, oldest first: the assurers' triage order. */
   list(status?: ConcernStatus): Promise<ConcernEntity[]> {
-    return this.dataSource.getRepository(ConcernEntity).find({ where: status ? { status } : {}, order: { raisedAt: 'DESC' }, take: 1000 });
+    return this.dataSource
+      .getRepository(ConcernEntity)
+      .createQueryBuilder('c')
+      .where(status ? 'c.status = :status' : 'true', { status })
+      .orderBy(`c.status = 'OPEN'`, 'DESC')
+      .addOrderBy(`c.category = 'SAFEGUARDING'`, 'DESC')
+      .addOrderBy('c.raised_at', 'ASC')
+      .limit(1000)
+      .getMany();
   }
 
   private async suspendLocked(em: EntityManager, viewer: NonNullable<Viewer>, organisation: OrganisationEntity, reason: string): Promise<void> {
@@ -89,12 +136,37 @@ export class ConcernsService {
     await this.audit.append(em, { actorId: viewer.userId, action: 'ORGANISATION_SUSPENDED', entityType: 'Organisation', entityId: organisation.id, organisationId: organisation.id, details: { reason } });
   }
 
-  private async statusFromLastDecision(em: EntityManager, organisationId: string): Promise<{ status: AssuranceStatus; assuredUntil: string | null }> {
-    const last = await em.getRepository(AssessmentEntity).findOne({ where: { organisationId }, order: { createdAt: 'DESC' } });
-    if (!last) return { status: AssuranceStatus.NOT_ASSESSED, assuredUntil: null };
-    if (last.decision === AssessmentDecision.ASSURE) return { status: effectiveStatus(AssuranceStatus.ASSURED, last.validUntil, isoDay(new Date())), assuredUntil: last.validUntil };
-    if (last.decision === AssessmentDecision.REJECT) return { status: AssuranceStatus.REJECTED, assuredUntil: null };
-    return { status: last.status, assuredUntil: null };
+  private async liftLocked(em: EntityManager, viewer: NonNullable<Viewer>, organisation: OrganisationEntity, reason: string): Promise<void> {
+    const restored = await this.statusBeforeSuspension(em, organisation.id);
+    await this.status.setStatus(em, organisation, restored.status, { actorId: viewer.userId, reason: `suspension lifted: ${reason}`, assuredUntil: restored.assuredUntil });
+    await this.audit.append(em, { actorId: viewer.userId, action: 'ORGANISATION_REINSTATED', entityType: 'Organisation', entityId: organisation.id, organisationId: organisation.id, details: { to: restored.status, reason } });
   }
 
+  /**
+   * What the organisation was before its latest suspension (from the audit history), brought up to
+   * date: a decision made while it was suspended counts, an assessment started meanwhile shows, and
+   * an assurance whose date passed meanwhile has lapsed.
+   */
+  private async statusBeforeSuspension(em: EntityManager, organisationId: string): Promise<{ status: AssuranceStatus; assuredUntil: string | null }> {
+    const event = await em
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .where('e.organisation_id = :organisationId', { organisationId })
+      .andWhere(`e.action = 'ORGANISATION_STATUS_CHANGED'`)
+      .andWhere(`e.details::jsonb->>'to' = 'SUSPENDED'`)
+      .orderBy('e.id', 'DESC')
+      .getOne();
+    const details = event?.details ? (JSON.parse(event.details) as { from?: AssuranceStatus; assuredUntil?: string | null }) : {};
+    let status = details.from ?? AssuranceStatus.NOT_ASSESSED;
+    let until = details.assuredUntil ?? null;
+    const latest = await em.getRepository(AssessmentEntity).findOne({ where: { organisationId }, order: { createdAt: 'DESC' } });
+    const suspendedAt = event?.at ?? new Date(0);
+    if (latest?.decidedAt && latest.decidedAt > suspendedAt) {
+      status = latest.decision === AssessmentDecision.ASSURE ? AssuranceStatus.ASSURED : AssuranceStatus.REJECTED;
+      until = latest.decision === AssessmentDecision.ASSURE ? latest.validUntil : null;
+    } else if (latest && [AssuranceStatus.IN_PROGRESS, AssuranceStatus.SUBMITTED].includes(latest.status) && ![AssuranceStatus.ASSURED, AssuranceStatus.EXPIRING].includes(status)) {
+      status = latest.status;
+    }
+    return { status: effectiveStatus(status, until, isoDay(this.clock.now())), assuredUntil: until };
+  }
 }

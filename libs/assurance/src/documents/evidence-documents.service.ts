@@ -8,7 +8,7 @@ import { AssessmentsService } from '../assessments/assessments.service';
 import { AuditTrail } from '../audit/audit-trail';
 import { EvidenceDocumentEntity } from './evidence-document.entity';
 import { EVIDENCE_STORAGE, EvidenceStorage } from './evidence-storage';
-import { detectEvidenceFileType } from './file-type';
+import { detectEvidenceFileType, downloadName, pdfHasActiveContent } from './file-type';
 
 export interface Upload {
   originalname: string;
@@ -34,6 +34,9 @@ export class EvidenceDocumentsService {
     await this.access.assertCanManage(viewer, organisationId);
     const type = detectEvidenceFileType(file.buffer);
     if (!type) throw BadUserInputError.field('file', 'must be a PDF, PNG, JPEG or DOCX file (checked by its content)');
+    if (type.extension === 'pdf' && pdfHasActiveContent(file.buffer)) {
+      throw BadUserInputError.field('file', 'contains JavaScript or other active content, which assurers must not open. Print it to a new PDF ("Save as PDF") and upload that');
+    }
     const id = randomUUID();
     const storageKey = `${id}.${type.extension}`;
     await this.storage.put(storageKey, file.buffer);
@@ -43,7 +46,7 @@ export class EvidenceDocumentsService {
         repo.create({
           id,
           organisationId,
-          fileName: file.originalname.replace(/[^\w .()-]/g, '_').slice(0, 255) || `evidence.${type.extension}`,
+          fileName: downloadName(file.originalname.replace(/[^\w .()-]/g, '_'), type),
           contentType: type.contentType,
           sizeBytes: file.size,
           sha256: createHash('sha256').update(file.buffer).digest('hex'),

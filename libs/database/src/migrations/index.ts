@@ -7,6 +7,7 @@ import { AssessmentsEvidenceConcerns1795400000006 } from './0006-assessments-evi
 import { Connections1795400000007 } from './0007-connections';
 import { AttendanceAndSustainabilityReturns1795400000008 } from './0008-attendance-and-sustainability-returns';
 import { ExternalRecords1795400000009 } from './0009-external-records';
+import { TrustAndSafety1795400000010 } from './0010-trust-and-safety';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   Connections1795400000007,
   AttendanceAndSustainabilityReturns1795400000008,
   ExternalRecords1795400000009,
+  TrustAndSafety1795400000010,
 ];

@@ -8,6 +8,7 @@ import { DirectoryAccess } from '../common/directory-access';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { VenuesRepository } from '../venues/venues.repository';
 import { ActivitiesRepository } from './activities.repository';
+import { AssuranceStatus } from '../organisations/organisation-enums';
 import { ActivityStatus, DeliveryMode } from './activity-enums';
 import { scheduleProblems } from './activity-rules';
 import { ActivityEntity } from './activity.entity';
@@ -27,11 +28,12 @@ export class ActivitiesService {
     private readonly outbox: SearchOutbox,
   ) {}
 
-  /** Anonymous callers see only ACTIVE activities. */
+  /** Anonymous callers see only ACTIVE activities of organisations that are not suspended. */
   async get(viewer: Viewer, id: string): Promise<ActivityEntity> {
     const activity = await this.activities.findById(id);
-    if (!activity || (!this.access.seesInactive(viewer) && activity.status !== ActivityStatus.ACTIVE)) {
-      throw new NotFoundError('Activity', id);
+    if (!activity) throw new NotFoundError('Activity', id);
+    if (!this.access.seesInactive(viewer) && (activity.status !== ActivityStatus.ACTIVE || activity.organisation!.assuranceStatus === AssuranceStatus.SUSPENDED)) {
+      throw new NotFoundError('Activity', undefined, 'This activity is not currently available');
     }
     return activity;
   }

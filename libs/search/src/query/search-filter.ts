@@ -1,4 +1,5 @@
-import { ActivityStatus, CapacityState } from '@app/directory';
+import { ActivityStatus, AssuranceStatus, CapacityState } from '@app/directory';
+import { slotKey } from '../index/activity-document';
 import { ActivitySearchInput } from './search.inputs';
 
 export interface SearchPoint {
@@ -15,14 +16,17 @@ const anyOf = (field: string, values: readonly string[]) => `${field} IN [${valu
  * Needs, days, times and modes match any; accessibility must match all.
  */
 export function buildFilter(input: ActivitySearchInput, point: SearchPoint | undefined, today = new Date()): string[] {
-  const clauses = [`status = ${ActivityStatus.ACTIVE}`];
+  // Suspended organisations never appear, whatever assuredOnly says.
+  const clauses = [`status = ${ActivityStatus.ACTIVE}`, `assuranceStatus != ${AssuranceStatus.SUSPENDED}`];
   // Assured, and not past the assured date even if the lapse job has not run yet.
   if (input.assuredOnly !== false) clauses.push(`assured = true AND assuredUntilDay >= ${Math.floor(today.getTime() / 86_400_000)}`);
   if (!input.includeFull) clauses.push(`capacityState != ${CapacityState.FULL}`);
   if (input.needs?.length) clauses.push(anyOf('needs', input.needs));
   for (const feature of input.accessibility ?? []) clauses.push(`accessibility = ${q(feature)}`);
-  if (input.days?.length) clauses.push(anyOf('days', input.days));
-  if (input.timesOfDay?.length) clauses.push(anyOf('timesOfDay', input.timesOfDay));
+  // Tuesday mornings means a session on a Tuesday morning, not a Tuesday evening and a Saturday morning.
+  if (input.days?.length && input.timesOfDay?.length) clauses.push(anyOf('slots', input.days.flatMap((d) => input.timesOfDay!.map((t) => slotKey(d, t)))));
+  else if (input.days?.length) clauses.push(anyOf('days', input.days));
+  else if (input.timesOfDay?.length) clauses.push(anyOf('timesOfDay', input.timesOfDay));
   if (input.deliveryModes?.length) clauses.push(anyOf('deliveryMode', input.deliveryModes));
   if (input.freeOnly) clauses.push('free = true');
   if (input.age !== undefined && input.age !== null) clauses.push(`minimumAge <= ${input.age} AND maximumAge >= ${input.age}`);

@@ -57,26 +57,53 @@ export class OutboxRelay implements OnApplicationShutdown {
     this.wakeAll();
     await Promise.all(this.workers);
     this.workers = [];
-    await this.listener?.end().catch(() => undefined);
+    const listener = this.listener;
     this.listener = undefined;
+    await listener?.end().catch(() => undefined);
   }
 
-  /** Commits that queue rows notify us, so a change is sent at once rather than at the next poll. */
-  private async listen(): Promise<void> {
+  /**
+   * Commits that queue rows notify us, so a change is sent at once rather than at the next poll. A
+   * lost connection (PostgreSQL restarted, a network blip) is re-established with backoff; polling
+   * carries on meanwhile.
+   */
+  private async listen(attempt = 0): Promise<void> {
     const url = (this.dataSource.options as { url?: string }).url;
-    if (!url) return;
+    if (!url || !this.running) return;
     const client = new Client({ connectionString: url });
+    let lost = false;
+    const reconnect = (err?: unknown) => {
+      if (lost) return;
+      lost = true;
+      if (this.listener === client) this.listener = undefined;
+      void client.end().catch(() => undefined);
+      if (!this.running) return;
+      if (attempt === 0 || attempt % 20 === 0) this.logger.warn({ err, attempt }, 'outbox listener lost; polling meanwhile and listening again shortly');
+      const timer = setTimeout(() => void this.listen(attempt + 1), Math.min(250 * 2 ** Math.min(attempt, 7), 30_000));
+      timer.unref();
+    };
     client.on('notification', () => this.wakeAll());
-    client.on('error', (err) => this.logger.warn({ err }, 'outbox listener lost; polling continues'));
+    client.on('error', reconnect);
+    client.on('end', () => reconnect());
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      if (this.running) this.listener = client;
-      else await client.end();
+      if (!this.running) {
+        lost = true;
+        await client.end();
+        return;
+      }
+      this.listener = client;
+      attempt = 0;
+      this.wakeAll(); // catch anything committed while we were not listening
     } catch (err) {
-      this.logger.warn({ err }, 'could not listen for outbox notifications; polling only');
-      await client.end().catch(() => undefined);
+      reconnect(err);
     }
+  }
+
+  /** For tests: the listener's connection, to cut it as a network fault would. */
+  get listenerConnection(): Client | undefined {
+    return this.listener;
   }
 
   private wakeAll(): void {

@@ -1,17 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountsRepository, Role, Viewer } from '@app/accounts';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@app/common';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, personReferenceProblem } from '@app/common';
 import { ActivitiesService, ActivityEntity, ActivityStatus, DirectoryMapper } from '@app/directory';
 import { SearchOutbox } from '@app/outbox';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
-import { ATTENDANCE, ConnectionOutcome, ORGANISATION_ANSWERS } from '../usage-enums';
+import { ATTENDANCE, ConnectionOutcome, ORGANISATION_ANSWERS, OUTCOME_TRANSITIONS } from '../usage-enums';
 import { ConnectionOutcomeEventEntity } from './connection-outcome-event.entity';
 import { ConnectionEntity } from './connection.entity';
 import { ConnectionType, RecordConnectionInput } from './connection.types';
-import { hashPersonReference, personReferenceProblem } from './person-reference';
+import { hashPersonReference } from './person-reference';
 
 export const PERSON_REF_SECRET = Symbol('PERSON_REF_SECRET');
+
+const words = (outcome: ConnectionOutcome) => outcome.toLowerCase().replace(/_/g, ' ');
+
+function transitionRefusal(from: ConnectionOutcome, to: ConnectionOutcome): string {
+  if (ATTENDANCE.includes(to)) return 'Attendance can be recorded only for an accepted referral';
+  const allowed = OUTCOME_TRANSITIONS[from];
+  return allowed.length ? `A ${words(from)} referral can only become ${allowed.map(words).join(' or ')}` : `A ${words(from)} referral is final`;
+}
 
 @Injectable()
 export class ConnectionsService {
@@ -63,9 +71,7 @@ export class ConnectionsService {
       const referrer = viewer.role === Role.LINK_WORKER && connection.linkWorkerId === viewer.userId;
       if (ORGANISATION_ANSWERS.includes(outcome) && !leader) throw new ForbiddenError("Only the receiving organisation's leaders answer a referral");
       if (ATTENDANCE.includes(outcome) && !leader && !referrer) throw new ForbiddenError('Only the organisation or the referring link worker records attendance');
-      if (ATTENDANCE.includes(outcome) && ![ConnectionOutcome.ACCEPTED, ...ATTENDANCE].includes(connection.outcome)) {
-        throw new ConflictError('Attendance can be recorded only for an accepted referral');
-      }
+      if (!OUTCOME_TRANSITIONS[connection.outcome].includes(outcome)) throw new ConflictError(transitionRefusal(connection.outcome, outcome));
       connection.outcome = outcome;
       connection.outcomeAt = new Date();
       await em.getRepository(ConnectionEntity).save(connection);

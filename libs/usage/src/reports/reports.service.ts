@@ -5,7 +5,7 @@ import { BadUserInputError } from '@app/common';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { DemandGrouping, UsageGrouping } from '../usage-enums';
 import { DemandReportType, ReportRange, UsageReportType } from './reports.types';
-import { suppress } from './suppression';
+import { suppress, wholeMonths } from './suppression';
 
 /** SQL for each usage grouping: the key and label of a connection's row, and of an attendance return's. */
 const USAGE_KEYS: Record<UsageGrouping, { connection: string; label: string; attendance: string }> = {
@@ -24,8 +24,9 @@ export class ReportsService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async usage(viewer: NonNullable<Viewer>, range: ReportRange, groupBy: UsageGrouping): Promise<UsageReportType> {
-    this.assertRange(range);
+  async usage(viewer: NonNullable<Viewer>, requested: ReportRange, groupBy: UsageGrouping): Promise<UsageReportType> {
+    this.assertRange(requested);
+    const range = wholeMonths(requested);
     const scope = viewer.role === Role.VCSE_LEADER ? viewer.userId : null;
     const keys = USAGE_KEYS[groupBy];
     const needJoin = groupBy === UsageGrouping.NEED ? ', unnest(c.needs) AS need' : '';

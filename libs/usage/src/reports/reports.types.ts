@@ -12,13 +12,13 @@ export class UsageRowType {
   @Field(() => Int, { nullable: true }) didNotAttend: number | null;
   @Field(() => Int, { nullable: true }) declined: number | null;
   @Field(() => Int, { nullable: true }) attendances: number | null;
-  @Field(() => Boolean, { description: 'counts 1–4 about people are withheld (null) and flagged' }) suppressed: boolean;
+  @Field(() => Boolean, { description: 'counts about people are rounded to the nearest 5; a count of 1–4 is withheld (null) and its row flagged' }) suppressed: boolean;
 }
 
 @ObjectType('UsageReport')
 export class UsageReportType {
-  @Field(() => DateScalar) from: string;
-  @Field(() => DateScalar) to: string;
+  @Field(() => DateScalar, { description: 'the first day of the first whole month reported' }) from: string;
+  @Field(() => DateScalar, { description: 'the last day of the last whole month reported' }) to: string;
   @Field(() => UsageGrouping) groupBy: UsageGrouping;
   @Field(() => [UsageRowType]) rows: UsageRowType[];
 }

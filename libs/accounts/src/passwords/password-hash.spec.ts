@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, verifyPassword } from './password-hash';
 
 describe('password hashing', () => {
   it('verifies the right password and refuses a wrong one', async () => {

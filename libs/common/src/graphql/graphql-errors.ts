@@ -2,7 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError, ErrorCode } from './errors';
+import { DomainError, ErrorCode } from '../errors';
 
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -35,18 +35,19 @@ function variableFields(message: string): string[] {
   return [...fields];
 }
 
+// graphql-js suggests names ("Did you mean …?"): in production that would describe the schema.
+const hideSuggestions = (message: string) => message.replace(/ ?Did you mean [^?]*\?/g, '');
+
 /**
  * Turns every error into the contract's vocabulary. Known errors keep their code and fields; anything
  * else is logged with its stack and reaches the client as a bare INTERNAL_SERVER_ERROR.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, options: { hideSchema?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-    if (original instanceof DomainError) {
-      const { stacktrace: _s, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-      return { ...base, extensions };
-    }
+    const message = options.hideSchema ? hideSuggestions(formatted.message) : formatted.message;
+    const base = { message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) return { ...base, extensions: original.clientExtensions };
     if (original instanceof HttpException) {
       const code = codeForStatus(original.getStatus());
       if (code) return { ...base, message: original.message, extensions: { code } };
@@ -54,7 +55,7 @@ export function createErrorFormatter(logger: Logger) {
     const code = formatted.extensions?.code as string | undefined;
     if (code && PASS_THROUGH.has(code)) {
       const extensions: Record<string, unknown> = { code };
-      if (code === 'BAD_USER_INPUT') extensions.fields = (formatted.extensions?.fields as string[]) ?? variableFields(formatted.message);
+      if (code === 'BAD_USER_INPUT') extensions.fields = (formatted.extensions?.fields as string[]) ?? variableFields(message);
       return { ...base, extensions };
     }
     logger.error({ err: original }, 'unexpected error in GraphQL request');

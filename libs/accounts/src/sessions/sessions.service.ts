@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { UnauthenticatedError } from '@app/common';
+import { Role } from '../role';
+import { TokenService } from '../access/token.service';
+import { Viewer } from '../access/viewer';
+import { SessionEntity } from './session.entity';
+
+interface LiveSessionRow {
+  role: Role;
+  must_change_password: boolean;
+}
+
+/** Opens, checks and ends sessions. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async open(userId: string, em: EntityManager = this.dataSource.manager): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
+    const expiresAt = new Date(Date.now() + this.tokens.ttlSeconds * 1000);
+    // Ended sessions are kept a while (they show when someone signed out), then dropped.
+    await em.query(`DELETE FROM sessions WHERE user_id = $1 AND (expires_at < now() - interval '1 day' OR revoked_at < now() - interval '30 days')`, [userId]);
+    const repo = em.getRepository(SessionEntity);
+    const session = await repo.save(repo.create({ userId, expiresAt, revokedAt: null }));
+    return { token: this.tokens.sign({ userId, sessionId: session.id }, expiresAt), expiresAt, sessionId: session.id };
+  }
+
+  /** The viewer a token stands for, read afresh: a revoked or expired session or a disabled user is refused. */
+  async viewerFor(token: string): Promise<NonNullable<Viewer>> {
+    const { userId, sessionId } = this.tokens.verify(token);
+    const [row]: LiveSessionRow[] = await this.dataSource.query(
+      `SELECT u.role, u.must_change_password
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL`,
+      [sessionId, userId],
+    );
+    if (!row) throw new UnauthenticatedError('Your session has ended; sign in again');
+    return { userId, role: row.role, sessionId, mustChangePassword: row.must_change_password };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Ends every session of the user, or every one but `keep` (a password change keeps the session that made it). */
+  async revokeAll(userId: string, keep?: string, em: EntityManager = this.dataSource.manager): Promise<void> {
+    await em.getRepository(SessionEntity).update({ userId, revokedAt: IsNull(), ...(keep ? { id: Not(keep) } : {}) }, { revokedAt: new Date() });
+  }
+}
