@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { AccountsModule } from '@app/accounts';
 import { AssuranceModule } from '@app/assurance';
 import { AppConfig, ConfigModule } from '@app/config';
-import { costLimitPlugin, createErrorFormatter, createValidationPipe, DomainErrorFilter, LoggerModule, queryLimitRules } from '@app/common';
+import { costLimitPlugin, createErrorFormatter, createValidationPipe, DomainErrorFilter, LoggerModule, partialResultStatusPlugin, queryLimitRules } from '@app/common';
 import { DirectoryModule } from '@app/directory';
 import { DatabaseHealth, HEALTH_CHECKS, HealthController } from '@app/health';
 import { OutboxModule } from '@app/outbox';
@@ -67,6 +67,9 @@ export class ApiModule {
           sortSchema: true,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           csrfPrevention: true,
+          // Our errors carry their own HTTP status (DomainError); partialResultStatusPlugin keeps 200 for partial data.
+          autoTransformHttpErrors: false,
+          preserveHttpStatusForExecutionErrors: false,
           introspection: !production,
           hideSchemaDetailsFromClientErrors: production,
           includeStacktraceInErrorResponses: false,
@@ -74,7 +77,7 @@ export class ApiModule {
           // The parser stops at this many tokens, so no document is big enough to make validation slow.
           parseOptions: { maxTokens: config.graphqlMaxTokens },
           // We set no cache hints; this saves a hook on every field.
-          plugins: [ApolloServerPluginCacheControlDisabled(), costLimitPlugin(config.graphqlMaxCost)],
+          plugins: [ApolloServerPluginCacheControlDisabled(), costLimitPlugin(config.graphqlMaxCost), partialResultStatusPlugin()],
           formatError: createErrorFormatter(logger, { hideSchema: production }),
           validationRules: queryLimitRules({
             maxDepth: config.graphqlMaxDepth,

@@ -57,12 +57,17 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   ];
 }
 
-/** At most `max` fields at the root of an operation (each alias counts), so one request does a bounded amount of work. */
+/**
+ * At most `max` fields at the root of an operation (each alias counts), so one request does a
+ * bounded amount of work; and one mutation per request, because each commits on its own: a second
+ * that failed would null the response (mutations are non-null) and hide that the first was stored.
+ */
 export function rootFieldsRule(max: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(node) {
       const count = countRootFields(node.selectionSet, context, new Set());
       if (count > max) context.reportError(limitError(`Query asks for ${count} root fields; the maximum is ${max}`));
+      else if (node.operation === 'mutation' && count > 1) context.reportError(limitError('Send one mutation per request'));
     },
   });
 }
@@ -157,6 +162,24 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
 
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : schema.getSubscriptionType();
   return root ? cost(operation.selectionSet, root, undefined) : 0;
+}
+
+/**
+ * An error sets the response's HTTP status (see DomainError) only when nothing was answered: a query
+ * whose other fields succeeded is a 200 with partial data, as GraphQL clients expect.
+ */
+export function partialResultStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const data = response.body.singleResult.data;
+          if (data && Object.values(data).some((value) => value !== null)) response.http.status = 200;
+        },
+      };
+    },
+  };
 }
 
 /** Refuses an operation that costs more than `maxCost` once its variables are known. */
