@@ -36,11 +36,10 @@ export class AccountsService {
 
   /** Checks the password (throttled per account and address) and opens a session. */
   async signIn(email: string, password: string, address: string): Promise<OpenedSession> {
-    await this.throttle.assertAllowed(email, address);
+    await this.throttle.begin(email, address);
     const user = await this.accounts.findByEmail(email);
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || user.disabledAt) {
-      await this.throttle.failed(email, address);
       throw new UnauthenticatedError(user?.disabledAt && ok ? 'This account has been disabled; ask your administrator' : 'Email or password is incorrect');
     }
     await this.throttle.succeeded(email, address);

@@ -26,6 +26,15 @@ export class LoginThrottle {
   private readonly failures = new RateLimiterMemory({ keyPrefix: 'login-failures', points: 1_000_000, duration: 60 * 60 });
   private readonly delays = new RateLimiterMemory({ keyPrefix: 'login-delays', points: 1, duration: 1 });
 
+  /**
+   * Refuses a sign-in while any of its keys is delayed; otherwise counts it as a failure until it
+   * succeeds, so that many attempts sent at once cannot all slip in before the first one fails.
+   */
+  async begin(email: string, address: string): Promise<void> {
+    await this.assertAllowed(email, address);
+    await this.failed(email, address);
+  }
+
   async assertAllowed(email: string, address: string): Promise<void> {
     let waitMs = 0;
     for (const key of Object.keys(this.keys(email, address))) {
@@ -35,16 +44,17 @@ export class LoginThrottle {
     if (waitMs > 0) throw new RateLimitedError('Too many failed sign-ins. Wait a moment, then try again', waitMs / 1000);
   }
 
-  async failed(email: string, address: string): Promise<void> {
+  private async failed(email: string, address: string): Promise<void> {
     for (const [key, rule] of Object.entries(this.keys(email, address))) {
       const { consumedPoints: failures } = await this.failures.penalty(key, 1);
       if (failures > rule.free) await this.delays.block(key, Math.min(2 ** (failures - rule.free), rule.capSeconds));
     }
   }
 
+  /** Clears the account's failures; the address gets back the attempt `begin` counted. */
   async succeeded(email: string, address: string): Promise<void> {
-    const keys = this.keys(email, address);
-    await Promise.all(Object.keys(keys).filter((k) => !k.startsWith('address:')).map((k) => this.failures.delete(k)));
+    const keys = Object.keys(this.keys(email, address));
+    await Promise.all(keys.map((k) => (k.startsWith('address:') ? this.failures.reward(k, 1) : this.failures.delete(k))));
   }
 
   private keys(email: string, address: string): Record<string, Rule> {

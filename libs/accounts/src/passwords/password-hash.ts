@@ -1,4 +1,5 @@
 import { randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { RateLimitedError } from '@app/common';
 
 // scrypt is memory-hard: N=2^15, r=8 needs 32 MiB per hash, so guessing is costly on any hardware.
@@ -6,10 +7,11 @@ const PARAMS = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_LENGTH = 32;
 
 /**
- * scrypt runs on libuv's thread pool (off the event loop), which has four threads that file and DNS
- * work share. Two hashes at a time leave room for the rest; a queue too long to serve soon is refused.
+ * scrypt runs on libuv's thread pool, off the event loop, but it is CPU work (about 120 ms here):
+ * hashing on every core would starve the event loop of CPU. One core is always left free for it,
+ * and a queue too long to serve soon is refused.
  */
-const CONCURRENT_HASHES = 2;
+const CONCURRENT_HASHES = Math.max(1, Math.min(4, availableParallelism() - 1));
 const MAX_WAITING = 64;
 let running = 0;
 const waiting: (() => void)[] = [];

@@ -24,13 +24,20 @@ const MAX_BUFFER = 500;
 export class DemandLog implements OnApplicationShutdown {
   private buffer: DemandRow[] = [];
   private timer?: NodeJS.Timeout;
+  /** Requests already recorded: a request holding several searches (aliases) is one person's demand. */
+  private readonly recorded = new WeakSet<object>();
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  record(input: ActivitySearchInput, outcode: string | null, resultCount: number): void {
+  /** Records the first search of a request; `request` is whatever identifies it (the HTTP request). */
+  record(input: ActivitySearchInput, outcode: string | null, resultCount: number, request?: object): void {
+    if (request) {
+      if (this.recorded.has(request)) return;
+      this.recorded.add(request);
+    }
     this.buffer.push({ needs: input.needs ?? [], outcode, filters: usedFilters(input), resultCount });
     if (this.buffer.length >= MAX_BUFFER) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);

@@ -1,4 +1,4 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '@app/accounts';
 import { ActivitySearchInput } from './search.inputs';
 import { ActivitySearchResultType } from './search.types';
@@ -11,7 +11,7 @@ export class SearchResolver {
   /** Open to all: the directory is public; only assured, open listings show by default. */
   @Public()
   @Query(() => ActivitySearchResultType)
-  searchActivities(@Args('input') input: ActivitySearchInput): Promise<ActivitySearchResultType> {
-    return this.search.search(input);
+  searchActivities(@Args('input') input: ActivitySearchInput, @Context('req') request: object): Promise<ActivitySearchResultType> {
+    return this.search.search(input, request);
   }
 }

@@ -28,7 +28,8 @@ export class SearchService {
     private readonly demand: DemandLog,
   ) {}
 
-  async search(input: ActivitySearchInput): Promise<ActivitySearchResultType> {
+  /** `request` identifies the HTTP request, so that its demand is recorded once however many searches it holds. */
+  async search(input: ActivitySearchInput, request?: object): Promise<ActivitySearchResultType> {
     const { body, place, page, pageSize } = this.meiliQuery(input);
     const response = await this.meili.search<Hit>(this.index, body);
 
@@ -41,7 +42,7 @@ export class SearchService {
         distanceKm: place && h._geo ? round(distanceKm(place.point, { latitude: h._geo.lat, longitude: h._geo.lng })) : null,
       }));
     const total = response.totalHits ?? response.estimatedTotalHits ?? hits.length;
-    this.demand.record(input, place?.outcode ?? null, total);
+    this.demand.record(input, place?.outcode ?? null, total, request);
     return { total, page, pageSize, hits, facets: facets(response.facetDistribution ?? {}) };
   }
 
