@@ -72,6 +72,34 @@ describe('connections (referrals) between link workers and groups', () => {
     expect(n).toBe(2); // nothing half-written by the refusals
   });
 
+  it.each([
+    ['943.476.5919', /NHS number/],
+    ['943_476_5919', /NHS number/],
+    ['07700900123', /phone number/],
+    ['AB123456C', /National Insurance/],
+    ['12-03-1948', /date/],
+    ['19480312', /date/],
+    ['JaneSmith', /digit/],
+    ['JaneSmith1948', /date|name/],
+  ])('refuses %s as a person reference, saying why', async (reference, pattern) => {
+    const res = await record({ personReference: reference });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['personReference'] });
+    expect(res.errors?.[0].message).toMatch(pattern);
+  });
+
+  it('moves a referral only along the allowed outcomes', async () => {
+    const declined = (await record({})).data.recordConnection.id;
+    expect((await setOutcome(declined, 'DECLINED', leader)).errors).toBeUndefined();
+    for (const outcome of ['ACCEPTED', 'ATTENDED', 'GROUP_FULL']) expect((await setOutcome(declined, outcome, leader)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const accepted = (await record({})).data.recordConnection.id;
+    expect((await setOutcome(accepted, 'ACCEPTED', leader)).errors).toBeUndefined();
+    expect((await setOutcome(accepted, 'DECLINED', leader)).errors?.[0].message).toMatch(/accepted referral can only become attended or did not attend/);
+    expect((await setOutcome(accepted, 'DID_NOT_ATTEND', linkWorker)).errors).toBeUndefined();
+    expect((await setOutcome(accepted, 'ATTENDED', leader)).errors).toBeUndefined(); // a correction
+    const outcomes = await t.dataSource.query('SELECT outcome FROM connection_outcome_events WHERE connection_id = $1 ORDER BY id', [accepted]);
+    expect(outcomes.map((o: { outcome: string }) => o.outcome)).toEqual(['PENDING', 'ACCEPTED', 'DID_NOT_ATTEND', 'ATTENDED']);
+  });
+
   it("refuses a leader answering another organisation's referral, and link workers answering for a group", async () => {
     const { data } = await record({});
     const id = data.recordConnection.id;
@@ -86,7 +114,7 @@ describe('connections (referrals) between link workers and groups', () => {
     await record({}, otherLinkWorker);
     const mine = await t.gql('{ myConnections { id } }', {}, linkWorker);
     const theirs = await t.gql('{ myConnections { id } }', {}, otherLinkWorker);
-    expect(mine.data.myConnections).toHaveLength(3);
+    expect(mine.data.myConnections).toHaveLength(5);
     expect(theirs.data.myConnections).toHaveLength(1);
     expect(mine.data.myConnections.map((c: { id: string }) => c.id)).not.toContain(theirs.data.myConnections[0].id);
     expect((await t.gql('query($o: ID!) { organisationConnections(organisationId: $o) { id } }', { o: orgId }, linkWorker)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
