@@ -1,17 +1,9 @@
 import { startTestApp, TestApp } from '../support/test-app';
 import { createOrganisation, userWithRole } from '../support/fixtures';
 
-type Caller = 'anonymous' | 'LINK_WORKER' | 'member VCSE_LEADER' | 'other VCSE_LEADER' | 'ASSURER' | 'COMMISSIONER' | 'ADMIN';
-const CALLERS: Caller[] = ['anonymous', 'LINK_WORKER', 'member VCSE_LEADER', 'other VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN'];
-type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN';
-const only = (allowed: Caller[]): Record<Caller, Outcome> =>
-  Object.fromEntries(CALLERS.map((c) => [c, c === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(c) ? 'ALLOWED' : 'FORBIDDEN'])) as Record<Caller, Outcome>;
+import { Caller, CALLERS, expectOutcome, only, Outcome } from '../support/permission-matrix';
 
-/**
- * Every assurance operation × every role, plus anonymous. "ALLOWED" means the permission check let
- * the call through: it may still fail on the workflow's own rules (e.g. CONFLICT), never FORBIDDEN
- * or UNAUTHENTICATED.
- */
+/** Every assurance operation × every role, plus anonymous. */
 describe('assurance permission matrix', () => {
   let t: TestApp;
   const tokens = {} as Record<Caller, string | undefined>;
@@ -41,6 +33,7 @@ describe('assurance permission matrix', () => {
     ['decideAssessment', only(['ASSURER']), 'mutation($a: ID!) { decideAssessment(assessmentId: $a, decision: REJECT) { id } }', () => ({ a: assessmentId })],
     ['raiseConcern', only(['LINK_WORKER', 'member VCSE_LEADER', 'other VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN']), 'mutation($o: ID!) { raiseConcern(input: { organisationId: $o, category: QUALITY, description: "Sessions often start late." }) { id } }', () => ({ o: orgId })],
     ['suspendOrganisation', only(['ASSURER']), 'mutation($o: ID!) { suspendOrganisation(organisationId: $o, reason: "checking") { id } }', () => ({ o: orgId })],
+    ['liftSuspension', only(['ASSURER']), 'mutation($o: ID!) { liftSuspension(organisationId: $o, note: "cleared") { id } }', () => ({ o: orgId })],
     ['resolveConcern', only(['ASSURER']), 'mutation { resolveConcern(concernId: "00000000-0000-4000-8000-000000000000", note: "n", reinstate: false) { id } }', () => ({})],
     ['assessment', only(['member VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN']), 'query($a: ID!) { assessment(id: $a) { id } }', () => ({ a: assessmentId })],
     ['organisationAssessments', only(['member VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN']), 'query($o: ID!) { organisationAssessments(organisationId: $o) { id } }', () => ({ o: orgId })],
@@ -54,10 +47,7 @@ describe('assurance permission matrix', () => {
   for (const [name, expected, query, variables] of operations) {
     for (const caller of CALLERS) {
       it(`${name} by ${caller}: ${expected[caller]}`, async () => {
-        const res = await t.gql(query, variables(), tokens[caller]);
-        const code = res.errors?.[0].extensions?.code;
-        if (expected[caller] === 'ALLOWED') expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(code);
-        else expect(code).toBe(expected[caller]);
+        expectOutcome(expected[caller], (await t.gql(query, variables(), tokens[caller])).errors);
       });
     }
   }

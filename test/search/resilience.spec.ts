@@ -119,3 +119,27 @@ describe('search stays in step with PostgreSQL', () => {
     expect(res.data.searchActivities.total).toBeGreaterThan(0);
   });
 });
+
+describe('the outbox listener', () => {
+  it('listens again after its connection is cut', async () => {
+    const t = await startTestApp();
+    try {
+      const listeners = async (): Promise<number[]> =>
+        (await t.dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'`)).map((r: { pid: number }) => r.pid);
+      const deadline = Date.now() + 10_000;
+      while (!(await listeners()).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const [first] = await listeners();
+      expect(first).toBeDefined();
+      await t.dataSource.query('SELECT pg_terminate_backend($1)', [first]); // as a restart or network fault would
+      let again: number[] = [];
+      while (Date.now() < deadline + 10_000) {
+        again = (await listeners()).filter((pid) => pid !== first);
+        if (again.length) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(again).toHaveLength(1);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,19 +1,27 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { DestinationStream, Logger } from 'pino';
 
+/** Fields of a database error that hold the values a query was given (what someone typed). */
+const VALUE_FIELDS = new Set(['parameters', 'detail', 'where']);
+/** PostgreSQL quotes a refused value at the end of its message: `invalid input syntax for type integer: "…"`. */
+const redactValue = (text: unknown) => (typeof text === 'string' ? text.replace(/: ".*"(\n|$)/g, ': "[redacted]"$1') : text);
+
+function withoutValues(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (VALUE_FIELDS.has(key)) continue;
+    out[key] = key === 'message' || key === 'stack' ? redactValue(value) : key === 'driverError' && value && typeof value === 'object' ? withoutValues(value as Record<string, unknown>) : value;
+  }
+  return out;
+}
+
 /**
- * Errors as logged: the message, type and stack, and the SQL that failed, but never the values it
- * was given (TypeORM and pg attach query parameters, which may hold what someone typed).
+ * Errors as logged: the type, the SQL that failed and where, but never the values it was given
+ * (query parameters, and PostgreSQL's own echo of a refused value in its message and detail).
  */
 export function serializeError(error: unknown): unknown {
   const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
-  if (!serialized || typeof serialized !== 'object') return serialized;
-  const { parameters: _p, driverError, ...rest } = serialized;
-  if (driverError && typeof driverError === 'object') {
-    const { parameters: _dp, ...driver } = driverError as Record<string, unknown>;
-    return { ...rest, driverError: driver };
-  }
-  return rest;
+  return serialized && typeof serialized === 'object' ? withoutValues(serialized) : serialized;
 }
 
 export function createLogger(level: string, name = 'api', destination?: DestinationStream): Logger {

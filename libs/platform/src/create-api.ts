@@ -39,5 +39,7 @@ export async function createApi(
   server.requestTimeout = config.requestTimeoutMs;
   server.headersTimeout = Math.min(15_000, config.requestTimeoutMs);
   server.keepAliveTimeout = 65_000;
+  // Node checks those timeouts on this interval (30 s by default), read when the server starts listening.
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(1000, config.requestTimeoutMs / 2);
   return app;
 }
