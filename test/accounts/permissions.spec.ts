@@ -56,4 +56,3 @@ describe('accounts permission matrix', () => {
     expectOutcome(caller === 'anonymous' ? 'ALLOWED' : 'UNAUTHENTICATED', (await t.gql('mutation { signOut }', {}, tokens[caller])).errors);
   });
 });
-});
