@@ -11,6 +11,8 @@ register({ baseUrl: path.resolve(__dirname, '../..'), paths: { '@app/*': ['libs/
 const { openDatabase, startEmbeddedPostgres } = require('@app/database') as typeof import('@app/database');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { MeiliProcess } = require('../../libs/search/src/meili/meili-process') as typeof import('../../libs/search/src/meili/meili-process');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { importEsm } = require('@app/common') as typeof import('@app/common');
 
 /**
  * One real PostgreSQL and one real Meilisearch for the whole run. The migrations are applied once
@@ -31,6 +33,12 @@ export default async function globalSetup(): Promise<void> {
   await dataSource.destroy();
 
   const meili = await MeiliProcess.start(dataDir, logger);
+  // Chromium ships inside the @sparticuz/chromium npm package (ESM, so loaded here, outside Jest's
+  // module system); the browser tests launch it with playwright-core.
+  const { default: chromium } = await importEsm<{ default: { executablePath(): Promise<string>; args: string[] } }>('@sparticuz/chromium');
+  process.env.TEST_CHROMIUM_PATH = await chromium.executablePath();
+  // Its flags suit AWS Lambda; in one process, closing a browser context takes the browser with it.
+  process.env.TEST_CHROMIUM_ARGS = JSON.stringify(chromium.args.filter((arg) => !['--single-process', '--no-zygote', "--headless='shell'"].includes(arg)));
   process.env.TEST_PG_SERVER_URL = serverUrl;
   process.env.TEST_MEILI_HOST = meili.host;
   process.env.TEST_MEILI_API_KEY = meili.apiKey;

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** Everything the product reads from the environment, validated once at boot. */
@@ -34,8 +35,11 @@ export interface AppConfig {
   requestTimeoutMs: number;
   /** The assurance scheme's shared mailbox, published with assured services (ORUK assurer_email); never a person's. */
   assuranceContactEmail?: string;
+  /** The built web app (dist/web), served at / */
+  webDir: string;
   /** Map tiles for the web app's map view, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png */
   mapTileUrl: string;
+  mapAttribution: string;
   relayIntervalMs: number;
   relayBatchSize: number;
   relayConcurrency: number;
@@ -105,6 +109,13 @@ function boolean(env: Env, name: string, fallback: boolean, problems: string[]):
   return fallback;
 }
 
+/** The folder holding package.json, from wherever this file runs (the source tree or dist). */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
@@ -156,6 +167,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphqlRateLimitPerMinute: integer(env, 'GRAPHQL_RATE_LIMIT_PER_MINUTE', 600, 1, 10_000_000, problems),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 60_000, 1000, 600_000, problems),
     assuranceContactEmail: email(env, 'ASSURANCE_CONTACT_EMAIL', problems),
+    webDir: path.resolve(env.WEB_DIR || path.join(projectRoot(), 'dist', 'web')),
+    mapAttribution: env.MAP_ATTRIBUTION || '© OpenStreetMap contributors',
     mapTileUrl: url(env, 'MAP_TILE_URL', ['https:', 'http:'], problems) ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     relayIntervalMs: integer(env, 'OUTBOX_RELAY_INTERVAL_MS', 200, 10, 60_000, problems),
     relayBatchSize: integer(env, 'OUTBOX_RELAY_BATCH_SIZE', 5000, 1, 10_000, problems),

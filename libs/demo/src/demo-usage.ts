@@ -28,7 +28,10 @@ export async function seedDemoUsage(em: EntityManager, linkWorkerId: string, lea
     const count = 3 + Math.floor(next() * 14);
     for (let i = 0; i < count; i++) {
       const created = new Date(now - Math.floor(next() * 180) * 86_400_000 - Math.floor(next() * 8) * 3600_000);
-      const outcome = OUTCOMES[Math.floor(next() * OUTCOMES.length)];
+      // A group answers within days: referrals made this week may still be waiting, older ones never are.
+      const ageDays = (now - created.getTime()) / 86_400_000;
+      const drawn = OUTCOMES[Math.floor(next() * OUTCOMES.length)];
+      const outcome = ageDays < 3 ? 'PENDING' : drawn === 'PENDING' && ageDays > 10 ? 'ATTENDED' : drawn;
       const reference = createHmac('sha256', 'demo').update(`DEMO-${Math.floor(next() * 400)}`).digest('hex');
       const [{ id }] = await em.query(
         `INSERT INTO connections (activity_id, organisation_id, link_worker_id, needs, person_ref_hash, outcome, outcome_at, created_at)

@@ -4,6 +4,7 @@ import { ActivitiesResolver, OrganisationsResolver, UserOrganisationsResolver, V
 import { SearchResolver } from '@app/search';
 import { TaxonomyResolver } from '@app/taxonomy';
 import { ConnectionsResolver, UsageResolver } from '@app/usage';
+import { SiteSettingsResolver } from './site/site-settings.resolver';
 
 /** Every GraphQL resolver class, for generating schema.graphql without starting anything. */
 export const API_RESOLVERS = [
@@ -17,4 +18,5 @@ export const API_RESOLVERS = [
   AssuranceResolver,
   ConnectionsResolver,
   UsageResolver,
+  SiteSettingsResolver,
 ];

@@ -17,6 +17,7 @@ import { TaxonomyModule } from '@app/taxonomy';
 import { UsageModule } from '@app/usage';
 import { OpenReferralModule } from '@app/open-referral';
 import { Infrastructure } from './infrastructure';
+import { SiteSettingsResolver } from './site/site-settings.resolver';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -90,6 +91,7 @@ export class ApiModule {
       ],
       controllers: [HealthController],
       providers: [
+        SiteSettingsResolver,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         DatabaseHealth,

@@ -10,6 +10,7 @@ import { PinoNestLogger } from '@app/common';
 import { ApiModule } from './api.module';
 import { graphqlRateLimit } from './http/graphql-rate-limit';
 import { securityHeaders } from './http/security-headers';
+import { webApp } from './http/web-app';
 import { Infrastructure } from './infrastructure';
 
 /** Builds the api on an open, migrated DataSource; the caller listens and closes. */
@@ -30,6 +31,7 @@ export async function createApi(
   app.use(cookieParser());
   app.use('/graphql', graphqlRateLimit(config.graphqlRateLimitPerMinute, app.get(TokenService)));
   app.useBodyParser('json', { limit: config.bodyLimit });
+  for (const handler of webApp(config.webDir, logger)) app.use(handler);
   // No app.enableShutdownHooks(): the process entry points own the signals, so that they close the
   // app first and stop PostgreSQL and Meilisearch after it (two handlers closing at once hung).
   await app.init();

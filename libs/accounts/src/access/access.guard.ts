@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthenticatedError } from '@app/common';
 import { SessionsService } from '../sessions/sessions.service';
 import { ACCESS_POLICY, AccessPolicy, ALLOWED_BEFORE_PASSWORD_CHANGE, requestOf } from './access.decorators';
-import { isCrossSiteWrite, presentedToken } from './session-cookie';
+import { clearSessionCookieOn, isCrossSiteWrite, presentedToken } from './session-cookie';
 import { RequestWithViewer, Viewer } from './viewer';
 
 /**
@@ -41,7 +41,13 @@ export class AccessGuard implements CanActivate {
     if (request.viewer !== undefined) return request.viewer;
     const presented = presentedToken(request);
     if (presented?.via === 'cookie' && isCrossSiteWrite(request)) throw new ForbiddenError('This request did not come from this site');
-    request.viewer = presented ? await this.sessions.viewerFor(presented.token) : null;
+    try {
+      request.viewer = presented ? await this.sessions.viewerFor(presented.token) : null;
+    } catch (error) {
+      // A dead session cookie is removed, so the browser's next request is simply anonymous.
+      if (presented?.via === 'cookie' && request.res) clearSessionCookieOn(request.res);
+      throw error;
+    }
     return request.viewer;
   }
 }

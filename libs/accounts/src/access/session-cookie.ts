@@ -31,6 +31,11 @@ export function clearSessionCookie(request: Request, response: Response): void {
   response.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: request.secure, path: '/' });
 }
 
+/** The same, from the guard, which holds only the request's view of its response. */
+export function clearSessionCookieOn(response: NonNullable<RequestWithViewer['res']>): void {
+  response.setHeader('set-cookie', `${SESSION_COOKIE}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict`);
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**

@@ -59,8 +59,9 @@ export function containsDate(text: string): boolean {
   for (const m of text.matchAll(/(?<!\d)(\d{1,2})[\s./-](\d{1,2})[\s./-](\d{2}|\d{4})(?!\d)/g)) {
     if (plausibleDate(Number(m[1]), Number(m[2]), Number(m[3]))) return true;
   }
-  for (const m of text.matchAll(/(?<!\d)(\d{4})[\s./-]?(\d{2})[\s./-]?(\d{2})(?!\d)/g)) {
-    if (plausibleDate(Number(m[3]), Number(m[2]), Number(m[1]))) return true;
+  // 1980-02-01 or 19800201: the same separator twice, or none ("2026-0107" is a reference, not a date).
+  for (const m of text.matchAll(/(?<!\d)(\d{4})([\s./-]?)(\d{2})\2(\d{2})(?!\d)/g)) {
+    if (plausibleDate(Number(m[4]), Number(m[3]), Number(m[1]))) return true;
   }
   for (const m of text.matchAll(/(?<!\d)(\d{2})(\d{2})(\d{4})(?!\d)/g)) {
     if (plausibleDate(Number(m[1]), Number(m[2]), Number(m[3]))) return true;

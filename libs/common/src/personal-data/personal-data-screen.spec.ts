@@ -13,7 +13,7 @@ describe('NHS numbers', () => {
 });
 
 describe('person references', () => {
-  it.each(['LW-2026-0042', 'ABC123', 'pcn4.ref-0007', 'x9_q2'])('accepts the opaque reference %s', (reference) => {
+  it.each(['LW-2026-0042', 'LW-2026-0107', 'ABC123', 'pcn4.ref-0007', 'x9_q2'])('accepts the opaque reference %s', (reference) => {
     expect(personReferenceProblem(reference)).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ActivityType } from '@app/directory';
 import { TaxonomyTermType } from '@app/taxonomy';
 import { ConnectionOutcome } from '../usage-enums';
@@ -23,6 +23,42 @@ export class ConnectionType {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   outcomeAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the group first answered (accepted, declined or full)' })
+  answeredAt: Date | null;
+
+  @Field(() => String, { description: 'Opaque position of this connection in its list, for `after` and `before`' })
+  cursor: string;
+}
+
+export const MAX_CONNECTIONS_PAGE = 500;
+
+/** Newest first; `after` / `before` take a connection's cursor to page past any number of them. */
+@ArgsType()
+export class ConnectionListArgs {
+  @Field(() => ConnectionOutcome, { nullable: true })
+  @IsOptional()
+  @IsEnum(ConnectionOutcome)
+  outcome?: ConnectionOutcome;
+
+  @Field(() => Int, { nullable: true, defaultValue: MAX_CONNECTIONS_PAGE, description: `at most ${MAX_CONNECTIONS_PAGE}` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CONNECTIONS_PAGE, { message: `must be at most ${MAX_CONNECTIONS_PAGE}` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'connections older than this cursor' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  after?: string;
+
+  @Field(() => String, { nullable: true, description: 'connections newer than this cursor' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  before?: string;
 }
 
 @InputType('RecordConnectionInput')

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@app/accounts';
 import { IdPipe } from '@app/common';
 import { ConnectionOutcome } from '../usage-enums';
-import { ConnectionType, RecordConnectionInput } from './connection.types';
+import { ConnectionListArgs, ConnectionType, RecordConnectionInput } from './connection.types';
 import { ConnectionsService } from './connections.service';
 
 @Resolver(() => ConnectionType)
@@ -26,14 +26,18 @@ export class ConnectionsResolver {
   }
 
   @Roles(Role.LINK_WORKER)
-  @Query(() => [ConnectionType], { description: "The link worker's own connections, newest first" })
-  myConnections(@CurrentViewer() viewer: NonNullable<Viewer>) {
-    return this.connections.mine(viewer);
+  @Query(() => [ConnectionType], { description: "The link worker's own connections, newest first (page with first/after/before)" })
+  myConnections(@Args() args: ConnectionListArgs, @CurrentViewer() viewer: NonNullable<Viewer>) {
+    return this.connections.mine(viewer, args);
   }
 
   @Roles(Role.VCSE_LEADER, Role.ADMIN)
-  @Query(() => [ConnectionType], { description: "A VCSE leader's referral inbox, newest first" })
-  organisationConnections(@Args('organisationId', { type: () => ID }, IdPipe) organisationId: string, @CurrentViewer() viewer: NonNullable<Viewer>) {
-    return this.connections.forOrganisation(viewer, organisationId);
+  @Query(() => [ConnectionType], { description: "A VCSE leader's referral inbox, newest first (page with first/after/before)" })
+  organisationConnections(
+    @Args('organisationId', { type: () => ID }, IdPipe) organisationId: string,
+    @Args() args: ConnectionListArgs,
+    @CurrentViewer() viewer: NonNullable<Viewer>,
+  ) {
+    return this.connections.forOrganisation(viewer, organisationId, args);
   }
 }

@@ -1,17 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountsRepository, Role, Viewer } from '@app/accounts';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, personReferenceProblem } from '@app/common';
+import { BadUserInputError, ConflictError, ForbiddenError, isUuid, NotFoundError, personReferenceProblem } from '@app/common';
 import { ActivitiesService, ActivityEntity, ActivityStatus, DirectoryMapper } from '@app/directory';
 import { SearchOutbox } from '@app/outbox';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { ATTENDANCE, ConnectionOutcome, ORGANISATION_ANSWERS, OUTCOME_TRANSITIONS } from '../usage-enums';
 import { ConnectionOutcomeEventEntity } from './connection-outcome-event.entity';
 import { ConnectionEntity } from './connection.entity';
-import { ConnectionType, RecordConnectionInput } from './connection.types';
+import { ConnectionListArgs, ConnectionType, MAX_CONNECTIONS_PAGE, RecordConnectionInput } from './connection.types';
 import { hashPersonReference } from './person-reference';
 
 export const PERSON_REF_SECRET = Symbol('PERSON_REF_SECRET');
+
+function encodeCursor(c: ConnectionEntity): string {
+  return Buffer.from(`${c.createdAt.toISOString()}|${c.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string, field: string): { at: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const when = new Date(at);
+  if (!isUuid(id) || Number.isNaN(when.getTime())) throw BadUserInputError.field(field, 'is not a cursor from this list');
+  return { at: when, id };
+}
 
 const words = (outcome: ConnectionOutcome) => outcome.toLowerCase().replace(/_/g, ' ');
 
@@ -81,16 +92,31 @@ export class ConnectionsService {
     return (await this.views([await this.load(id)]))[0];
   }
 
-  async mine(viewer: NonNullable<Viewer>): Promise<ConnectionType[]> {
-    const rows = await this.dataSource.getRepository(ConnectionEntity).find({ where: { linkWorkerId: viewer.userId }, order: { createdAt: 'DESC' }, take: 500 });
-    return this.views(rows);
+  async mine(viewer: NonNullable<Viewer>, args: ConnectionListArgs = {}): Promise<ConnectionType[]> {
+    return this.views(await this.page({ linkWorkerId: viewer.userId }, args));
   }
 
-  async forOrganisation(viewer: NonNullable<Viewer>, organisationId: string): Promise<ConnectionType[]> {
+  async forOrganisation(viewer: NonNullable<Viewer>, organisationId: string, args: ConnectionListArgs = {}): Promise<ConnectionType[]> {
     const allowed = viewer.role === Role.ADMIN || (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, organisationId)));
     if (!allowed) throw new ForbiddenError("Only the organisation's leaders see its referrals");
-    const rows = await this.dataSource.getRepository(ConnectionEntity).find({ where: { organisationId }, order: { createdAt: 'DESC' }, take: 500 });
-    return this.views(rows);
+    return this.views(await this.page({ organisationId }, args));
+  }
+
+  /** Newest first, keyset-paged on (created_at, id) so that any page is as quick as the first. */
+  private async page(owner: { linkWorkerId?: string; organisationId?: string }, args: ConnectionListArgs): Promise<ConnectionEntity[]> {
+    const query = this.dataSource.getRepository(ConnectionEntity).createQueryBuilder('c');
+    if (owner.linkWorkerId) query.where('c.link_worker_id = :owner', { owner: owner.linkWorkerId });
+    else query.where('c.organisation_id = :owner', { owner: owner.organisationId });
+    if (args.outcome) query.andWhere('c.outcome = :outcome', { outcome: args.outcome });
+    const newest = !args.before;
+    if (args.after) query.andWhere('(c.created_at, c.id) < (:at, :id)', decodeCursor(args.after, 'after'));
+    if (args.before) query.andWhere('(c.created_at, c.id) > (:at, :id)', decodeCursor(args.before, 'before'));
+    const rows = await query
+      .orderBy('c.created_at', newest ? 'DESC' : 'ASC')
+      .addOrderBy('c.id', newest ? 'DESC' : 'ASC')
+      .limit(args.first ?? MAX_CONNECTIONS_PAGE)
+      .getMany();
+    return newest ? rows : rows.reverse();
   }
 
   private async markFull(em: EntityManager, activityId: string): Promise<void> {
@@ -104,7 +130,16 @@ export class ConnectionsService {
 
   private async views(rows: ConnectionEntity[]): Promise<ConnectionType[]> {
     const activities = new Map((await this.activities.findByIds([...new Set(rows.map((r) => r.activityId))])).map((a) => [a.id, this.mapper.activity(a)]));
+    const answers: { connection_id: string; at: Date }[] = rows.length
+      ? await this.dataSource.query(
+          `SELECT connection_id, min(at) AS at FROM connection_outcome_events WHERE connection_id = ANY($1::uuid[]) AND outcome = ANY($2::connection_outcome[]) GROUP BY connection_id`,
+          [rows.map((r) => r.id), ORGANISATION_ANSWERS],
+        )
+      : [];
+    const answeredAt = new Map(answers.map((a) => [a.connection_id, a.at]));
     return rows.map((r) => ({
+      cursor: encodeCursor(r),
+      answeredAt: answeredAt.get(r.id) ?? null,
       id: r.id,
       activity: activities.get(r.activityId)!,
       needs: this.taxonomy.terms(TaxonomyKind.NEED, r.needs),

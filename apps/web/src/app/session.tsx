@@ -1,0 +1,93 @@
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { onSessionEnded, execute } from '../api/client';
+import { graphql } from '../gql';
+import type { MeQuery, Role } from '../gql/graphql';
+
+const ME = graphql(`
+  query Me {
+    me {
+      id
+      email
+      role
+      mustChangePassword
+    }
+  }
+`);
+
+const SIGN_OUT = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export type SignedInUser = NonNullable<MeQuery['me']>;
+
+interface Session {
+  user: SignedInUser | null;
+  /** True until the first answer to "who is signed in?". */
+  loading: boolean;
+  /** The previous session ended without the user signing out (expired, or ended elsewhere). */
+  ended: boolean;
+  refresh(): Promise<SignedInUser | null>;
+  signOut(): Promise<void>;
+  hasRole(...roles: Role[]): boolean;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** Who is signed in, read from the API (the session cookie is HttpOnly: the page never holds it). */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<SignedInUser | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [ended, setEnded] = useState(false);
+
+  const refresh = useCallback(async () => {
+    try {
+      const me = (await execute(ME)).me;
+      setUser(me);
+      if (me) setEnded(false);
+      return me;
+    } catch {
+      // A stale cookie: the API has cleared it; carry on signed out.
+      setUser(null);
+      return null;
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // When the API says the session is over mid-task: signed-in pages send the person to sign in
+  // (RequireRole) and bring them back afterwards; public pages say so in the header area (Layout).
+  useEffect(
+    () =>
+      onSessionEnded(() => {
+        setUser((current) => {
+          if (current) setEnded(true);
+          return null;
+        });
+      }),
+    [],
+  );
+
+  const signOut = useCallback(async () => {
+    await execute(SIGN_OUT).catch(() => undefined);
+    setUser(null);
+    setEnded(false);
+  }, []);
+
+  const value = useMemo<Session>(
+    () => ({ user, loading, ended, refresh, signOut, hasRole: (...roles) => !!user && roles.includes(user.role) }),
+    [user, loading, ended, refresh, signOut],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

@@ -1,0 +1,246 @@
+import { ReactNode } from 'react';
+
+const cx = (...classes: (string | false | undefined | null)[]) => classes.filter(Boolean).join(' ');
+
+interface FieldProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** Shows the label as a page heading (one-question pages). */
+  labelClass?: string;
+}
+
+function described(id: string, hint?: ReactNode, error?: string): string | undefined {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <div className="nhsuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <span className="nhsuk-error-message" id={`${id}-error`}>
+          <span className="nhsuk-u-visually-hidden">Error: </span>
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function TextInput(
+  props: FieldProps & {
+    value: string;
+    onChange(value: string): void;
+    type?: 'text' | 'email' | 'password' | 'number' | 'search' | 'tel';
+    width?: 'two-thirds' | 'one-half' | 'one-third' | '10' | '5' | '4' | '3' | '2' | '20' | '30';
+    autoComplete?: string;
+    inputMode?: 'numeric' | 'text' | 'email';
+    spellCheck?: boolean;
+    maxLength?: number;
+  },
+) {
+  const { id, label, hint, error, width } = props;
+  const widthClass = width && (/^\d+$/.test(width) ? `nhsuk-input--width-${width}` : `nhsuk-u-width-${width}`);
+  return (
+    <div className={cx('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
+      <label className={cx('nhsuk-label', props.labelClass)} htmlFor={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <input
+        className={cx('nhsuk-input', error && 'nhsuk-input--error', widthClass)}
+        id={id}
+        name={id}
+        type={props.type ?? 'text'}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-describedby={described(id, hint, error)}
+        autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
+        spellCheck={props.spellCheck}
+        maxLength={props.maxLength}
+      />
+    </div>
+  );
+}
+
+export function Textarea(props: FieldProps & { value: string; onChange(value: string): void; rows?: number; maxLength?: number }) {
+  const { id, label, hint, error } = props;
+  return (
+    <div className={cx('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
+      <label className={cx('nhsuk-label', props.labelClass)} htmlFor={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <textarea
+        className={cx('nhsuk-textarea', error && 'nhsuk-textarea--error')}
+        id={id}
+        name={id}
+        rows={props.rows ?? 5}
+        value={props.value}
+        maxLength={props.maxLength}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-describedby={described(id, hint, error)}
+      />
+    </div>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function Select(props: FieldProps & { value: string; onChange(value: string): void; options: Option[] }) {
+  const { id, label, hint, error } = props;
+  return (
+    <div className={cx('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
+      <label className={cx('nhsuk-label', props.labelClass)} htmlFor={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <select className={cx('nhsuk-select', error && 'nhsuk-select--error')} id={id} name={id} value={props.value} onChange={(e) => props.onChange(e.target.value)} aria-describedby={described(id, hint, error)}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export interface ChoiceItem {
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+interface ChoicesProps {
+  id: string;
+  legend: ReactNode;
+  legendClass?: string;
+  hint?: ReactNode;
+  error?: string;
+  items: ChoiceItem[];
+  small?: boolean;
+  inline?: boolean;
+}
+
+function Fieldset({ id, legend, legendClass, hint, error, children }: Omit<ChoicesProps, 'items'> & { children: ReactNode }) {
+  return (
+    <div className={cx('nhsuk-form-group', error && 'nhsuk-form-group--error')} id={id}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={described(id, hint, error)}>
+        <legend className={cx('nhsuk-fieldset__legend', legendClass ?? 'nhsuk-fieldset__legend--s')}>{legend}</legend>
+        <HintAndError id={id} hint={hint} error={error} />
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
+/** Several choices, any number of them. */
+export function Checkboxes(props: ChoicesProps & { selected: readonly string[]; onChange(selected: string[]): void }) {
+  const toggle = (value: string, on: boolean) => props.onChange(on ? [...props.selected, value] : props.selected.filter((v) => v !== value));
+  return (
+    <Fieldset {...props}>
+      <div className={cx('nhsuk-checkboxes', props.small && 'nhsuk-checkboxes--small', props.inline && 'nhsuk-checkboxes--inline')}>
+        {props.items.map((item, i) => (
+          <div className="nhsuk-checkboxes__item" key={item.value}>
+            <input
+              className="nhsuk-checkboxes__input"
+              id={`${props.id}-${i}`}
+              name={props.id}
+              type="checkbox"
+              value={item.value}
+              checked={props.selected.includes(item.value)}
+              onChange={(e) => toggle(item.value, e.target.checked)}
+              aria-describedby={item.hint ? `${props.id}-${i}-hint` : undefined}
+            />
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${props.id}-${i}`}>
+              {item.label}
+            </label>
+            {item.hint && (
+              <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${props.id}-${i}-hint`}>
+                {item.hint}
+              </div>
+            )}
+          </div>
+        ))}
+      </div>
+    </Fieldset>
+  );
+}
+
+/** One choice of several. */
+export function Radios(props: ChoicesProps & { selected: string; onChange(value: string): void }) {
+  return (
+    <Fieldset {...props}>
+      <div className={cx('nhsuk-radios', props.small && 'nhsuk-radios--small', props.inline && 'nhsuk-radios--inline')}>
+        {props.items.map((item, i) => (
+          <div className="nhsuk-radios__item" key={item.value}>
+            <input
+              className="nhsuk-radios__input"
+              id={`${props.id}-${i}`}
+              name={props.id}
+              type="radio"
+              value={item.value}
+              checked={props.selected === item.value}
+              onChange={() => props.onChange(item.value)}
+              aria-describedby={item.hint ? `${props.id}-${i}-hint` : undefined}
+            />
+            <label className="nhsuk-label nhsuk-radios__label" htmlFor={`${props.id}-${i}`}>
+              {item.label}
+            </label>
+            {item.hint && (
+              <div className="nhsuk-hint nhsuk-radios__hint" id={`${props.id}-${i}-hint`}>
+                {item.hint}
+              </div>
+            )}
+          </div>
+        ))}
+      </div>
+    </Fieldset>
+  );
+}
+
+/** A single yes/no box, such as "I understand" or "Free only". */
+export function Checkbox({ id, label, hint, error, checked, onChange }: FieldProps & { checked: boolean; onChange(checked: boolean): void }) {
+  return (
+    <div className={cx('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
+      {error && (
+        <span className="nhsuk-error-message" id={`${id}-error`}>
+          <span className="nhsuk-u-visually-hidden">Error: </span>
+          {error}
+        </span>
+      )}
+      <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+        <div className="nhsuk-checkboxes__item">
+          <input className="nhsuk-checkboxes__input" id={id} name={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={described(id, hint, error)} />
+          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
+            {label}
+          </label>
+          {hint && (
+            <div className="nhsuk-hint nhsuk-checkboxes__hint" id={`${id}-hint`}>
+              {hint}
+            </div>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function Button({ children, variant, disabled, onClick, type = 'submit' }: { children: ReactNode; variant?: 'secondary' | 'warning' | 'reverse'; disabled?: boolean; onClick?(): void; type?: 'submit' | 'button' }) {
+  return (
+    <button className={cx('nhsuk-button', variant && `nhsuk-button--${variant}`)} type={type} disabled={disabled} aria-disabled={disabled || undefined} onClick={onClick}>
+      {children}
+    </button>
+  );
+}

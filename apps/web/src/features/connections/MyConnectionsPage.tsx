@@ -1,0 +1,178 @@
+import { FormEvent, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMutation, useQuery } from '../../api/hooks';
+import { ErrorSummary } from '../../components/error-summary';
+import { Loading, NotificationBanner } from '../../components/feedback';
+import { Select } from '../../components/form-fields';
+import { Pagination } from '../../components/navigation';
+import { PageHeading } from '../../components/page';
+import { graphql } from '../../gql';
+import type { ConnectionOutcome } from '../../gql/graphql';
+import { ErrorPanel } from '../pages/StatusPages';
+import { shortDate } from '../search/format';
+import { OUTCOMES, OutcomeTag } from './outcome';
+
+const PAGE = 20;
+
+const MY_CONNECTIONS = graphql(`
+  query MyConnections($outcome: ConnectionOutcome, $first: Int, $after: String, $before: String) {
+    myConnections(outcome: $outcome, first: $first, after: $after, before: $before) {
+      id
+      cursor
+      outcome
+      createdAt
+      answeredAt
+      needs {
+        code
+        label
+      }
+      activity {
+        id
+        title
+        organisation {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const UPDATE_OUTCOME = graphql(`
+  mutation UpdateConnectionOutcome($id: ID!, $outcome: ConnectionOutcome!) {
+    updateConnectionOutcome(id: $id, outcome: $outcome) {
+      id
+      outcome
+    }
+  }
+`);
+
+/** The link worker's connections, newest first: what the groups said, and attendance to record. */
+export function MyConnectionsPage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const status = (params.get('status') ?? '') as ConnectionOutcome | '';
+  const after = params.get('after') ?? undefined;
+  const before = params.get('before') ?? undefined;
+  const [filter, setFilter] = useState<string>(status);
+  const { data, error, loading, refetch } = useQuery(MY_CONNECTIONS, { outcome: status || undefined, first: PAGE + 1, after, before });
+  const update = useMutation(UPDATE_OUTCOME);
+  const [updated, setUpdated] = useState<string>();
+
+  const rows = data?.myConnections ?? [];
+  const more = rows.length > PAGE;
+  const page = before ? rows.slice(more ? 1 : 0) : rows.slice(0, PAGE);
+  const hasNewer = before ? more : !!after;
+  const hasOlder = before ? true : more;
+  const link = (extra: Record<string, string>) => `/connections?${new URLSearchParams({ ...(status ? { status } : {}), ...extra }).toString()}`;
+
+  const applyFilter = (event: FormEvent) => {
+    event.preventDefault();
+    navigate(filter ? `/connections?status=${filter}` : '/connections');
+  };
+
+  const setOutcome = async (id: string, outcome: ConnectionOutcome, title: string) => {
+    const done = await update.run({ id, outcome });
+    if (done) {
+      setUpdated(`${title}: ${OUTCOMES[outcome][0].toLowerCase()}`);
+      await refetch();
+    }
+  };
+
+  return (
+    <>
+      <ErrorSummary items={update.error ? [{ message: update.error.message }] : []} />
+      {params.get('recorded') && !updated && (
+        <NotificationBanner success focus heading="Connection recorded">
+          <p>The group can now see it in their referrals. You will see here when they answer.</p>
+        </NotificationBanner>
+      )}
+      {updated && (
+        <NotificationBanner success focus heading="Outcome saved">
+          <p>{updated}</p>
+        </NotificationBanner>
+      )}
+      <PageHeading>My connections</PageHeading>
+      <form onSubmit={applyFilter} noValidate className="app-filter-form">
+        <Select
+          id="status"
+          label="Show"
+          value={filter}
+          onChange={setFilter}
+          options={[{ value: '', label: 'All connections' }, ...Object.entries(OUTCOMES).map(([value, [label]]) => ({ value, label }))]}
+        />
+        <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+          Show
+        </button>
+      </form>
+      {loading && <Loading what="Loading your connections" />}
+      {error && <ErrorPanel message={error.message} retry={refetch} />}
+      {data && page.length === 0 && (
+        <p>
+          {status ? 'You have no connections with this status.' : 'You have not recorded any connections yet.'} <Link to="/">Find an activity</Link> to connect someone to.
+        </p>
+      )}
+      {page.length > 0 && (
+        <table className="nhsuk-table-responsive">
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Your connections, newest first</caption>
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col" className="nhsuk-table__header">Activity</th>
+              <th scope="col" className="nhsuk-table__header">Needs</th>
+              <th scope="col" className="nhsuk-table__header">Recorded</th>
+              <th scope="col" className="nhsuk-table__header">Status</th>
+              <th scope="col" className="nhsuk-table__header">Attendance</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {page.map((c) => (
+              <tr className="nhsuk-table__row" key={c.id}>
+                <td className="nhsuk-table__cell">
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Activity </span>
+                  <Link to={`/activities/${c.activity.id}`}>{c.activity.title}</Link>
+                  <br />
+                  <span className="nhsuk-body-s">{c.activity.organisation.name}</span>
+                </td>
+                <td className="nhsuk-table__cell">
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Needs </span>
+                  {c.needs.map((n) => n.label).join(', ')}
+                </td>
+                <td className="nhsuk-table__cell">
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Recorded </span>
+                  {shortDate(c.createdAt)}
+                </td>
+                <td className="nhsuk-table__cell">
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Status </span>
+                  <OutcomeTag outcome={c.outcome} />
+                  {c.answeredAt && <span className="nhsuk-body-s app-block">Group answered {shortDate(c.answeredAt)}</span>}
+                </td>
+                <td className="nhsuk-table__cell">
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Attendance </span>
+                  {['ACCEPTED', 'ATTENDED', 'DID_NOT_ATTEND'].includes(c.outcome) ? (
+                    <span className="app-inline-actions">
+                      {c.outcome !== 'ATTENDED' && (
+                        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" disabled={update.running} onClick={() => setOutcome(c.id, 'ATTENDED', c.activity.title)}>
+                          Attended<span className="nhsuk-u-visually-hidden">: {c.activity.title}</span>
+                        </button>
+                      )}
+                      {c.outcome !== 'DID_NOT_ATTEND' && (
+                        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" disabled={update.running} onClick={() => setOutcome(c.id, 'DID_NOT_ATTEND', c.activity.title)}>
+                          Did not attend<span className="nhsuk-u-visually-hidden">: {c.activity.title}</span>
+                        </button>
+                      )}
+                    </span>
+                  ) : (
+                    <span className="nhsuk-body-s">{c.outcome === 'PENDING' ? 'Once the group accepts' : 'Not needed'}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination
+        previous={hasNewer && page.length ? { to: link({ before: page[0].cursor }), label: 'Newer connections' } : undefined}
+        next={hasOlder && page.length ? { to: link({ after: page[page.length - 1].cursor }), label: 'Older connections' } : undefined}
+      />
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { FormEvent, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from '../../api/hooks';
+import { Details } from '../../components/content';
+import { ErrorSummary } from '../../components/error-summary';
+import { Loading, WarningCallout } from '../../components/feedback';
+import { Checkbox, Checkboxes, TextInput } from '../../components/form-fields';
+import { BackLink } from '../../components/navigation';
+import { PageHeading } from '../../components/page';
+import { graphql } from '../../gql';
+import { ErrorPanel, NotFoundPage } from '../pages/StatusPages';
+import { useTaxonomies } from '../search/taxonomy';
+
+const ACTIVITY = graphql(`
+  query ConnectTo($id: ID!) {
+    activity(id: $id) {
+      id
+      title
+      status
+      needs {
+        code
+      }
+      capacity {
+        state
+      }
+      organisation {
+        name
+      }
+    }
+  }
+`);
+
+const RECORD = graphql(`
+  mutation RecordConnection($input: RecordConnectionInput!) {
+    recordConnection(input: $input) {
+      id
+    }
+  }
+`);
+
+const TARGETS: Record<string, string> = { personReference: 'personReference', needs: 'needs-0', activityId: 'needs-0' };
+
+/** A link worker records connecting a person to this activity — with no personal details at all. */
+export function RecordConnectionPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const activity = useQuery(ACTIVITY, { id });
+  const taxonomies = useTaxonomies();
+  const record = useMutation(RECORD);
+  const [reference, setReference] = useState('');
+  const [needs, setNeeds] = useState<string[] | null>(null);
+  const [understood, setUnderstood] = useState(false);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+
+  if (activity.loading) return <Loading what="Loading the activity" />;
+  if (activity.error?.code === 'NOT_FOUND' || (activity.data && !activity.data.activity)) return <NotFoundPage />;
+  if (activity.error || !activity.data?.activity) return <ErrorPanel message={activity.error?.message ?? 'The activity could not be loaded.'} retry={activity.refetch} />;
+  const a = activity.data.activity;
+  const chosen = needs ?? a.needs.map((n) => n.code);
+  const full = a.capacity.state !== 'SPACES_AVAILABLE';
+  const inactive = a.status !== 'ACTIVE';
+  // The activity's own needs first: those are the ones it helps with.
+  const ownNeeds = new Set(a.needs.map((n) => n.code));
+  const needItems = [...(taxonomies.data?.needs ?? [])].sort((x, y) => Number(ownNeeds.has(y.code)) - Number(ownNeeds.has(x.code))).map((n) => ({ value: n.code, label: n.label }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!chosen.length) local['needs-0'] = 'Select at least one need this activity will help with';
+    if (full && !understood) local.understood = 'Confirm you understand the group is full';
+    setProblems(local);
+    if (Object.keys(local).length) return;
+    const done = await record.run({ input: { activityId: a.id, needs: chosen, personReference: reference.trim() || null } });
+    if (done) navigate(`/connections?recorded=${done.recordConnection.id}`);
+  };
+
+  const apiProblems = Object.fromEntries((record.error?.problems ?? []).map((p) => [TARGETS[p.field] ?? p.field, p.message]));
+  const errors = { ...apiProblems, ...problems };
+  const summary = Object.entries(errors).map(([target, message]) => ({ target, message }));
+  if (record.error && !record.error.problems.length) summary.push({ target: '', message: record.error.message });
+
+  return (
+    <>
+      <BackLink to={`/activities/${a.id}`}>Back to {a.title}</BackLink>
+      <ErrorSummary items={summary} />
+      <PageHeading caption={`${a.title}, ${a.organisation.name}`}>Record a connection</PageHeading>
+      {inactive ? (
+        <WarningCallout heading="This activity is not running">
+          <p>It is {a.status.toLowerCase()}. Find another activity for the person.</p>
+        </WarningCallout>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          {full && (
+            <WarningCallout heading={a.capacity.state === 'FULL' ? 'This group is full' : 'This group has a waiting list'}>
+              <p>The person may have to wait for a place. Tell them, or look for another activity first.</p>
+            </WarningCallout>
+          )}
+          <TextInput
+            id="personReference"
+            label="Your reference for the person (optional)"
+            hint="A reference from your own records, so you can follow up, such as LW-0042. It must include a number. Do not use their name, NHS number, date of birth, phone number or email: it is refused."
+            value={reference}
+            onChange={setReference}
+            width="20"
+            spellCheck={false}
+            autoComplete="off"
+            error={errors.personReference}
+          />
+          <Details summary="Why we do not store names">
+            <p>The directory keeps no more about people than it needs. Your reference is stored only in a scrambled form that cannot be read back, so it is useful only to you.</p>
+          </Details>
+          <Checkboxes id="needs" legend="What this activity will help the person with" hint="The activity’s own needs are ticked to start with" items={needItems} selected={chosen} onChange={setNeeds} error={errors['needs-0']} small />
+          {full && <Checkbox id="understood" label="I understand the group is full and the person may have to wait" checked={understood} onChange={setUnderstood} error={errors.understood} />}
+          <button className="nhsuk-button" type="submit" disabled={record.running}>
+            Record connection
+          </button>
+        </form>
+      )}
+    </>
+  );
+}

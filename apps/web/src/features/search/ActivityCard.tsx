@@ -1,0 +1,76 @@
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { ActivityCardFragment } from '../../gql/graphql';
+import { ago, cost, distance, nextSession } from './format';
+import { AssuranceTag, CapacityTag, deliveryModeLabel } from './status-tags';
+
+graphql(`
+  fragment ActivityCard on Activity {
+    id
+    title
+    deliveryMode
+    free
+    costDescription
+    lastVerifiedAt
+    schedule {
+      day
+      startTime
+      endTime
+    }
+    capacity {
+      state
+    }
+    organisation {
+      id
+      name
+      assuranceStatus
+    }
+    venue {
+      name
+      town
+      latitude
+      longitude
+    }
+  }
+`);
+
+/** One search result as a link worker scans it: what, who, where, when, cost, room, trust, freshness. */
+export function ActivityCard({ activity, distanceKm, headingLevel = 2 }: { activity: ActivityCardFragment; distanceKm?: number | null; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as 'h2' | 'h3';
+  const where = activity.venue ? `${activity.venue.name}, ${activity.venue.town}` : deliveryModeLabel[activity.deliveryMode];
+  const away = distance(distanceKm);
+  return (
+    <li className="nhsuk-card app-result">
+      <div className="nhsuk-card__content">
+        <Heading className={`nhsuk-card__heading ${headingLevel === 2 ? 'nhsuk-heading-m' : 'nhsuk-heading-s'}`}>
+          <Link to={`/activities/${activity.id}`}>{activity.title}</Link>
+        </Heading>
+        <p className="nhsuk-body-s app-result__organisation">{activity.organisation.name}</p>
+        <p className="app-result__tags">
+          <AssuranceTag status={activity.organisation.assuranceStatus} /> <CapacityTag state={activity.capacity.state} />
+        </p>
+        <dl className="app-result__facts">
+          <div>
+            <dt>Where</dt>
+            <dd>
+              {where}
+              {away && <> · {away} away</>}
+            </dd>
+          </div>
+          <div>
+            <dt>Next session</dt>
+            <dd>{nextSession(activity.schedule) ?? 'Ask the group'}</dd>
+          </div>
+          <div>
+            <dt>Cost</dt>
+            <dd>{cost(activity.free, activity.costDescription)}</dd>
+          </div>
+          <div>
+            <dt>Last checked</dt>
+            <dd>{activity.lastVerifiedAt ? `Checked by the group ${ago(activity.lastVerifiedAt)}` : 'Not yet checked by the group'}</dd>
+          </div>
+        </dl>
+      </div>
+    </li>
+  );
+}

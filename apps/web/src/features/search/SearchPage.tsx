@@ -1,0 +1,105 @@
+import { ErrorSummary } from '../../components/error-summary';
+import { Loading } from '../../components/feedback';
+import { Pagination } from '../../components/navigation';
+import { PageHeading } from '../../components/page';
+import { Link } from 'react-router';
+import { ErrorPanel } from '../pages/StatusPages';
+import { ActivityCard } from './ActivityCard';
+import { SearchForm } from './SearchForm';
+import { criteriaToUrl, SearchCriteria } from './search-params';
+import { useMediaQuery, WIDE } from '../../components/use-media-query';
+import { useTaxonomies } from './taxonomy';
+import { useSearch } from './use-search';
+
+const FIELD_LABELS: Record<string, string> = { postcode: 'Postcode', radius: 'Distance', age: 'Age', q: 'Keywords', sort: 'Sort', 'needs-0': 'Needs', 'access-0': 'Accessibility' };
+
+/** In words, what the results are for: "Loneliness and isolation, near M4 5JD (within 6 miles)". */
+function describe(criteria: SearchCriteria, needLabels: Map<string, string>): string | null {
+  const parts = [
+    criteria.text.trim() && `“${criteria.text.trim()}”`,
+    criteria.needs.map((code) => needLabels.get(code) ?? code).join(' or '),
+    criteria.postcode.trim() && `near ${criteria.postcode.trim().toUpperCase()} (within ${(Number(criteria.radiusKm) / 1.609344).toFixed(0)} miles)`,
+    criteria.accessibility.length && `${criteria.accessibility.length} accessibility ${criteria.accessibility.length === 1 ? 'feature' : 'features'}`,
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : null;
+}
+
+export function SearchPage() {
+  const { criteria, result, errors, counts, searched } = useSearch();
+  const taxonomies = useTaxonomies();
+  const wide = useMediaQuery(WIDE);
+  const needLabels = new Map((taxonomies.data?.needs ?? []).map((n) => [n.code, n.label]));
+  const summary = describe(criteria, needLabels);
+  const found = result.data?.searchActivities;
+  const pages = found ? Math.max(1, Math.ceil(found.total / found.pageSize)) : 1;
+  const fieldErrors = Object.entries(errors).filter(([, message]) => message) as [string, string][];
+  const pageLink = (page: number) => `/${criteriaToUrl({ ...criteria, page })}`;
+
+  return (
+    <>
+      <ErrorSummary items={fieldErrors.map(([target, message]) => ({ target, message: `${FIELD_LABELS[target] ?? target}: ${message}` }))} />
+      <PageHeading title="Find community activities">Find community activities</PageHeading>
+      <p className="nhsuk-lede-text">Groups and services a person can be connected to, checked by the local assurance team.</p>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-third">
+          {wide || !searched || fieldErrors.length ? (
+            <SearchForm action="/" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
+          ) : (
+            // On a phone the results come first once there is a search; the form folds away.
+            <details className="nhsuk-details">
+              <summary className="nhsuk-details__summary">
+                <span className="nhsuk-details__summary-text">Change the search</span>
+              </summary>
+              <div className="nhsuk-details__text">
+                <SearchForm action="/" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
+              </div>
+            </details>
+          )}
+        </div>
+        <div className="nhsuk-grid-column-two-thirds">
+          <div aria-live="polite" role="status" className="app-result-count">
+            {found && (
+              <h2 className="nhsuk-heading-m">
+                {found.total === 1 ? '1 activity found' : `${found.total.toLocaleString('en-GB')} activities found`}
+                {pages > 1 && <span className="nhsuk-caption-m">Page {found.page} of {pages}</span>}
+              </h2>
+            )}
+            {found && summary && <p className="nhsuk-body-s">For {summary}</p>}
+          </div>
+          {result.loading && <Loading what="Searching" />}
+          {result.error && !fieldErrors.length && <ErrorPanel message={result.error.message} retry={result.refetch} />}
+          {found && found.total > 0 && (
+            <p>
+              <Link to={`/map${criteriaToUrl(criteria)}`}>Show these activities on a map</Link>
+            </p>
+          )}
+          {found && found.total === 0 && (
+            <div className="nhsuk-inset-text">
+              <span className="nhsuk-u-visually-hidden">Information: </span>
+              <p>No activities match all of this. You could:</p>
+              <ul>
+                <li>choose fewer needs or accessibility features</li>
+                <li>search a larger distance</li>
+                <li>include online and phone activities</li>
+                <li>include groups that are full (they may keep a waiting list)</li>
+              </ul>
+            </div>
+          )}
+          {found && found.hits.length > 0 && (
+            <ul className="nhsuk-list app-results">
+              {found.hits.map((hit) => (
+                <ActivityCard key={hit.activity.id} activity={hit.activity} distanceKm={hit.distanceKm} />
+              ))}
+            </ul>
+          )}
+          {found && (
+            <Pagination
+              previous={found.page > 1 ? { to: pageLink(found.page - 1), label: `Page ${found.page - 1} of ${pages}` } : undefined}
+              next={found.page < pages ? { to: pageLink(found.page + 1), label: `Page ${found.page + 1} of ${pages}` } : undefined}
+            />
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
