@@ -146,7 +146,8 @@ describe('the link worker’s day in the browser', () => {
     await page.getByLabel('Show').selectOption('ATTENDED');
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForURL(/status=ATTENDED/);
-    expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.locator('tbody tr', { hasText: 'Attended' }).count()).toBe(await page.locator('tbody tr').count());
     await context.close();
   });
 
@@ -207,7 +208,7 @@ describe('the link worker’s day in the browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/activities\//);
     await page.locator('h1').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1'); // focus follows the page
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 5000 }); // focus follows the page
     await context.close();
   });
 

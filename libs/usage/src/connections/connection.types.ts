@@ -79,3 +79,10 @@ export class RecordConnectionInput {
   @MaxLength(64)
   personReference?: string | null;
 }
+
+@ArgsType()
+export class OrganisationConnectionArgs extends ConnectionListArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a valid id' })
+  organisationId: string;
+}

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@app/accounts';
 import { IdPipe } from '@app/common';
 import { ConnectionOutcome } from '../usage-enums';
-import { ConnectionListArgs, ConnectionType, RecordConnectionInput } from './connection.types';
+import { ConnectionListArgs, ConnectionType, OrganisationConnectionArgs, RecordConnectionInput } from './connection.types';
 import { ConnectionsService } from './connections.service';
 
 @Resolver(() => ConnectionType)
@@ -33,11 +33,7 @@ export class ConnectionsResolver {
 
   @Roles(Role.VCSE_LEADER, Role.ADMIN)
   @Query(() => [ConnectionType], { description: "A VCSE leader's referral inbox, newest first (page with first/after/before)" })
-  organisationConnections(
-    @Args('organisationId', { type: () => ID }, IdPipe) organisationId: string,
-    @Args() args: ConnectionListArgs,
-    @CurrentViewer() viewer: NonNullable<Viewer>,
-  ) {
-    return this.connections.forOrganisation(viewer, organisationId, args);
+  organisationConnections(@Args() { organisationId, ...page }: OrganisationConnectionArgs, @CurrentViewer() viewer: NonNullable<Viewer>) {
+    return this.connections.forOrganisation(viewer, organisationId.toLowerCase(), page);
   }
 }
