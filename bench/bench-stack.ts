@@ -12,7 +12,16 @@ import { createApi, startInfrastructure } from '@app/platform';
  */
 export async function startBenchStack(name: string, env: Record<string, string> = {}, poolSize?: number) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
-  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: 'false', MEILI_HOST: '', MEILI_API_KEY: '', DATABASE_URL: '', ...env });
+  const config = loadConfig({
+    ...process.env,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: 'false',
+    MEILI_HOST: '',
+    MEILI_API_KEY: '',
+    DATABASE_URL: '',
+    ...env,
+  });
   const logger = pino({ level: 'warn' });
   const infrastructure = await startInfrastructure(config, logger);
   const dataSource = await openDatabase(infrastructure.databaseUrl, poolSize);

@@ -32,7 +32,14 @@ function service(i: number, renamed = false) {
       name: `Benchmark organisation ${org}`,
       description: 'A community organisation in Greater Manchester',
       email: `org${org}@example.org`,
-      organization_identifiers: [{ id: derivedId('bench-identifier', String(org)), identifier_scheme: 'GB-CHC', identifier_type: 'Registered charity number', identifier: String(1_100_000 + org) }],
+      organization_identifiers: [
+        {
+          id: derivedId('bench-identifier', String(org)),
+          identifier_scheme: 'GB-CHC',
+          identifier_type: 'Registered charity number',
+          identifier: String(1_100_000 + org),
+        },
+      ],
     },
     service_at_locations: [
       {
@@ -41,7 +48,16 @@ function service(i: number, renamed = false) {
           id: locationId,
           location_type: 'physical',
           name: `Community hall ${org}`,
-          addresses: [{ id: derivedId('bench-address', String(org)), address_1: `${org} High Street`, city: 'Manchester', postal_code: `${OUTCODES[org % OUTCODES.length]} 1AA`, country: 'GB', address_type: 'physical' }],
+          addresses: [
+            {
+              id: derivedId('bench-address', String(org)),
+              address_1: `${org} High Street`,
+              city: 'Manchester',
+              postal_code: `${OUTCODES[org % OUTCODES.length]} 1AA`,
+              country: 'GB',
+              address_type: 'physical',
+            },
+          ],
           accessibility: [{ id: derivedId('bench-access', String(org)), description: 'Wheelchair access' }],
         },
       },
@@ -50,14 +66,42 @@ function service(i: number, renamed = false) {
     languages: [{ id: derivedId('bench-language', String(i)), code: 'en' }],
     cost_options: [{ id: derivedId('bench-cost', String(i)), option: 'Free', amount: 0 }],
     attributes: [
-      { id: derivedId('bench-attr', String(i)), taxonomy_term: { id: derivedId('bench-need', NEEDS[i % NEEDS.length]), name: NEEDS[i % NEEDS.length], taxonomy: 'Needs', description: NEEDS[i % NEEDS.length] } },
-      { id: derivedId('bench-attr-lga', String(i)), taxonomy_term: { id: derivedId('bench-lga', String(i % 20)), name: `LGA service type ${i % 20}`, taxonomy: 'esdServiceTypes', description: 'A term of another taxonomy' } },
+      {
+        id: derivedId('bench-attr', String(i)),
+        taxonomy_term: {
+          id: derivedId('bench-need', NEEDS[i % NEEDS.length]),
+          name: NEEDS[i % NEEDS.length],
+          taxonomy: 'Needs',
+          description: NEEDS[i % NEEDS.length],
+        },
+      },
+      {
+        id: derivedId('bench-attr-lga', String(i)),
+        taxonomy_term: {
+          id: derivedId('bench-lga', String(i % 20)),
+          name: `LGA service type ${i % 20}`,
+          taxonomy: 'esdServiceTypes',
+          description: 'A term of another taxonomy',
+        },
+      },
     ],
   };
 }
 
 function writeFeed(file: string, services: unknown[]) {
-  fs.writeFileSync(file, JSON.stringify({ total_items: services.length, total_pages: 1, page_number: 1, size: services.length, first_page: true, last_page: true, empty: false, contents: services }));
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      total_items: services.length,
+      total_pages: 1,
+      page_number: 1,
+      size: services.length,
+      first_page: true,
+      last_page: true,
+      empty: false,
+      contents: services,
+    }),
+  );
 }
 
 async function main() {
@@ -74,16 +118,43 @@ async function main() {
   };
   try {
     const feed = path.join(dir, 'feed.json');
-    writeFeed(feed, Array.from({ length: N }, (_, i) => service(i)));
+    writeFeed(
+      feed,
+      Array.from({ length: N }, (_, i) => service(i)),
+    );
     const size = fs.statSync(feed).size;
     const rate = (n: number, s: number) => `${n} in ${s.toFixed(1)} s (${Math.round(n / s).toLocaleString('en-GB')}/s)`;
 
-    await timed('first import (created)', () => importer.import(feed), (r, s) => `${rate(r.services.created, s)}; ${r.organizations.created} organisations; ${r.invalid.length} invalid; ${(size / 2 ** 20).toFixed(1)} MiB feed`);
-    await timed('outbox → Meilisearch (searchable)', () => app.get(OutboxRelay).drain(), (sent, s) => rate(sent, s));
-    await timed('second import (unchanged, skipped)', () => importer.import(feed), (r, s) => rate(r.services.skipped, s));
-    writeFeed(feed, Array.from({ length: N }, (_, i) => service(i, i % 10 === 0)));
-    await timed('import with 10 % renamed (updated)', () => importer.import(feed), (r, s) => `${rate(r.services.updated, s)}; ${r.services.skipped} skipped`);
-    await timed('export-oruk (JSON)', () => app.get(OrukExporter).export(path.join(dir, 'export.json'), 'json'), (r, s) => rate(r.services, s));
+    await timed(
+      'first import (created)',
+      () => importer.import(feed),
+      (r, s) =>
+        `${rate(r.services.created, s)}; ${r.organizations.created} organisations; ${r.invalid.length} invalid; ${(size / 2 ** 20).toFixed(1)} MiB feed`,
+    );
+    await timed(
+      'outbox → Meilisearch (searchable)',
+      () => app.get(OutboxRelay).drain(),
+      (sent, s) => rate(sent, s),
+    );
+    await timed(
+      'second import (unchanged, skipped)',
+      () => importer.import(feed),
+      (r, s) => rate(r.services.skipped, s),
+    );
+    writeFeed(
+      feed,
+      Array.from({ length: N }, (_, i) => service(i, i % 10 === 0)),
+    );
+    await timed(
+      'import with 10 % renamed (updated)',
+      () => importer.import(feed),
+      (r, s) => `${rate(r.services.updated, s)}; ${r.services.skipped} skipped`,
+    );
+    await timed(
+      'export-oruk (JSON)',
+      () => app.get(OrukExporter).export(path.join(dir, 'export.json'), 'json'),
+      (r, s) => rate(r.services, s),
+    );
     const peak = fs.readFileSync('/proc/self/status', 'utf8').match(/VmHWM:\s+(\d+) kB/);
     rows.push(['peak RSS of this process (VmHWM)', peak ? `${Math.round(Number(peak[1]) / 1024)} MiB` : 'n/a']);
 

@@ -16,8 +16,13 @@ async function main() {
 
   const load = performance.now();
   const orgs = Math.max(10, Math.round(N / 50));
-  await dataSource.query(`INSERT INTO users (id, email, password_hash, role) VALUES ('00000000-0000-4000-8000-000000000001', 'bench@example.test', 'x', 'LINK_WORKER')`);
-  await dataSource.query(`INSERT INTO organisations (name, description, assurance_status) SELECT 'Org ' || g, 'Benchmark', 'ASSURED' FROM generate_series(1, $1) g`, [orgs]);
+  await dataSource.query(
+    `INSERT INTO users (id, email, password_hash, role) VALUES ('00000000-0000-4000-8000-000000000001', 'bench@example.test', 'x', 'LINK_WORKER')`,
+  );
+  await dataSource.query(
+    `INSERT INTO organisations (name, description, assurance_status) SELECT 'Org ' || g, 'Benchmark', 'ASSURED' FROM generate_series(1, $1) g`,
+    [orgs],
+  );
   await dataSource.query(
     `INSERT INTO venues (organisation_id, name, address_line1, town, postcode, outcode, latitude, longitude)
      SELECT id, 'Hall', '1 Street', 'Manchester', 'M' || (row_number() OVER () % 40 + 1) || ' 1AA', 'M' || (row_number() OVER () % 40 + 1), 53.4, -2.2 FROM organisations`,
@@ -76,7 +81,9 @@ async function main() {
   for (const groupBy of Object.values(DemandGrouping)) await time(`demandReport ${groupBy}`, () => reports.demand({ from, to }, groupBy));
   await time('sustainabilityRisks (all organisations)', () => sustainability.risks(commissioner, RiskLevel.LOW));
 
-  console.log(`\nReports benchmark: ${N.toLocaleString('en-GB')} activities, ${connections.toLocaleString('en-GB')} connections, ${(N * 12).toLocaleString('en-GB')} attendance returns and searches over a year (loaded in ${loadSeconds.toFixed(1)} s)\n`);
+  console.log(
+    `\nReports benchmark: ${N.toLocaleString('en-GB')} activities, ${connections.toLocaleString('en-GB')} connections, ${(N * 12).toLocaleString('en-GB')} attendance returns and searches over a year (loaded in ${loadSeconds.toFixed(1)} s)\n`,
+  );
   console.log('| report | rows | median of 5 (max) |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 

@@ -19,14 +19,76 @@ import { runBench, startBenchStack } from './bench-stack';
  */
 const N = Number(process.argv[2] ?? 100_000);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
-const NEEDS = ['loneliness', 'mental_health', 'long_term_conditions', 'physical_activity', 'money_and_debt', 'housing', 'employment_and_skills', 'carers', 'bereavement', 'relationships', 'digital_inclusion', 'food', 'mobility_and_transport', 'arts_and_creativity', 'nature'];
-const ACCESS = ['wheelchair', 'step_free', 'accessible_toilet', 'changing_places', 'hearing_loop', 'bsl', 'large_print', 'quiet_space', 'dementia_friendly', 'parking'];
-const CATEGORIES = ['advice_and_guidance', 'natural_world', 'arts_and_creativity', 'sport_and_exercise', 'social_groups', 'learning_and_skills', 'health_and_wellbeing', 'support_groups'];
-const WORDS = ['walking', 'coffee', 'morning', 'craft', 'choir', 'garden', 'befriending', 'support', 'advice', 'digital', 'cooking', 'yoga', 'football', 'art', 'reading', 'carers', 'men’s shed', 'bereavement', 'wellbeing', 'debt', 'housing', 'allotment', 'swimming', 'dance', 'knit and natter'];
+const NEEDS = [
+  'loneliness',
+  'mental_health',
+  'long_term_conditions',
+  'physical_activity',
+  'money_and_debt',
+  'housing',
+  'employment_and_skills',
+  'carers',
+  'bereavement',
+  'relationships',
+  'digital_inclusion',
+  'food',
+  'mobility_and_transport',
+  'arts_and_creativity',
+  'nature',
+];
+const ACCESS = [
+  'wheelchair',
+  'step_free',
+  'accessible_toilet',
+  'changing_places',
+  'hearing_loop',
+  'bsl',
+  'large_print',
+  'quiet_space',
+  'dementia_friendly',
+  'parking',
+];
+const CATEGORIES = [
+  'advice_and_guidance',
+  'natural_world',
+  'arts_and_creativity',
+  'sport_and_exercise',
+  'social_groups',
+  'learning_and_skills',
+  'health_and_wellbeing',
+  'support_groups',
+];
+const WORDS = [
+  'walking',
+  'coffee',
+  'morning',
+  'craft',
+  'choir',
+  'garden',
+  'befriending',
+  'support',
+  'advice',
+  'digital',
+  'cooking',
+  'yoga',
+  'football',
+  'art',
+  'reading',
+  'carers',
+  'men’s shed',
+  'bereavement',
+  'wellbeing',
+  'debt',
+  'housing',
+  'allotment',
+  'swimming',
+  'dance',
+  'knit and natter',
+];
 const DAYS = Object.values(DayOfWeek);
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
 const some = <T>(list: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(list)))];
 
@@ -38,11 +100,21 @@ const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 function post(port: number, agent: http.Agent, body: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ port, host: '127.0.0.1', path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      let data = '';
-      res.on('data', (c) => (data += c));
-      res.on('end', () => resolve(data));
-    });
+    const req = http.request(
+      {
+        port,
+        host: '127.0.0.1',
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let data = '';
+        res.on('data', (c) => (data += c));
+        res.on('end', () => resolve(data));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -70,7 +142,9 @@ async function main() {
   });
   process.once('exit', () => api.kill());
   for (;;) {
-    const ok = await new Promise<boolean>((resolve) => http.get({ port, host: '127.0.0.1', path: '/health' }, (r) => (r.resume(), resolve(r.statusCode === 200))).on('error', () => resolve(false)));
+    const ok = await new Promise<boolean>((resolve) =>
+      http.get({ port, host: '127.0.0.1', path: '/health' }, (r) => (r.resume(), resolve(r.statusCode === 200))).on('error', () => resolve(false)),
+    );
     if (ok) break;
     if (api.exitCode !== null) throw new Error('the api process exited');
     await sleep(100);
@@ -79,13 +153,19 @@ async function main() {
   // Organisations and venues around Greater Manchester (outward codes within 25 km of M1).
   const m1 = outcodeCentroid('M1')!;
   const csv = fs.readFileSync(path.resolve(__dirname, '../libs/geo/src/uk-outcodes.csv'), 'utf8').split('\n').slice(1);
-  const nearby = csv.map((l) => l.split(',')).filter(([c, la, lo]) => c && distanceKm(m1, { latitude: +la, longitude: +lo }) < 25).map(([c]) => c);
+  const nearby = csv
+    .map((l) => l.split(','))
+    .filter(([c, la, lo]) => c && distanceKm(m1, { latitude: +la, longitude: +lo }) < 25)
+    .map(([c]) => c);
   const organisations = Math.max(10, Math.round(N / 50));
   const orgIds: string[] = [];
   const venuesByOrg = new Map<string, string[]>();
   await dataSource.transaction(async (em) => {
     for (let i = 0; i < organisations; i++) {
-      const [{ id }] = await em.query(`INSERT INTO organisations (name, description, assurance_status) VALUES ($1, 'Benchmark organisation', $2) RETURNING id`, [`Group ${i} ${pick(WORDS)}`, rand() < 0.8 ? 'ASSURED' : 'NOT_ASSESSED']);
+      const [{ id }] = await em.query(
+        `INSERT INTO organisations (name, description, assurance_status) VALUES ($1, 'Benchmark organisation', $2) RETURNING id`,
+        [`Group ${i} ${pick(WORDS)}`, rand() < 0.8 ? 'ASSURED' : 'NOT_ASSESSED'],
+      );
       orgIds.push(id);
       const venues: string[] = [];
       for (let v = 0; v < 2; v++) {
@@ -134,7 +214,8 @@ async function main() {
     await dataSource.transaction((em) => activities.insertMany(em, admin, inputs));
   }
   const writtenAt = performance.now();
-  while ((await indexed()) < N || (await dataSource.query('SELECT count(*)::int AS n FROM search_outbox'))[0].n > 0) await new Promise((r) => setTimeout(r, 100));
+  while ((await indexed()) < N || (await dataSource.query('SELECT count(*)::int AS n FROM search_outbox'))[0].n > 0)
+    await new Promise((r) => setTimeout(r, 100));
   const loadSeconds = (performance.now() - loadStart) / 1000;
   // How long Meilisearch itself spent on the additions (its batches run one after another).
   const batches = await meili.request<{ results: { duration: string; stats: { totalNbTasks: number } }[] }>('GET', '/batches?limit=1000');
@@ -142,21 +223,27 @@ async function main() {
   const meiliIndexingSeconds = batches.results.reduce((sum, b) => sum + isoSeconds(b.duration), 0);
 
   const queries: [string, Partial<ActivitySearchInput>][] = [
-    ['text + need + radius + accessibility + facets', { text: 'walking', needs: ['physical_activity'], near: { postcode: 'M1 1AE', radiusKm: 10 }, accessibility: ['wheelchair'] }],
+    [
+      'text + need + radius + accessibility + facets',
+      { text: 'walking', needs: ['physical_activity'], near: { postcode: 'M1 1AE', radiusKm: 10 }, accessibility: ['wheelchair'] },
+    ],
     ['filters only', { needs: ['loneliness', 'mental_health'], days: [DayOfWeek.MONDAY, DayOfWeek.TUESDAY], freeOnly: true }],
     ['typo', { text: 'befriendng gardn' }],
     ['remote included', { near: { postcode: 'M14', radiusKm: 5 }, includeRemote: true, needs: ['money_and_debt'] }],
     ['sort by distance', { near: { postcode: 'M1', radiusKm: 20 }, sort: 'DISTANCE' as never }],
   ];
   const search = app.get(SearchService);
-  const { Meilisearch } = await importEsm<{ Meilisearch: new (o: object) => { index(uid: string): { search(q: string, o: object): Promise<unknown> } } }>('meilisearch');
+  const { Meilisearch } = await importEsm<{ Meilisearch: new (o: object) => { index(uid: string): { search(q: string, o: object): Promise<unknown> } } }>(
+    'meilisearch',
+  );
   const stock = new Meilisearch({ host: infrastructure.meiliHost, apiKey: infrastructure.meiliApiKey });
   const agent = new http.Agent({ keepAlive: true });
   const rows: string[][] = [];
   for (const [name, input] of queries) {
-    const { body } = search.meiliQuery(input as ActivitySearchInput);
+    const { body } = search.meiliQuery(input);
     const gqlBody = JSON.stringify({
-      query: 'query($i: ActivitySearchInput!) { searchActivities(input: $i) { total hits { distanceKm activity { id title organisation { name } venue { postcode } capacity { state } } } facets { field values { value count } } } }',
+      query:
+        'query($i: ActivitySearchInput!) { searchActivities(input: $i) { total hits { distanceKm activity { id title organisation { name } venue { postcode } capacity { state } } } facets { field values { value count } } } }',
       variables: { i: input },
     });
     const check = JSON.parse(await post(port, agent, gqlBody));
@@ -167,7 +254,7 @@ async function main() {
     const service: number[] = [];
     for (let i = 0; i < ITERATIONS; i++) {
       const s0 = performance.now();
-      await search.search(input as ActivitySearchInput);
+      await search.search(input);
       service.push(performance.now() - s0);
       let t0 = performance.now();
       await meili.search(config.meiliIndex, body);
@@ -182,7 +269,17 @@ async function main() {
         stockTimes.push(performance.now() - t0);
       }
     }
-    rows.push([name, `${check.data.searchActivities.total}`, ms(percentile(raw, 50)), ms(percentile(raw, 95)), ms(percentile(api, 50)), ms(percentile(api, 95)), ms(percentile(api, 50) - percentile(raw, 50)), ms(percentile(service, 50)), ms(percentile(stockTimes, 50))]);
+    rows.push([
+      name,
+      `${check.data.searchActivities.total}`,
+      ms(percentile(raw, 50)),
+      ms(percentile(raw, 95)),
+      ms(percentile(api, 50)),
+      ms(percentile(api, 95)),
+      ms(percentile(api, 50) - percentile(raw, 50)),
+      ms(percentile(service, 50)),
+      ms(percentile(stockTimes, 50)),
+    ]);
   }
 
   // Update → searchable: a new word in the title, then poll search until it is found.
@@ -197,12 +294,18 @@ async function main() {
     const word = `zq${n}x${Math.floor(rand() * 1e6)}`;
     const t0 = performance.now();
     const res = await new Promise<string>((resolve, reject) => {
-      const body = JSON.stringify({ query: 'mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { id } }', variables: { id, i: { title: `Renamed ${word}` } } });
-      const req = http.request({ port, host: '127.0.0.1', path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (r) => {
-        let d = '';
-        r.on('data', (c) => (d += c));
-        r.on('end', () => resolve(d));
+      const body = JSON.stringify({
+        query: 'mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { id } }',
+        variables: { id, i: { title: `Renamed ${word}` } },
       });
+      const req = http.request(
+        { port, host: '127.0.0.1', path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
+        (r) => {
+          let d = '';
+          r.on('data', (c) => (d += c));
+          r.on('end', () => resolve(d));
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -223,14 +326,20 @@ async function main() {
   ];
   const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
   const line = (r: string[]) => `| ${r.map((v, c) => v.padEnd(widths[c])).join(' | ')} |`;
-  console.log(`\nSearch benchmark: ${N.toLocaleString('en-GB')} activities, ${ITERATIONS} iterations per query (stock client: 40), ${os.cpus().length} cores\n`);
+  console.log(
+    `\nSearch benchmark: ${N.toLocaleString('en-GB')} activities, ${ITERATIONS} iterations per query (stock client: 40), ${os.cpus().length} cores\n`,
+  );
   console.log(line(table[0]));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of table.slice(1)) console.log(line(r));
   console.log(`\n| measure | value |\n|---|---|`);
   console.log(`| write to PostgreSQL (${N} activities, with outbox rows) | ${((writtenAt - loadStart) / 1000).toFixed(1)} s |`);
-  console.log(`| of which Meilisearch busy indexing (sum of its batch durations) | ${meiliIndexingSeconds.toFixed(1)} s in ${batches.results.length} batches |`);
-  console.log(`| end-to-end load rate (write → searchable) | ${Math.round(N / loadSeconds).toLocaleString('en-GB')} activities/s (${loadSeconds.toFixed(1)} s) |`);
+  console.log(
+    `| of which Meilisearch busy indexing (sum of its batch durations) | ${meiliIndexingSeconds.toFixed(1)} s in ${batches.results.length} batches |`,
+  );
+  console.log(
+    `| end-to-end load rate (write → searchable) | ${Math.round(N / loadSeconds).toLocaleString('en-GB')} activities/s (${loadSeconds.toFixed(1)} s) |`,
+  );
   console.log(`| updateActivity → visible in search, p50 / p95 (50 updates) | ${ms(percentile(visible, 50))} / ${ms(percentile(visible, 95))} |`);
   console.log(`| peak RSS of the api process (VmHWM, whole run) | ${Math.round(peakKiB / 1024)} MiB |`);
 

@@ -20,7 +20,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 300,
   },
   css: {
-    preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'mixed-decls', 'slash-div', 'if-function'] } },
+    preprocessorOptions: {
+      scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'mixed-decls', 'slash-div', 'if-function'] },
+    },
   },
   server: {
     port: 5173,

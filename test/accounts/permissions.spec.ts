@@ -15,8 +15,12 @@ describe('accounts permission matrix', () => {
     tokens['member VCSE_LEADER'] = await userWithRole(t, tokens.ADMIN, 'VCSE_LEADER');
     tokens['other VCSE_LEADER'] = await userWithRole(t, tokens.ADMIN, 'VCSE_LEADER');
     for (const role of ['LINK_WORKER', 'ASSURER', 'COMMISSIONER'] as const) tokens[role] = await userWithRole(t, tokens.ADMIN, role);
-    orgId = await createOrganisation(t, tokens['member VCSE_LEADER']!, 'Accounts matrix group');
-    const target = await t.gql('mutation { createUser(input: { email: "target@example.test", password: "a long enough passphrase", role: LINK_WORKER }) { id } }', {}, tokens.ADMIN);
+    orgId = await createOrganisation(t, tokens['member VCSE_LEADER'], 'Accounts matrix group');
+    const target = await t.gql(
+      'mutation { createUser(input: { email: "target@example.test", password: "a long enough passphrase", role: LINK_WORKER }) { id } }',
+      {},
+      tokens.ADMIN,
+    );
     targetId = target.data.createUser.id;
   });
   afterAll(() => t?.close());
@@ -27,8 +31,18 @@ describe('accounts permission matrix', () => {
     ['me', everyone(), '{ me { id } }', () => ({})],
     ['users', admins, '{ users { total } }', () => ({})],
     ['user', admins, 'query($id: ID!) { user(id: $id) { id } }', () => ({ id: targetId })],
-    ['createUser', admins, 'mutation { createUser(input: { email: "x@example.test", password: "a long enough passphrase", role: LINK_WORKER }) { id } }', () => ({})],
-    ['updateUser', admins, 'mutation($id: ID!, $o: [ID!]) { updateUser(id: $id, input: { organisationIds: $o }) { id } }', () => ({ id: targetId, o: [orgId] })],
+    [
+      'createUser',
+      admins,
+      'mutation { createUser(input: { email: "x@example.test", password: "a long enough passphrase", role: LINK_WORKER }) { id } }',
+      () => ({}),
+    ],
+    [
+      'updateUser',
+      admins,
+      'mutation($id: ID!, $o: [ID!]) { updateUser(id: $id, input: { organisationIds: $o }) { id } }',
+      () => ({ id: targetId, o: [orgId] }),
+    ],
     ['disableUser', admins, 'mutation($id: ID!) { disableUser(id: $id) { id } }', () => ({ id: targetId })],
     ['enableUser', admins, 'mutation($id: ID!) { enableUser(id: $id) { id } }', () => ({ id: targetId })],
     ['resetUserPassword', admins, 'mutation($id: ID!) { resetUserPassword(id: $id) { password } }', () => ({ id: targetId })],

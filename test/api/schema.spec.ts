@@ -37,7 +37,7 @@ describe('GraphQL schema', () => {
     for (const resolver of API_RESOLVERS) {
       for (const name of Object.getOwnPropertyNames(resolver.prototype)) {
         const handler = (resolver.prototype as unknown as Record<string, unknown>)[name];
-        const kind = typeof handler === 'function' ? Reflect.getMetadata('graphql:resolver_type', handler as object) : undefined;
+        const kind = typeof handler === 'function' ? Reflect.getMetadata('graphql:resolver_type', handler) : undefined;
         if (kind !== 'Query' && kind !== 'Mutation') continue;
         operations += 1;
         if (!Reflect.getMetadata(ACCESS_POLICY, handler as object) && !Reflect.getMetadata(ACCESS_POLICY, resolver)) missing.push(`${resolver.name}.${name}`);

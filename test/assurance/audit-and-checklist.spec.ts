@@ -29,7 +29,9 @@ describe('assurance foundations: checklist and audit trail', () => {
     const before = (await trail.verify()).events; // the lapse job may already have recorded demo changes
     const [{ id: orgId }] = await t.dataSource.query('SELECT id FROM organisations ORDER BY name LIMIT 1');
     for (const action of ['ASSESSMENT_STARTED', 'EVIDENCE_PROVIDED', 'ASSESSMENT_SUBMITTED']) {
-      await t.dataSource.transaction((em) => trail.append(em, { actorId: null, action, entityType: 'Assessment', entityId: 'a-1', organisationId: orgId, details: { note: action } }));
+      await t.dataSource.transaction((em) =>
+        trail.append(em, { actorId: null, action, entityType: 'Assessment', entityId: 'a-1', organisationId: orgId, details: { note: action } }),
+      );
     }
     const assurer = await t.login('assurer@demo.test');
     const ok = await t.gql('{ verifyAuditChain { valid events firstBrokenEventId } }', {}, assurer);
@@ -55,7 +57,11 @@ describe('assurance foundations: checklist and audit trail', () => {
     const leader = await t.login('leader@demo.test');
     const linkWorker = await t.login('linkworker@demo.test');
     const commissioner = await userWithRole(t, admin, 'COMMISSIONER');
-    for (const [token, code] of [[undefined, 'UNAUTHENTICATED'], [leader, 'FORBIDDEN'], [linkWorker, 'FORBIDDEN']] as const) {
+    for (const [token, code] of [
+      [undefined, 'UNAUTHENTICATED'],
+      [leader, 'FORBIDDEN'],
+      [linkWorker, 'FORBIDDEN'],
+    ] as const) {
       expect((await t.gql('{ verifyAuditChain { valid } }', {}, token)).errors?.[0].extensions?.code).toBe(code);
       expect((await t.gql('{ assuranceAudit { id } }', {}, token)).errors?.[0].extensions?.code).toBe(code);
     }

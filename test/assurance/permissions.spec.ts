@@ -18,7 +18,7 @@ describe('assurance permission matrix', () => {
     tokens.LINK_WORKER = await t.login('linkworker@demo.test');
     tokens.ASSURER = await t.login('assurer@demo.test');
     tokens.COMMISSIONER = await t.login('commissioner@demo.test');
-    orgId = await createOrganisation(t, tokens['member VCSE_LEADER']!, 'Matrix Group');
+    orgId = await createOrganisation(t, tokens['member VCSE_LEADER'], 'Matrix Group');
     const started = await t.gql('mutation($o: ID!) { startAssessment(organisationId: $o, tier: STANDARD) { id } }', { o: orgId }, tokens['member VCSE_LEADER']);
     assessmentId = started.data.startAssessment.id;
   });
@@ -27,21 +27,61 @@ describe('assurance permission matrix', () => {
   const leaders: Caller[] = ['member VCSE_LEADER', 'ADMIN'];
   const operations: [string, Record<Caller, Outcome>, string, () => Record<string, unknown>][] = [
     ['startAssessment', only(leaders), 'mutation($o: ID!) { startAssessment(organisationId: $o, tier: ENHANCED) { id } }', () => ({ o: orgId })],
-    ['provideEvidence', only(leaders), 'mutation($a: ID!) { provideEvidence(assessmentId: $a, input: { itemKey: "first_aid", declared: true }) { id } }', () => ({ a: assessmentId })],
+    [
+      'provideEvidence',
+      only(leaders),
+      'mutation($a: ID!) { provideEvidence(assessmentId: $a, input: { itemKey: "first_aid", declared: true }) { id } }',
+      () => ({ a: assessmentId }),
+    ],
     ['submitAssessment', only(leaders), 'mutation($a: ID!) { submitAssessment(assessmentId: $a) { id } }', () => ({ a: assessmentId })],
-    ['reviewEvidence', only(['ASSURER']), 'mutation($a: ID!) { reviewEvidence(assessmentId: $a, itemKey: "first_aid", accept: true) { id } }', () => ({ a: assessmentId })],
+    [
+      'reviewEvidence',
+      only(['ASSURER']),
+      'mutation($a: ID!) { reviewEvidence(assessmentId: $a, itemKey: "first_aid", accept: true) { id } }',
+      () => ({ a: assessmentId }),
+    ],
     ['decideAssessment', only(['ASSURER']), 'mutation($a: ID!) { decideAssessment(assessmentId: $a, decision: REJECT) { id } }', () => ({ a: assessmentId })],
-    ['raiseConcern', only(['LINK_WORKER', 'member VCSE_LEADER', 'other VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN']), 'mutation($o: ID!) { raiseConcern(input: { organisationId: $o, category: QUALITY, description: "Sessions often start late." }) { id } }', () => ({ o: orgId })],
-    ['suspendOrganisation', only(['ASSURER']), 'mutation($o: ID!) { suspendOrganisation(organisationId: $o, reason: "checking") { id } }', () => ({ o: orgId })],
+    [
+      'raiseConcern',
+      only(['LINK_WORKER', 'member VCSE_LEADER', 'other VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN']),
+      'mutation($o: ID!) { raiseConcern(input: { organisationId: $o, category: QUALITY, description: "Sessions often start late." }) { id } }',
+      () => ({ o: orgId }),
+    ],
+    [
+      'suspendOrganisation',
+      only(['ASSURER']),
+      'mutation($o: ID!) { suspendOrganisation(organisationId: $o, reason: "checking") { id } }',
+      () => ({ o: orgId }),
+    ],
     ['liftSuspension', only(['ASSURER']), 'mutation($o: ID!) { liftSuspension(organisationId: $o, note: "cleared") { id } }', () => ({ o: orgId })],
-    ['resolveConcern', only(['ASSURER']), 'mutation { resolveConcern(concernId: "00000000-0000-4000-8000-000000000000", note: "n", reinstate: false) { id } }', () => ({})],
-    ['assessment', only(['member VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN']), 'query($a: ID!) { assessment(id: $a) { id } }', () => ({ a: assessmentId })],
-    ['organisationAssessments', only(['member VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN']), 'query($o: ID!) { organisationAssessments(organisationId: $o) { id } }', () => ({ o: orgId })],
+    [
+      'resolveConcern',
+      only(['ASSURER']),
+      'mutation { resolveConcern(concernId: "00000000-0000-4000-8000-000000000000", note: "n", reinstate: false) { id } }',
+      () => ({}),
+    ],
+    [
+      'assessment',
+      only(['member VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN']),
+      'query($a: ID!) { assessment(id: $a) { id } }',
+      () => ({ a: assessmentId }),
+    ],
+    [
+      'organisationAssessments',
+      only(['member VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN']),
+      'query($o: ID!) { organisationAssessments(organisationId: $o) { id } }',
+      () => ({ o: orgId }),
+    ],
     ['assuranceAudit', only(['ASSURER', 'COMMISSIONER', 'ADMIN']), '{ assuranceAudit { id } }', () => ({})],
     ['verifyAuditChain', only(['ASSURER', 'COMMISSIONER', 'ADMIN']), '{ verifyAuditChain { valid } }', () => ({})],
     ['concerns', only(['ASSURER', 'COMMISSIONER', 'ADMIN']), '{ concerns { id } }', () => ({})],
     ['expiringEvidence', only(['member VCSE_LEADER', 'other VCSE_LEADER', 'ASSURER', 'ADMIN']), '{ expiringEvidence(withinDays: 30) { itemKey } }', () => ({})],
-    ['checklistTemplate', only(['LINK_WORKER', 'member VCSE_LEADER', 'other VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN']), '{ checklistTemplate { version } }', () => ({})],
+    [
+      'checklistTemplate',
+      only(['LINK_WORKER', 'member VCSE_LEADER', 'other VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN']),
+      '{ checklistTemplate { version } }',
+      () => ({}),
+    ],
   ];
 
   for (const [name, expected, query, variables] of operations) {

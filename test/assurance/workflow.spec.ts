@@ -43,9 +43,17 @@ describe('quality assurance workflow', () => {
   const provide = (input: Record<string, unknown>, token = leader) =>
     gql(`mutation($a: ID!, $i: EvidenceInput!) { provideEvidence(assessmentId: $a, input: $i) { ${ASSESSMENT} } }`, { a: assessmentId, i: input }, token);
   const review = (itemKey: string, accept: boolean, note?: string, token = assurer) =>
-    gql(`mutation($a: ID!, $k: String!, $ok: Boolean!, $n: String) { reviewEvidence(assessmentId: $a, itemKey: $k, accept: $ok, note: $n) { ${ASSESSMENT} } }`, { a: assessmentId, k: itemKey, ok: accept, n: note }, token);
+    gql(
+      `mutation($a: ID!, $k: String!, $ok: Boolean!, $n: String) { reviewEvidence(assessmentId: $a, itemKey: $k, accept: $ok, note: $n) { ${ASSESSMENT} } }`,
+      { a: assessmentId, k: itemKey, ok: accept, n: note },
+      token,
+    );
   const decide = (decision: string, token = assurer) =>
-    gql(`mutation($a: ID!, $d: AssessmentDecision!) { decideAssessment(assessmentId: $a, decision: $d, note: "checked") { ${ASSESSMENT} } }`, { a: assessmentId, d: decision }, token);
+    gql(
+      `mutation($a: ID!, $d: AssessmentDecision!) { decideAssessment(assessmentId: $a, decision: $d, note: "checked") { ${ASSESSMENT} } }`,
+      { a: assessmentId, d: decision },
+      token,
+    );
   const submit = () => gql(`mutation($a: ID!) { submitAssessment(assessmentId: $a) { ${ASSESSMENT} } }`, { a: assessmentId }, leader);
 
   it('stores evidence documents checked by content, with their SHA-256, for the organisation only', async () => {
@@ -64,11 +72,14 @@ describe('quality assurance workflow', () => {
 
   it('lets members, assurers, commissioners and admins download a document, and nobody else', async () => {
     const get = (token?: string) => {
-      const req = request(t.app.getHttpServer()).get(`/evidence-documents/${documents.safeguarding_policy}`).buffer(true).parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      const req = request(t.app.getHttpServer())
+        .get(`/evidence-documents/${documents.safeguarding_policy}`)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       if (token) req.set('authorization', `Bearer ${token}`);
       return req;
     };
@@ -81,7 +92,13 @@ describe('quality assurance workflow', () => {
     expect((await get(otherLeader)).status).toBe(403);
     expect((await get(linkWorker)).status).toBe(403);
     expect((await get(undefined)).status).toBe(401);
-    expect((await get(assurer).then(() => request(t.app.getHttpServer()).get('/evidence-documents/00000000-0000-4000-8000-000000000000').set('authorization', `Bearer ${assurer}`))).status).toBe(404);
+    expect(
+      (
+        await get(assurer).then(() =>
+          request(t.app.getHttpServer()).get('/evidence-documents/00000000-0000-4000-8000-000000000000').set('authorization', `Bearer ${assurer}`),
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it('starts an assessment, refuses to submit it while items are missing or expired, then submits', async () => {
@@ -95,7 +112,9 @@ describe('quality assurance workflow', () => {
 
     const missing = await submit();
     expect(missing.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(missing.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining(['evidence.governing_document', 'evidence.public_liability_insurance', 'evidence.first_aid']));
+    expect(missing.errors?.[0].extensions?.fields).toEqual(
+      expect.arrayContaining(['evidence.governing_document', 'evidence.public_liability_insurance', 'evidence.first_aid']),
+    );
     expect(missing.errors?.[0].extensions?.fields).not.toContain('evidence.dbs_checks'); // not required at STANDARD
 
     for (const [key, id] of Object.entries(documents)) expect((await provide({ itemKey: key, documentId: id, issuedOn: day(-30) })).errors).toBeUndefined();
@@ -126,17 +145,35 @@ describe('quality assurance workflow', () => {
 
     expect((await review('first_aid', false)).errors?.[0].extensions?.fields).toEqual(['note']);
     const rejected = await review('first_aid', false, 'Please name the first aider role');
-    expect(rejected.data.reviewEvidence.evidence.find((e: { itemKey: string }) => e.itemKey === 'first_aid')).toMatchObject({ status: 'REJECTED', reviewerNote: 'Please name the first aider role' });
+    expect(rejected.data.reviewEvidence.evidence.find((e: { itemKey: string }) => e.itemKey === 'first_aid')).toMatchObject({
+      status: 'REJECTED',
+      reviewerNote: 'Please name the first aider role',
+    });
     const early = await decide('ASSURE');
     expect(early.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(early.errors?.[0].extensions?.fields).toContain('evidence.first_aid');
 
-    const required = ['governing_document', 'safeguarding_lead', 'safeguarding_policy', 'public_liability_insurance', 'health_and_safety', 'data_protection', 'equality_diversity', 'complaints_procedure', 'first_aid'];
+    const required = [
+      'governing_document',
+      'safeguarding_lead',
+      'safeguarding_policy',
+      'public_liability_insurance',
+      'health_and_safety',
+      'data_protection',
+      'equality_diversity',
+      'complaints_procedure',
+      'first_aid',
+    ];
     for (const key of required) expect((await review(key, true)).errors).toBeUndefined();
     const assured = await decide('ASSURE');
     expect(assured.errors).toBeUndefined();
     // The earliest evidence expiry (insurance, 200 days) comes before twelve months.
-    expect(assured.data.decideAssessment).toMatchObject({ status: 'ASSURED', validUntil: day(200), decidedBy: { email: 'assurer@demo.test' }, organisation: { assuranceStatus: 'ASSURED' } });
+    expect(assured.data.decideAssessment).toMatchObject({
+      status: 'ASSURED',
+      validUntil: day(200),
+      decidedBy: { email: 'assurer@demo.test' },
+      organisation: { assuranceStatus: 'ASSURED' },
+    });
   });
 
   it('puts the assured provider into assured-only search, and a safeguarding concern takes it out at once', async () => {
@@ -156,7 +193,12 @@ describe('quality assurance workflow', () => {
       { i: { organisationId: orgId, activityId, category: 'SAFEGUARDING', description: 'A volunteer shared phone numbers of callers without consent.' } },
       linkWorker,
     );
-    expect(concern.data.raiseConcern).toMatchObject({ status: 'OPEN', category: 'SAFEGUARDING', organisation: { assuranceStatus: 'SUSPENDED' }, activity: { id: activityId } });
+    expect(concern.data.raiseConcern).toMatchObject({
+      status: 'OPEN',
+      category: 'SAFEGUARDING',
+      organisation: { assuranceStatus: 'SUSPENDED' },
+      activity: { id: activityId },
+    });
     expect(await search()).not.toContain(activityId);
 
     expect((await gql('{ concerns(status: OPEN) { id } }', {}, linkWorker)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -171,9 +213,15 @@ describe('quality assurance workflow', () => {
     expect(resolved.data.resolveConcern).toEqual({ status: 'RESOLVED', organisation: { assuranceStatus: 'ASSURED' } });
     expect(await search()).toContain(activityId);
 
-    const suspended = await gql('mutation($o: ID!) { suspendOrganisation(organisationId: $o, reason: "Insurer withdrew cover") { assuranceStatus } }', { o: orgId }, assurer);
+    const suspended = await gql(
+      'mutation($o: ID!) { suspendOrganisation(organisationId: $o, reason: "Insurer withdrew cover") { assuranceStatus } }',
+      { o: orgId },
+      assurer,
+    );
     expect(suspended.data.suspendOrganisation.assuranceStatus).toBe('SUSPENDED');
-    expect((await gql('mutation($o: ID!) { suspendOrganisation(organisationId: $o, reason: "x") { id } }', { o: orgId }, linkWorker)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await gql('mutation($o: ID!) { suspendOrganisation(organisationId: $o, reason: "x") { id } }', { o: orgId }, linkWorker)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     const [{ id: concernId }] = await t.dataSource.query(`SELECT id FROM concerns WHERE organisation_id = $1`, [orgId]);
     await t.dataSource.query(`UPDATE concerns SET status = 'OPEN' WHERE id = $1`, [concernId]); // reuse the concern to reinstate
     await gql('mutation($c: ID!) { resolveConcern(concernId: $c, note: "Cover restored", reinstate: true) { status } }', { c: concernId }, assurer);
@@ -209,7 +257,21 @@ describe('quality assurance workflow', () => {
     expect(await providers(whileAssured)).toContain(orgId); // …but before the lapse it was assured
     const audit = await gql('query($o: ID) { assuranceAudit(organisationId: $o) { action } }', { o: orgId }, assurer);
     const actions = audit.data.assuranceAudit.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(['ASSESSMENT_STARTED', 'EVIDENCE_PROVIDED', 'ASSESSMENT_SUBMITTED', 'EVIDENCE_REVIEWED', 'ASSESSMENT_DECIDED', 'CONCERN_RAISED', 'ORGANISATION_SUSPENDED', 'CONCERN_RESOLVED', 'ORGANISATION_REINSTATED', 'EXPIRING', 'LAPSED']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'ASSESSMENT_STARTED',
+        'EVIDENCE_PROVIDED',
+        'ASSESSMENT_SUBMITTED',
+        'EVIDENCE_REVIEWED',
+        'ASSESSMENT_DECIDED',
+        'CONCERN_RAISED',
+        'ORGANISATION_SUSPENDED',
+        'CONCERN_RESOLVED',
+        'ORGANISATION_REINSTATED',
+        'EXPIRING',
+        'LAPSED',
+      ]),
+    );
     expect((await gql('{ verifyAuditChain { valid } }', {}, assurer)).data.verifyAuditChain.valid).toBe(true);
   });
 
@@ -241,15 +303,23 @@ describe('quality assurance workflow', () => {
     await t.dataSource.query(`UPDATE organisations SET assurance_status = 'ASSURED', assured_until = $2 WHERE id = $1`, [id, day(-1)]);
     expect((await gql('query($o: ID!) { organisation(id: $o) { assuranceStatus } }', { o: id }, linkWorker)).data.organisation.assuranceStatus).toBe('LAPSED');
     await t.dataSource.query(`UPDATE organisations SET assured_until = $2 WHERE id = $1`, [id, day(10)]);
-    expect((await gql('query($o: ID!) { organisation(id: $o) { assuranceStatus } }', { o: id }, linkWorker)).data.organisation.assuranceStatus).toBe('EXPIRING');
-    expect(await (await gql('query($a: DateTime) { assuredProviders(asOf: $a) { id } }', {}, commissioner)).data.assuredProviders.map((o: { id: string }) => o.id)).toContain(id);
+    expect((await gql('query($o: ID!) { organisation(id: $o) { assuranceStatus } }', { o: id }, linkWorker)).data.organisation.assuranceStatus).toBe(
+      'EXPIRING',
+    );
+    expect(
+      await (await gql('query($a: DateTime) { assuredProviders(asOf: $a) { id } }', {}, commissioner)).data.assuredProviders.map((o: { id: string }) => o.id),
+    ).toContain(id);
   });
 
   it('lets a leader read only their own organisation’s assessments; link workers see only the badge', async () => {
     expect((await gql('query($a: ID!) { assessment(id: $a) { id } }', { a: assessmentId }, leader)).errors).toBeUndefined();
     expect((await gql('query($a: ID!) { assessment(id: $a) { id } }', { a: assessmentId }, otherLeader)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gql('query($o: ID!) { organisationAssessments(organisationId: $o) { id } }', { o: orgId }, linkWorker)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gql('query($o: ID!) { organisation(id: $o) { assuranceStatus } }', { o: orgId }, linkWorker)).data.organisation.assuranceStatus).toBe('LAPSED');
+    expect((await gql('query($o: ID!) { organisationAssessments(organisationId: $o) { id } }', { o: orgId }, linkWorker)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await gql('query($o: ID!) { organisation(id: $o) { assuranceStatus } }', { o: orgId }, linkWorker)).data.organisation.assuranceStatus).toBe(
+      'LAPSED',
+    );
   });
 
   it('starts a re-assessment from the last evidence', async () => {

@@ -29,7 +29,11 @@ describe('least-privilege database role', () => {
         .replace(/:"app_user"/g, server.escapeIdentifier(user))
         .replace(/:"app_db"/g, server.escapeIdentifier(database))
         .replace(/:'app_password'/g, server.escapeLiteral(password));
-      for (const statement of script.split(';').map((s) => s.replace(/--.*$/gm, '').trim()).filter(Boolean)) await server.query(statement);
+      for (const statement of script
+        .split(';')
+        .map((s) => s.replace(/--.*$/gm, '').trim())
+        .filter(Boolean))
+        await server.query(statement);
 
       const url = process.env.TEST_PG_SERVER_URL!.replace(/\/\/[^@]+@/, `//${user}:${password}@`).replace(/\/[^/]+$/, `/${database}`);
       const dataSource = await openDatabase(url, 2);

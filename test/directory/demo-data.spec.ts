@@ -38,10 +38,18 @@ describe('demo data', () => {
   it('gives every report something real to show: six months of usage, returns and demand', async () => {
     const commissioner = await t.login('commissioner@demo.test');
     const range = { from: new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) };
-    const usage = await t.gql('query($r: ReportRange!) { usageReport(range: $r, groupBy: MONTH) { rows { key connections attendances } } }', { r: range }, commissioner);
+    const usage = await t.gql(
+      'query($r: ReportRange!) { usageReport(range: $r, groupBy: MONTH) { rows { key connections attendances } } }',
+      { r: range },
+      commissioner,
+    );
     expect(usage.data.usageReport.rows.length).toBeGreaterThanOrEqual(6);
     expect(usage.data.usageReport.rows.every((r: { connections: number | null }) => r.connections === null || r.connections >= 5)).toBe(true);
-    const demand = await t.gql('query($r: ReportRange!) { demandReport(range: $r, groupBy: NEED) { rows { key searches zeroResultSearches } } }', { r: range }, commissioner);
+    const demand = await t.gql(
+      'query($r: ReportRange!) { demandReport(range: $r, groupBy: NEED) { rows { key searches zeroResultSearches } } }',
+      { r: range },
+      commissioner,
+    );
     expect(demand.data.demandReport.rows.find((r: { key: string }) => r.key === 'housing').zeroResultSearches).toBeGreaterThan(0);
     const risks = await t.gql('{ sustainabilityRisks(minimum: HIGH) { organisation { name } reasons } }', {}, commissioner);
     expect(risks.data.sustainabilityRisks.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { ACTIVITY_FIELDS, createActivity, createOrganisation, createVenue, ORGANISATION_FIELDS, userWithRole } from '../support/fixtures';
+import { ACTIVITY_FIELDS, createActivity, createOrganisation, ORGANISATION_FIELDS, userWithRole } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('directory over GraphQL', () => {
@@ -22,7 +22,10 @@ describe('directory over GraphQL', () => {
   });
 
   it('refuses a wrong password or unknown email alike', async () => {
-    for (const [email, password] of [['leader@demo.test', 'wrong-password'], ['nobody@demo.test', 'demo-password']]) {
+    for (const [email, password] of [
+      ['leader@demo.test', 'wrong-password'],
+      ['nobody@demo.test', 'demo-password'],
+    ]) {
       const res = await t.gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
       expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(res.errors?.[0].message).toBe('Email or password is incorrect');
@@ -41,7 +44,16 @@ describe('directory over GraphQL', () => {
 
     const venue = await t.gql(
       'mutation($input: CreateVenueInput!) { createVenue(input: $input) { id postcode latitude longitude accessibility { code label } } }',
-      { input: { organisationId: orgId, name: 'Library', addressLine1: '1 Stockport Road', town: 'Manchester', postcode: 'm192ab', accessibility: ['wheelchair'] } },
+      {
+        input: {
+          organisationId: orgId,
+          name: 'Library',
+          addressLine1: '1 Stockport Road',
+          town: 'Manchester',
+          postcode: 'm192ab',
+          accessibility: ['wheelchair'],
+        },
+      },
       leader,
     );
     expect(venue.data.createVenue.postcode).toBe('M19 2AB');
@@ -60,7 +72,10 @@ describe('directory over GraphQL', () => {
           category: 'arts_and_creativity',
           accessibility: ['quiet_space'],
           deliveryMode: 'IN_PERSON',
-          schedule: [{ day: 'THURSDAY', startTime: '14:00', endTime: '16:00' }, { day: 'MONDAY', startTime: '10:00', endTime: '11:00' }],
+          schedule: [
+            { day: 'THURSDAY', startTime: '14:00', endTime: '16:00' },
+            { day: 'MONDAY', startTime: '10:00', endTime: '11:00' },
+          ],
           free: false,
           costDescription: '£1 for tea',
           minimumAge: 16,
@@ -76,7 +91,10 @@ describe('directory over GraphQL', () => {
       status: 'ACTIVE',
       languages: ['en'],
       selfReferral: true,
-      needs: [{ code: 'loneliness', label: 'Loneliness and isolation' }, { code: 'arts_and_creativity', label: 'Arts and creativity' }],
+      needs: [
+        { code: 'loneliness', label: 'Loneliness and isolation' },
+        { code: 'arts_and_creativity', label: 'Arts and creativity' },
+      ],
       category: { code: 'arts_and_creativity' },
       capacity: { placesPerSession: 12, spacesAvailable: 0, waitingList: 3, state: 'WAITING_LIST' },
       organisation: { id: orgId, name: 'Levenshulme Knit and Natter' },
@@ -90,7 +108,11 @@ describe('directory over GraphQL', () => {
       { id: a.id, input: { capacity: { placesPerSession: 12, spacesAvailable: 4 }, status: 'PAUSED', title: 'Knit & natter' } },
       leader,
     );
-    expect(updated.data.updateActivity).toMatchObject({ title: 'Knit & natter', status: 'PAUSED', capacity: { spacesAvailable: 4, waitingList: null, state: 'SPACES_AVAILABLE' } });
+    expect(updated.data.updateActivity).toMatchObject({
+      title: 'Knit & natter',
+      status: 'PAUSED',
+      capacity: { spacesAvailable: 4, waitingList: null, state: 'SPACES_AVAILABLE' },
+    });
     expect(updated.data.updateActivity.description).toBe('Bring your knitting, or learn');
 
     const confirmed = await t.gql('mutation($id: ID!) { confirmActivityUpToDate(id: $id) { lastVerifiedAt } }', { id: a.id }, leader);

@@ -1,4 +1,4 @@
-import { createActivity, createOrganisation, createVenue, userWithRole } from '../support/fixtures';
+import { createActivity, createOrganisation, userWithRole } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 type Caller = 'anonymous' | 'LINK_WORKER' | 'member VCSE_LEADER' | 'other VCSE_LEADER' | 'ASSURER' | 'COMMISSIONER' | 'ADMIN';
@@ -24,61 +24,73 @@ describe('permission matrix: every mutation × every role, plus anonymous', () =
 
   beforeAll(async () => {
     t = await startTestApp();
-    await t.dataSource.query(
-      `INSERT INTO users (email, password_hash, role) VALUES ('root@example.test', $1, 'ADMIN')`,
-      [await (await import('@app/accounts')).hashPassword('root-password-123')],
-    );
+    await t.dataSource.query(`INSERT INTO users (email, password_hash, role) VALUES ('root@example.test', $1, 'ADMIN')`, [
+      await (await import('@app/accounts')).hashPassword('root-password-123'),
+    ]);
     const admin = await t.login('root@example.test', 'root-password-123');
     tokens.ADMIN = admin;
     tokens.anonymous = undefined;
     tokens['member VCSE_LEADER'] = await userWithRole(t, admin, 'VCSE_LEADER');
-    orgId = await createOrganisation(t, tokens['member VCSE_LEADER']!);
-    activityId = await createActivity(t, tokens['member VCSE_LEADER']!, { organisationId: orgId, title: 'Original title' });
+    orgId = await createOrganisation(t, tokens['member VCSE_LEADER']);
+    activityId = await createActivity(t, tokens['member VCSE_LEADER'], { organisationId: orgId, title: 'Original title' });
     tokens['other VCSE_LEADER'] = await userWithRole(t, admin, 'VCSE_LEADER');
     for (const role of ['LINK_WORKER', 'ASSURER', 'COMMISSIONER'] as const) tokens[role] = await userWithRole(t, admin, role);
   });
   afterAll(() => t?.close());
 
-  const mutations: { name: string; expected: Record<Caller, Outcome>; run: (token?: string) => Promise<{ errors?: { extensions?: { code?: string } }[] }> }[] = [
-    {
-      name: 'createUser',
-      expected: { ...Object.fromEntries(CALLERS.map((c) => [c, 'FORBIDDEN'])), anonymous: 'UNAUTHENTICATED', ADMIN: 'OK' } as Record<Caller, Outcome>,
-      run: (token) =>
-        t.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: `u${Math.random()}@example.test`, password: 'long-enough-password', role: 'LINK_WORKER' } }, token),
-    },
-    {
-      name: 'createOrganisation',
-      expected: { ...MANAGE, 'other VCSE_LEADER': 'OK' },
-      run: (token) => t.gql('mutation { createOrganisation(input: { name: "New group", description: "x" }) { id } }', {}, token),
-    },
-    {
-      name: 'updateOrganisation',
-      expected: MANAGE,
-      run: (token) => t.gql('mutation($id: ID!) { updateOrganisation(id: $id, input: { description: "changed" }) { id } }', { id: orgId }, token),
-    },
-    {
-      name: 'createVenue',
-      expected: MANAGE,
-      run: (token) =>
-        t.gql('mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }', { input: { organisationId: orgId, name: 'Hall', addressLine1: '1 Road', town: 'Bolton', postcode: 'BL1 1AA' } }, token),
-    },
-    {
-      name: 'createActivity',
-      expected: MANAGE,
-      run: (token) =>
-        t.gql('mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }', { input: { organisationId: orgId, title: 'Phone chat', description: 'x', needs: ['loneliness'], deliveryMode: 'PHONE', free: true } }, token),
-    },
-    {
-      name: 'updateActivity',
-      expected: MANAGE,
-      run: (token) => t.gql('mutation($id: ID!) { updateActivity(id: $id, input: { description: "changed" }) { id } }', { id: activityId }, token),
-    },
-    {
-      name: 'confirmActivityUpToDate',
-      expected: MANAGE,
-      run: (token) => t.gql('mutation($id: ID!) { confirmActivityUpToDate(id: $id) { id } }', { id: activityId }, token),
-    },
-  ];
+  const mutations: { name: string; expected: Record<Caller, Outcome>; run: (token?: string) => Promise<{ errors?: { extensions?: { code?: string } }[] }> }[] =
+    [
+      {
+        name: 'createUser',
+        expected: { ...Object.fromEntries(CALLERS.map((c) => [c, 'FORBIDDEN'])), anonymous: 'UNAUTHENTICATED', ADMIN: 'OK' } as Record<Caller, Outcome>,
+        run: (token) =>
+          t.gql(
+            'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+            { input: { email: `u${Math.random()}@example.test`, password: 'long-enough-password', role: 'LINK_WORKER' } },
+            token,
+          ),
+      },
+      {
+        name: 'createOrganisation',
+        expected: { ...MANAGE, 'other VCSE_LEADER': 'OK' },
+        run: (token) => t.gql('mutation { createOrganisation(input: { name: "New group", description: "x" }) { id } }', {}, token),
+      },
+      {
+        name: 'updateOrganisation',
+        expected: MANAGE,
+        run: (token) => t.gql('mutation($id: ID!) { updateOrganisation(id: $id, input: { description: "changed" }) { id } }', { id: orgId }, token),
+      },
+      {
+        name: 'createVenue',
+        expected: MANAGE,
+        run: (token) =>
+          t.gql(
+            'mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }',
+            { input: { organisationId: orgId, name: 'Hall', addressLine1: '1 Road', town: 'Bolton', postcode: 'BL1 1AA' } },
+            token,
+          ),
+      },
+      {
+        name: 'createActivity',
+        expected: MANAGE,
+        run: (token) =>
+          t.gql(
+            'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }',
+            { input: { organisationId: orgId, title: 'Phone chat', description: 'x', needs: ['loneliness'], deliveryMode: 'PHONE', free: true } },
+            token,
+          ),
+      },
+      {
+        name: 'updateActivity',
+        expected: MANAGE,
+        run: (token) => t.gql('mutation($id: ID!) { updateActivity(id: $id, input: { description: "changed" }) { id } }', { id: activityId }, token),
+      },
+      {
+        name: 'confirmActivityUpToDate',
+        expected: MANAGE,
+        run: (token) => t.gql('mutation($id: ID!) { confirmActivityUpToDate(id: $id) { id } }', { id: activityId }, token),
+      },
+    ];
 
   for (const mutation of mutations) {
     for (const caller of CALLERS) {

@@ -12,7 +12,9 @@ describe('smoke', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.taxonomy[0]).toEqual({ code: 'loneliness', label: 'Loneliness and isolation', kind: 'NEED' });
     await t.flushSearch();
-    const s = await t.gql('{ searchActivities(input: { text: "lonely" }) { total hits { activity { title organisation { name } } distanceKm } facets { field values { value count } } } }');
+    const s = await t.gql(
+      '{ searchActivities(input: { text: "lonely" }) { total hits { activity { title organisation { name } } distanceKm } facets { field values { value count } } } }',
+    );
     expect(s.errors).toBeUndefined();
     expect(s.data.searchActivities.total).toBeGreaterThan(0);
   });

@@ -33,11 +33,36 @@ describe('validation and hardening', () => {
     ['organisation email', 'createOrganisation(input: $input) { id }', { name: 'Group', description: 'ok', email: 'nope' }, 'email'],
     ['charity number', 'createOrganisation(input: $input) { id }', { name: 'Group', description: 'ok', charityNumber: '12' }, 'charityNumber'],
     ['company number', 'createOrganisation(input: $input) { id }', { name: 'Group', description: 'ok', companyNumber: 'ABC' }, 'companyNumber'],
-    ['venue postcode', 'createVenue(input: $input) { id }', { organisationId: 'ORG', name: 'Hall', addressLine1: '1 Road', town: 'Town', postcode: 'NOT A CODE' }, 'postcode'],
-    ['venue unknown postcode area', 'createVenue(input: $input) { id }', { organisationId: 'ORG', name: 'Hall', addressLine1: '1 Road', town: 'Town', postcode: 'ZZ9 9ZZ' }, 'postcode'],
-    ['venue unknown accessibility code', 'createVenue(input: $input) { id }', { organisationId: 'ORG', name: 'Hall', addressLine1: '1 Road', town: 'Town', postcode: 'M1 1AE', accessibility: ['lift'] }, 'accessibility'],
-    ['time format', 'createActivity(input: $input) { id }', activity({ schedule: [{ day: 'MONDAY', startTime: '9am', endTime: '10:00' }] }), 'schedule.0.startTime'],
-    ['end before start', 'createActivity(input: $input) { id }', activity({ schedule: [{ day: 'MONDAY', startTime: '10:00', endTime: '09:00' }] }), 'schedule.0.endTime'],
+    [
+      'venue postcode',
+      'createVenue(input: $input) { id }',
+      { organisationId: 'ORG', name: 'Hall', addressLine1: '1 Road', town: 'Town', postcode: 'NOT A CODE' },
+      'postcode',
+    ],
+    [
+      'venue unknown postcode area',
+      'createVenue(input: $input) { id }',
+      { organisationId: 'ORG', name: 'Hall', addressLine1: '1 Road', town: 'Town', postcode: 'ZZ9 9ZZ' },
+      'postcode',
+    ],
+    [
+      'venue unknown accessibility code',
+      'createVenue(input: $input) { id }',
+      { organisationId: 'ORG', name: 'Hall', addressLine1: '1 Road', town: 'Town', postcode: 'M1 1AE', accessibility: ['lift'] },
+      'accessibility',
+    ],
+    [
+      'time format',
+      'createActivity(input: $input) { id }',
+      activity({ schedule: [{ day: 'MONDAY', startTime: '9am', endTime: '10:00' }] }),
+      'schedule.0.startTime',
+    ],
+    [
+      'end before start',
+      'createActivity(input: $input) { id }',
+      activity({ schedule: [{ day: 'MONDAY', startTime: '10:00', endTime: '09:00' }] }),
+      'schedule.0.endTime',
+    ],
     ['age over 120', 'createActivity(input: $input) { id }', activity({ minimumAge: 130 }), 'minimumAge'],
     ['minimum age above maximum', 'createActivity(input: $input) { id }', activity({ minimumAge: 40, maximumAge: 30 }), 'maximumAge'],
     ['negative capacity', 'createActivity(input: $input) { id }', activity({ capacity: { spacesAvailable: -1 } }), 'capacity.spacesAvailable'],
@@ -52,7 +77,11 @@ describe('validation and hardening', () => {
   ];
 
   it.each(cases)('%s → BAD_USER_INPUT naming %s', async (_name, selection, input, field) => {
-    const inputType = selection.startsWith('createOrganisation') ? 'CreateOrganisationInput' : selection.startsWith('createVenue') ? 'CreateVenueInput' : 'CreateActivityInput';
+    const inputType = selection.startsWith('createOrganisation')
+      ? 'CreateOrganisationInput'
+      : selection.startsWith('createVenue')
+        ? 'CreateVenueInput'
+        : 'CreateActivityInput';
     const withIds = JSON.parse(JSON.stringify(input).replace('"ORG"', JSON.stringify(orgId)).replace('"VENUE"', JSON.stringify(venueId)));
     const res = await t.gql(`mutation($input: ${inputType}!) { ${selection} }`, { input: withIds }, leader);
     expect(res.status).toBeLessThan(500);
@@ -62,28 +91,44 @@ describe('validation and hardening', () => {
   });
 
   it('applies the same rules to updates, field by field', async () => {
-    const res = await t.gql('mutation($id: ID!, $i: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $i) { id } }', { id: orgId, i: { website: 'nope', name: 'x' } }, leader);
+    const res = await t.gql(
+      'mutation($id: ID!, $i: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $i) { id } }',
+      { id: orgId, i: { website: 'nope', name: 'x' } },
+      leader,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions?.fields?.sort()).toEqual(['name', 'website']);
-    const activityRes = await t.gql('mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { id } }', { id: venueId, i: { minimumAge: -1 } }, leader);
+    const activityRes = await t.gql(
+      'mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { id } }',
+      { id: venueId, i: { minimumAge: -1 } },
+      leader,
+    );
     expect(activityRes.errors?.[0].extensions?.fields).toEqual(['minimumAge']);
   });
 
   it('rejects an activity using another organisation’s venue', async () => {
     const otherOrg = await createOrganisation(t, leader, 'Other group');
-    const res = await t.gql('mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }', { input: { ...activity({ organisationId: otherOrg }), venueId } }, leader);
+    const res = await t.gql(
+      'mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }',
+      { input: { ...activity({ organisationId: otherOrg }), venueId } },
+      leader,
+    );
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['venueId'] });
   });
 
   it('refuses queries deeper than the limit', async () => {
-    const res = await t.gql('{ me { organisations { activities { organisation { activities { organisation { activities { organisation { venues { accessibility { code } } } } } } } } } } }');
+    const res = await t.gql(
+      '{ me { organisations { activities { organisation { activities { organisation { activities { organisation { venues { accessibility { code } } } } } } } } } } }',
+    );
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0].message).toMatch(/levels deep; the maximum is 10/);
   });
 
   it('refuses queries over the cost limit', async () => {
-    const res = await t.gql('{ searchActivities(input: { pageSize: 100 }) { hits { activity { organisation { activities { needs { code } accessibility { code } schedule { day } } } } } } }');
+    const res = await t.gql(
+      '{ searchActivities(input: { pageSize: 100 }) { hits { activity { organisation { activities { needs { code } accessibility { code } schedule { day } } } } } } }',
+    );
     expect(res.status).toBe(400);
     expect(res.errors?.[0].message).toMatch(/Query cost \d+ is over the limit/);
   });

@@ -16,14 +16,28 @@ const EXAMPLE_TERM = '3f7b145d-84af-42d7-8fae-eaca714b02b2';
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'oruk-'));
 const writeFeed = (name: string, contents: unknown[]) => {
   const file = path.join(scratch, name);
-  fs.writeFileSync(file, JSON.stringify({ total_items: contents.length, total_pages: 1, page_number: 1, size: contents.length, first_page: true, last_page: true, empty: !contents.length, contents }));
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      total_items: contents.length,
+      total_pages: 1,
+      page_number: 1,
+      size: contents.length,
+      first_page: true,
+      last_page: true,
+      empty: !contents.length,
+      contents,
+    }),
+  );
   return file;
 };
 const tableCounts = async (t: TestApp) =>
-  (await t.dataSource.query(
-    `SELECT (SELECT count(*) FROM organisations)::int AS organisations, (SELECT count(*) FROM venues)::int AS venues,
+  (
+    await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM organisations)::int AS organisations, (SELECT count(*) FROM venues)::int AS venues,
             (SELECT count(*) FROM activities)::int AS activities, (SELECT count(*) FROM external_records)::int AS refs`,
-  ))[0];
+    )
+  )[0];
 const localId = async (t: TestApp, kind: string, externalId: string) =>
   (await t.dataSource.query('SELECT local_id FROM external_records WHERE kind = $1 AND external_id = $2', [kind, externalId]))[0]?.local_id;
 
@@ -43,7 +57,8 @@ function shared(service: Record<string, any>) {
   // Taxonomy terms keep their ids: ours are derived from the code, others' are the publisher's.
   return { ...strip(service), terms: service.attributes.map((a: { taxonomy_term_id: string }) => a.taxonomy_term_id).sort() };
 }
-const byContent = (a: { name: string; description: string }, b: { name: string; description: string }) => `${a.name}${a.description}`.localeCompare(`${b.name}${b.description}`);
+const byContent = (a: { name: string; description: string }, b: { name: string; description: string }) =>
+  `${a.name}${a.description}`.localeCompare(`${b.name}${b.description}`);
 
 describe('import-oruk: the ORUK examples', () => {
   let t: TestApp;
@@ -54,7 +69,10 @@ describe('import-oruk: the ORUK examples', () => {
 
   it('imports every example, keeps unknown taxonomy terms, and reports what it could not take', async () => {
     const importer = t.app.get(OrukImporter);
-    const files = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort();
+    const files = fs
+      .readdirSync(EXAMPLES)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(files).toHaveLength(10);
     for (const file of files) {
       const report = await importer.import(path.join(EXAMPLES, file));
@@ -69,7 +87,12 @@ describe('import-oruk: the ORUK examples', () => {
     const organisationId = await localId(t, 'organization', EXAMPLE_ORGANIZATION);
     const activityId = await localId(t, 'service', EXAMPLE_SERVICE);
     const [organisation] = await t.dataSource.query('SELECT * FROM organisations WHERE id = $1', [organisationId]);
-    expect(organisation).toMatchObject({ name: 'Example Organization Inc.', assurance_status: 'NOT_ASSESSED', company_number: '01234567', website: 'http://example.com' });
+    expect(organisation).toMatchObject({
+      name: 'Example Organization Inc.',
+      assurance_status: 'NOT_ASSESSED',
+      company_number: '01234567',
+      website: 'http://example.com',
+    });
     const [activity] = await t.dataSource.query('SELECT * FROM activities WHERE id = $1', [activityId]);
     // The summary documents imported last left the full record's schedules, costs and ages alone.
     expect(activity).toMatchObject({
@@ -88,7 +111,10 @@ describe('import-oruk: the ORUK examples', () => {
       { day: 'THURSDAY', startTime: '10:00', endTime: '18:00' },
       { day: 'FRIDAY', startTime: '10:00', endTime: '18:00' },
     ]);
-    const kept = await t.dataSource.query('SELECT t.id, t.name, t.taxonomy FROM activity_external_terms l JOIN external_taxonomy_terms t ON t.id = l.term_id WHERE l.activity_id = $1', [activityId]);
+    const kept = await t.dataSource.query(
+      'SELECT t.id, t.name, t.taxonomy FROM activity_external_terms l JOIN external_taxonomy_terms t ON t.id = l.term_id WHERE l.activity_id = $1',
+      [activityId],
+    );
     expect(kept).toEqual([{ id: EXAMPLE_TERM, name: 'name', taxonomy: 'taxonomy' }]);
     expect(await tableCounts(t)).toEqual({ organisations: 1, venues: 0, activities: 1, refs: 2 });
   });
@@ -102,10 +128,15 @@ describe('import-oruk: the ORUK examples', () => {
 
   it('what it imports reaches search through the outbox, and is published again (with its kept term)', async () => {
     await t.flushSearch();
-    const res = await t.gql('{ searchActivities(input: { text: "Community Counselling", assuredOnly: false }) { hits { activity { title organisation { name assuranceStatus } } } } }');
-    expect(res.data.searchActivities.hits[0].activity).toEqual({ title: 'Community Counselling', organisation: { name: 'Example Organization Inc.', assuranceStatus: 'NOT_ASSESSED' } });
+    const res = await t.gql(
+      '{ searchActivities(input: { text: "Community Counselling", assuredOnly: false }) { hits { activity { title organisation { name assuranceStatus } } } } }',
+    );
+    expect(res.data.searchActivities.hits[0].activity).toEqual({
+      title: 'Community Counselling',
+      organisation: { name: 'Example Organization Inc.', assuranceStatus: 'NOT_ASSESSED' },
+    });
     const activityId = await localId(t, 'service', EXAMPLE_SERVICE);
-    const published = await t.app.get(OrukExporter);
+    const published = t.app.get(OrukExporter);
     const file = path.join(scratch, 'examples-export.json');
     expect(await published.export(file, 'json')).toEqual({ services: 1 });
     const [service] = JSON.parse(fs.readFileSync(file, 'utf8')).contents;
@@ -128,8 +159,33 @@ describe('import-oruk: broken records', () => {
     description: `${name}, every week`,
     status: 'active',
     organization: organization('Ancoats Neighbours', '11111111-1111-4111-8111-111111111111'),
-    service_at_locations: [{ id: `${id.slice(0, 8)}-0000-4000-8000-000000000000`, location: { id: '22222222-2222-4222-8222-222222222222', location_type: 'physical', name: 'Ancoats Hall', addresses: [{ id: '33333333-3333-4333-8333-333333333333', address_1: '1 Hall Lane', city: 'Manchester', postal_code: 'm4 6aa', country: 'GB', address_type: 'physical' }], accessibility: [{ id: '44444444-4444-4444-8444-444444444444', description: 'Wheelchair access' }] } }],
-    attributes: [{ id: '55555555-5555-4555-8555-555555555555', taxonomy_term: { id: '66666666-6666-4666-8666-666666666666', name: 'Loneliness and isolation', taxonomy: 'Needs', description: 'x' } }],
+    service_at_locations: [
+      {
+        id: `${id.slice(0, 8)}-0000-4000-8000-000000000000`,
+        location: {
+          id: '22222222-2222-4222-8222-222222222222',
+          location_type: 'physical',
+          name: 'Ancoats Hall',
+          addresses: [
+            {
+              id: '33333333-3333-4333-8333-333333333333',
+              address_1: '1 Hall Lane',
+              city: 'Manchester',
+              postal_code: 'm4 6aa',
+              country: 'GB',
+              address_type: 'physical',
+            },
+          ],
+          accessibility: [{ id: '44444444-4444-4444-8444-444444444444', description: 'Wheelchair access' }],
+        },
+      },
+    ],
+    attributes: [
+      {
+        id: '55555555-5555-4555-8555-555555555555',
+        taxonomy_term: { id: '66666666-6666-4666-8666-666666666666', name: 'Loneliness and isolation', taxonomy: 'Needs', description: 'x' },
+      },
+    ],
     ...extra,
   });
 
@@ -137,17 +193,43 @@ describe('import-oruk: broken records', () => {
     const file = writeFeed('broken.json', [
       service('a0000000-0000-4000-8000-000000000001', 'Knit and natter (old name)'),
       service('a0000000-0000-4000-8000-000000000002', '', { organization: organization('Nameless Service Org', '77777777-7777-4777-8777-777777777771') }),
-      service('a0000000-0000-4000-8000-000000000003', 'Open sometimes', { status: 'open', organization: organization('Bad Status Org', '77777777-7777-4777-8777-777777777772') }),
+      service('a0000000-0000-4000-8000-000000000003', 'Open sometimes', {
+        status: 'open',
+        organization: organization('Bad Status Org', '77777777-7777-4777-8777-777777777772'),
+      }),
       service('a0000000-0000-4000-8000-000000000004', 'Nobody runs this', { organization: undefined }),
-      service('a0000000-0000-4000-8000-000000000005', 'Org without a name', { organization: { id: '77777777-7777-4777-8777-777777777773', name: '', description: 'no name' } }),
+      service('a0000000-0000-4000-8000-000000000005', 'Org without a name', {
+        organization: { id: '77777777-7777-4777-8777-777777777773', name: '', description: 'no name' },
+      }),
       service('a0000000-0000-4000-8000-000000000006', 'Nowhere to be found', {
         organization: organization('Placeless Org', '77777777-7777-4777-8777-777777777774'),
-        service_at_locations: [{ id: '88888888-8888-4888-8888-888888888888', location: { id: '99999999-9999-4999-8999-999999999999', location_type: 'physical', addresses: [{ address_1: '1 Main St', city: 'Springfield', postal_code: '90210' }] } }],
+        service_at_locations: [
+          {
+            id: '88888888-8888-4888-8888-888888888888',
+            location: {
+              id: '99999999-9999-4999-8999-999999999999',
+              location_type: 'physical',
+              addresses: [{ address_1: '1 Main St', city: 'Springfield', postal_code: '90210' }],
+            },
+          },
+        ],
       }),
       'not a record',
-      service('a0000000-0000-4000-8000-000000000007', 'Chair yoga', { minimum_age: 60, maximum_age: 18, languages: [{ id: 'l1', code: 'en' }, { id: 'l2', code: 'ur' }] }),
+      service('a0000000-0000-4000-8000-000000000007', 'Chair yoga', {
+        minimum_age: 60,
+        maximum_age: 18,
+        languages: [
+          { id: 'l1', code: 'en' },
+          { id: 'l2', code: 'ur' },
+        ],
+      }),
       // Fields of the wrong JSON types are left out, not fatal.
-      service('a0000000-0000-4000-8000-000000000008', 'Odd shapes club', { schedules: 'weekly', languages: 'en', minimum_age: 'teen', attributes: [{ taxonomy_term: { id: 5, name: 7, taxonomy: 3 } }, ...service('x', 'x').attributes] }),
+      service('a0000000-0000-4000-8000-000000000008', 'Odd shapes club', {
+        schedules: 'weekly',
+        languages: 'en',
+        minimum_age: 'teen',
+        attributes: [{ taxonomy_term: { id: 5, name: 7, taxonomy: 3 } }, ...service('x', 'x').attributes],
+      }),
       // The same id again, later in the feed: one record, the last version.
       service('a0000000-0000-4000-8000-000000000001', 'Knit and natter'),
     ]);
@@ -169,11 +251,40 @@ describe('import-oruk: broken records', () => {
     // Nothing of a refused record was written: none of their organisations exist.
     const names = (await t.dataSource.query('SELECT name FROM organisations ORDER BY name')).map((r: { name: string }) => r.name);
     expect(names).toEqual(['Ancoats Neighbours']);
-    const activities = await t.dataSource.query('SELECT title, needs, delivery_mode, minimum_age, maximum_age, languages, v.postcode, v.accessibility FROM activities a JOIN venues v ON v.id = a.venue_id ORDER BY title');
+    const activities = await t.dataSource.query(
+      'SELECT title, needs, delivery_mode, minimum_age, maximum_age, languages, v.postcode, v.accessibility FROM activities a JOIN venues v ON v.id = a.venue_id ORDER BY title',
+    );
     expect(activities).toEqual([
-      { title: 'Chair yoga', needs: ['loneliness'], delivery_mode: 'IN_PERSON', minimum_age: 60, maximum_age: null, languages: ['en', 'ur'], postcode: 'M4 6AA', accessibility: ['wheelchair'] },
-      { title: 'Knit and natter', needs: ['loneliness'], delivery_mode: 'IN_PERSON', minimum_age: null, maximum_age: null, languages: ['en'], postcode: 'M4 6AA', accessibility: ['wheelchair'] },
-      { title: 'Odd shapes club', needs: ['loneliness'], delivery_mode: 'IN_PERSON', minimum_age: null, maximum_age: null, languages: ['en'], postcode: 'M4 6AA', accessibility: ['wheelchair'] },
+      {
+        title: 'Chair yoga',
+        needs: ['loneliness'],
+        delivery_mode: 'IN_PERSON',
+        minimum_age: 60,
+        maximum_age: null,
+        languages: ['en', 'ur'],
+        postcode: 'M4 6AA',
+        accessibility: ['wheelchair'],
+      },
+      {
+        title: 'Knit and natter',
+        needs: ['loneliness'],
+        delivery_mode: 'IN_PERSON',
+        minimum_age: null,
+        maximum_age: null,
+        languages: ['en'],
+        postcode: 'M4 6AA',
+        accessibility: ['wheelchair'],
+      },
+      {
+        title: 'Odd shapes club',
+        needs: ['loneliness'],
+        delivery_mode: 'IN_PERSON',
+        minimum_age: null,
+        maximum_age: null,
+        languages: ['en'],
+        postcode: 'M4 6AA',
+        accessibility: ['wheelchair'],
+      },
     ]);
     // Both services share the publisher's one location: one venue.
     expect((await tableCounts(t)).venues).toBe(1);
@@ -242,7 +353,11 @@ describe('export-oruk and import-oruk: round trip', () => {
     expect(copy).toEqual(original);
     // Venues shared by several activities stay shared.
     expect((await tableCounts(b)).venues).toBe(
-      (await a.dataSource.query(`SELECT count(DISTINCT venue_id)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE a.status = 'ACTIVE' AND o.assurance_status <> 'SUSPENDED'`))[0].n,
+      (
+        await a.dataSource.query(
+          `SELECT count(DISTINCT venue_id)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE a.status = 'ACTIVE' AND o.assurance_status <> 'SUSPENDED'`,
+        )
+      )[0].n,
     );
   });
 
@@ -286,7 +401,7 @@ describe('import-oruk from a running publisher', () => {
     await expect(reader.app.get(OrukImporter).import(`http://127.0.0.1:${port}/nothing-here`)).rejects.toThrow(/answered 404/);
   });
 
-  it('waits out a publisher\'s rate limit (429 with Retry-After) and carries on', async () => {
+  it("waits out a publisher's rate limit (429 with Retry-After) and carries on", async () => {
     const page = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'service_list.json'), 'utf8'));
     const asked: string[] = [];
     const limited = http.createServer((req, res) => {

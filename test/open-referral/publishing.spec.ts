@@ -58,7 +58,15 @@ describe('Open Referral UK publishing API (root and services)', () => {
         expect({ url, page, envelope: body }).toMatchObject({
           url,
           page,
-          envelope: { total_items: first.total_items, total_pages: pages, page_number: page, size: expectedSize, first_page: page === 1, last_page: page >= pages, empty: expectedSize === 0 },
+          envelope: {
+            total_items: first.total_items,
+            total_pages: pages,
+            page_number: page,
+            size: expectedSize,
+            first_page: page === 1,
+            last_page: page >= pages,
+            empty: expectedSize === 0,
+          },
         });
         if (list) expectValid(list, body);
         for (const schema of item ?? []) for (const x of body.contents) expectValid(schema, x);
@@ -95,11 +103,13 @@ describe('Open Referral UK publishing API (root and services)', () => {
 
   it('filters services (AND) as hand-counted in the database', async () => {
     const count = async (extra: string, params: unknown[] = []) =>
-      (await t.dataSource.query(
-        `SELECT count(*)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id
+      (
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id
           WHERE a.status = 'ACTIVE' AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date) ${extra}`,
-        params,
-      ))[0].n;
+          params,
+        )
+      )[0].n;
     const terms = await get('/taxonomy_terms?per_page=100');
     const loneliness = terms.body.contents.find((x: { code: string; taxonomy: string }) => x.code === 'loneliness' && x.taxonomy === 'Needs');
     const byNeed = await get(`/services?taxonomy_term_id=${loneliness.id}&per_page=100`);
@@ -139,7 +149,9 @@ describe('Open Referral UK publishing API (root and services)', () => {
     );
     expect(near.body.total_items).toBe(n);
     expect(n).toBeGreaterThan(0);
-    expect(near.body.contents.every((s: { location: { addresses: { postal_code: string }[] } }) => s.location.addresses[0].postal_code.startsWith('M4 '))).toBe(true);
+    expect(near.body.contents.every((s: { location: { addresses: { postal_code: string }[] } }) => s.location.addresses[0].postal_code.startsWith('M4 '))).toBe(
+      true,
+    );
     expect((await get('/service_at_locations?proximity=500')).body.fields).toEqual(['postcode']);
     expect((await get('/service_at_locations?postcode=ZZ9%209ZZ')).status).toBe(400);
   });
@@ -153,11 +165,18 @@ describe('Open Referral UK publishing API (root and services)', () => {
       expect(res.body.schedules.every((s: { freq: string; byday: string }) => s.freq === 'WEEKLY' && /^(MO|TU|WE|TH|FR|SA|SU)$/.test(s.byday))).toBe(true);
     }
     // An in-person service names its venue as a location; every service names its delivery mode.
-    const [{ id: inPerson }] = await t.dataSource.query(`SELECT a.id FROM activities a WHERE a.delivery_mode = 'IN_PERSON' AND a.id = ANY($1::uuid[]) LIMIT 1`, [list.body.contents.map((c: { id: string }) => c.id)]);
+    const [{ id: inPerson }] = await t.dataSource.query(
+      `SELECT a.id FROM activities a WHERE a.delivery_mode = 'IN_PERSON' AND a.id = ANY($1::uuid[]) LIMIT 1`,
+      [list.body.contents.map((c: { id: string }) => c.id)],
+    );
     const detail = (await get(`/services/${inPerson}`)).body;
     expect(detail.service_at_locations).toHaveLength(1);
     expect(detail.service_at_locations[0].location.addresses[0].country).toBe('GB');
-    expect(detail.attributes.filter((a: { taxonomy_term: { taxonomy: string } }) => a.taxonomy_term.taxonomy === 'Delivery modes').map((a: { taxonomy_term: { code: string } }) => a.taxonomy_term.code)).toEqual(['in_person']);
+    expect(
+      detail.attributes
+        .filter((a: { taxonomy_term: { taxonomy: string } }) => a.taxonomy_term.taxonomy === 'Delivery modes')
+        .map((a: { taxonomy_term: { code: string } }) => a.taxonomy_term.code),
+    ).toEqual(['in_person']);
     // full=true nests every service fully, as an importer walking the feed asks.
     const full = await get('/services?full=true&per_page=5&page=2');
     expectValid('service_list', full.body);

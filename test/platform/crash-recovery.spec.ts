@@ -21,10 +21,14 @@ async function startApi(dataDir: string): Promise<Api> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
-  child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const api = { child, port, output };
-  await waitFor(async () => (await health(api))?.status === 'ok', 90_000, () => output.join(''));
+  await waitFor(
+    async () => (await health(api))?.status === 'ok',
+    90_000,
+    () => output.join(''),
+  );
   return api;
 }
 
@@ -69,7 +73,9 @@ describe('recovering from a crash of the api', () => {
     const first = await startApi(dataDir);
     running.push(first.child);
     const orphanedMeili = meiliPid(dataDir);
-    expect(fs.readFileSync(`/proc/${orphanedMeili}/cmdline`, 'utf8')).not.toContain(fs.readFileSync(path.join(dataDir, 'meilisearch-master-key'), 'utf8').trim());
+    expect(fs.readFileSync(`/proc/${orphanedMeili}/cmdline`, 'utf8')).not.toContain(
+      fs.readFileSync(path.join(dataDir, 'meilisearch-master-key'), 'utf8').trim(),
+    );
     first.child.kill('SIGKILL'); // a crash: no shutdown runs
     await exited(first.child);
     expect(isProcessAlive(orphanedMeili)).toBe(true); // left behind
@@ -84,7 +90,11 @@ describe('recovering from a crash of the api', () => {
     // Supervised again: a Meilisearch crash is repaired without anyone's help.
     const meili = meiliPid(dataDir);
     process.kill(meili, 'SIGKILL');
-    await waitFor(async () => meiliPid(dataDir) !== meili && (await health(second))?.dependencies.meilisearch.status === 'up', 30_000, () => second.output.join(''));
+    await waitFor(
+      async () => meiliPid(dataDir) !== meili && (await health(second))?.dependencies.meilisearch.status === 'up',
+      30_000,
+      () => second.output.join(''),
+    );
 
     second.child.kill('SIGTERM');
     await exited(second.child);

@@ -13,12 +13,23 @@ describe('search answers what was asked', () => {
     f = await seedSearchFixtures(t);
     // Tuesday evening and Saturday morning, but never Tuesday morning.
     await createActivity(t, f.admin, {
-      organisationId: f.assured, deliveryMode: 'ONLINE', title: 'Evening and weekend chat', description: 'Online chat',
-      needs: ['loneliness'], schedule: [{ day: 'TUESDAY', startTime: '19:00', endTime: '20:00' }, { day: 'SATURDAY', startTime: '10:00', endTime: '11:00' }],
+      organisationId: f.assured,
+      deliveryMode: 'ONLINE',
+      title: 'Evening and weekend chat',
+      description: 'Online chat',
+      needs: ['loneliness'],
+      schedule: [
+        { day: 'TUESDAY', startTime: '19:00', endTime: '20:00' },
+        { day: 'SATURDAY', startTime: '10:00', endTime: '11:00' },
+      ],
     });
     await createActivity(t, f.admin, {
-      organisationId: f.assured, deliveryMode: 'ONLINE', title: 'Tuesday morning chat', description: 'Online chat',
-      needs: ['loneliness'], schedule: [{ day: 'TUESDAY', startTime: '10:30', endTime: '11:30' }],
+      organisationId: f.assured,
+      deliveryMode: 'ONLINE',
+      title: 'Tuesday morning chat',
+      description: 'Online chat',
+      needs: ['loneliness'],
+      schedule: [{ day: 'TUESDAY', startTime: '10:30', endTime: '11:30' }],
     });
     await setAssurance(t, f.assured, 'ASSURED');
     await t.flushSearch();

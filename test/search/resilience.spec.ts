@@ -38,7 +38,11 @@ describe('search stays in step with PostgreSQL', () => {
   it('keeps accepting writes while Meilisearch is down and catches up when it returns', async () => {
     const f = await seedSearchFixtures(t);
     await engine.stop();
-    const changed = await t.gql('mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { title } }', { id: f.ids.walking, i: { title: 'Walking while down' } }, f.admin);
+    const changed = await t.gql(
+      'mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { title } }',
+      { id: f.ids.walking, i: { title: 'Walking while down' } },
+      f.admin,
+    );
     expect(changed.data.updateActivity.title).toBe('Walking while down');
     const added = await createActivity(t, f.admin, { organisationId: f.assured, title: 'Added while down' });
     await new Promise((r) => setTimeout(r, 300));
@@ -76,7 +80,14 @@ describe('search stays in step with PostgreSQL', () => {
   it('reconcile finds and repairs missing, stale and orphaned documents', async () => {
     const ids: { id: string }[] = await t.dataSource.query('SELECT id FROM activities ORDER BY id LIMIT 2');
     await meili.waitForTask((await meili.deleteDocuments(t.index, [ids[0].id])).taskUid);
-    await meili.waitForTask((await meili.addDocuments(t.index, [{ id: ids[1].id, version: 1 }, { id: '11111111-1111-4111-8111-111111111111', version: 1 }])).taskUid);
+    await meili.waitForTask(
+      (
+        await meili.addDocuments(t.index, [
+          { id: ids[1].id, version: 1 },
+          { id: '11111111-1111-4111-8111-111111111111', version: 1 },
+        ])
+      ).taskUid,
+    );
     const report = await t.app.get(IndexMaintenance).reconcile();
     expect(report).toMatchObject({ missing: 1, stale: 1, orphaned: 1 });
     await t.flushSearch();
@@ -111,7 +122,14 @@ describe('search stays in step with PostgreSQL', () => {
     const deadline = Date.now() + 20_000;
     for (;;) {
       const now = JSON.parse(fs.readFileSync(path.join(dataDir, 'meilisearch', 'runtime.json'), 'utf8'));
-      if (now.pid !== runtime.pid && (await meili.health().then(() => true, () => false))) break;
+      if (
+        now.pid !== runtime.pid &&
+        (await meili.health().then(
+          () => true,
+          () => false,
+        ))
+      )
+        break;
       if (Date.now() > deadline) throw new Error('Meilisearch was not restarted');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -125,7 +143,9 @@ describe('the outbox listener', () => {
     const t = await startTestApp();
     try {
       const listeners = async (): Promise<number[]> =>
-        (await t.dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'`)).map((r: { pid: number }) => r.pid);
+        (await t.dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'`)).map(
+          (r: { pid: number }) => r.pid,
+        );
       const deadline = Date.now() + 10_000;
       while (!(await listeners()).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       const [first] = await listeners();

@@ -28,7 +28,13 @@ describe('searchActivities on the real Meilisearch', () => {
 
   it('includes unassured providers with assuredOnly: false and full ones with includeFull, never paused ones', async () => {
     expect(await titles({ assuredOnly: false })).toEqual(['Befriending phone line', 'Debt advice', 'Walking for health', 'Youth football']);
-    expect(await titles({ includeFull: true, assuredOnly: false })).toEqual(['Art club', 'Befriending phone line', 'Debt advice', 'Walking for health', 'Youth football']);
+    expect(await titles({ includeFull: true, assuredOnly: false })).toEqual([
+      'Art club',
+      'Befriending phone line',
+      'Debt advice',
+      'Walking for health',
+      'Youth football',
+    ]);
   });
 
   it('matches any of the needs, days, times of day and delivery modes', async () => {
@@ -68,7 +74,9 @@ describe('searchActivities on the real Meilisearch', () => {
 
   it('resolves postcodes and outward codes offline, sorting by distance', async () => {
     const byPostcode = await search({ near: { postcode: 'm1 1ae', radiusKm: 2 }, sort: 'DISTANCE', includeRemote: false });
-    expect(byPostcode.hits.map((h: { activity: { title: string } }) => h.activity.title)).toEqual(expect.arrayContaining(['Walking for health', 'Youth football']));
+    expect(byPostcode.hits.map((h: { activity: { title: string } }) => h.activity.title)).toEqual(
+      expect.arrayContaining(['Walking for health', 'Youth football']),
+    );
     expect(byPostcode.hits.every((h: { distanceKm: number }) => h.distanceKm < 2)).toBe(true);
     expect((await search({ near: { postcode: 'M1', radiusKm: 2 } })).total).toBe(3);
   });
@@ -111,14 +119,22 @@ describe('searchActivities on the real Meilisearch', () => {
 
   it('sorts by most recently updated', async () => {
     await t.gql('mutation($id: ID!) { confirmActivityUpToDate(id: $id) { id } }', { id: f.ids.football }, f.admin);
-    await t.gql('mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { id } }', { id: f.ids.walking, i: { description: 'Updated walk' } }, f.admin);
+    await t.gql(
+      'mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { id } }',
+      { id: f.ids.walking, i: { description: 'Updated walk' } },
+      f.admin,
+    );
     await t.flushSearch();
     const hits = (await search({ sort: 'RECENTLY_UPDATED' })).hits.map((h: { activity: { title: string } }) => h.activity.title);
     expect(hits[0]).toBe('Walking for health');
   });
 
   it('follows changes: capacity, status and assurance reach search through the outbox', async () => {
-    await t.gql('mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { id } }', { id: f.ids.art, i: { capacity: { spacesAvailable: 3 } } }, f.admin);
+    await t.gql(
+      'mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { id } }',
+      { id: f.ids.art, i: { capacity: { spacesAvailable: 3 } } },
+      f.admin,
+    );
     await t.flushSearch();
     expect(await titles({ needs: ['arts_and_creativity'] })).toEqual(['Art club']);
     await setAssurance(t, f.assured, 'SUSPENDED');

@@ -56,7 +56,10 @@ describe('concerns and suspension', () => {
     expect(organisation.errors?.[0].message).toBe('This organisation is not currently available');
     // Never in search, whatever assuredOnly says; never in the open data.
     for (const assuredOnly of [true, false]) {
-      const found = await t.gql('query($a: Boolean) { searchActivities(input: { text: "Burnage Bowls", assuredOnly: $a, includeFull: true }) { hits { activity { id } } } }', { a: assuredOnly });
+      const found = await t.gql(
+        'query($a: Boolean) { searchActivities(input: { text: "Burnage Bowls", assuredOnly: $a, includeFull: true }) { hits { activity { id } } } }',
+        { a: assuredOnly },
+      );
       expect(found.data.searchActivities.hits.map((h: { activity: { id: string } }) => h.activity.id)).not.toContain(group.activityId);
     }
     expect((await request(t.app.getHttpServer()).get(`/openreferral/v3/services/${group.activityId}`)).status).toBe(404);
@@ -79,16 +82,28 @@ describe('concerns and suspension', () => {
     await t.gql('mutation($o: ID!) { startAssessment(organisationId: $o, tier: ENHANCED) { id } }', { o: group.id }, group.leader);
     const concern = (await raise(linkWorker, group.id)).data.raiseConcern;
     expect((await status(group.id)).assuranceStatus).toBe('SUSPENDED');
-    const resolved = await t.gql('mutation($c: ID!) { resolveConcern(concernId: $c, note: "Investigated: unfounded", reinstate: true) { status } }', { c: concern.id }, assurer);
+    const resolved = await t.gql(
+      'mutation($c: ID!) { resolveConcern(concernId: $c, note: "Investigated: unfounded", reinstate: true) { status } }',
+      { c: concern.id },
+      assurer,
+    );
     expect(resolved.errors).toBeUndefined();
     expect(await status(group.id)).toEqual({ assuranceStatus: 'ASSURED', assuredUntil: day(330) });
 
     // Explicitly, by an assurer: suspended again, then lifted.
     await t.gql('mutation($o: ID!) { suspendOrganisation(organisationId: $o, reason: "Insurer withdrew cover") { id } }', { o: group.id }, assurer);
-    const lifted = await t.gql('mutation($o: ID!) { liftSuspension(organisationId: $o, note: "Cover restored") { assuranceStatus assuredUntil } }', { o: group.id }, assurer);
+    const lifted = await t.gql(
+      'mutation($o: ID!) { liftSuspension(organisationId: $o, note: "Cover restored") { assuranceStatus assuredUntil } }',
+      { o: group.id },
+      assurer,
+    );
     expect(lifted.data.liftSuspension).toEqual({ assuranceStatus: 'ASSURED', assuredUntil: day(330) });
-    expect((await t.gql('mutation($o: ID!) { liftSuspension(organisationId: $o, note: "again") { id } }', { o: group.id }, assurer)).errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect((await t.gql('mutation($o: ID!) { liftSuspension(organisationId: $o, note: "x") { id } }', { o: group.id }, linkWorker)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gql('mutation($o: ID!) { liftSuspension(organisationId: $o, note: "again") { id } }', { o: group.id }, assurer)).errors?.[0].extensions?.code,
+    ).toBe('CONFLICT');
+    expect(
+      (await t.gql('mutation($o: ID!) { liftSuspension(organisationId: $o, note: "x") { id } }', { o: group.id }, linkWorker)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('returns a never-assessed organisation to NOT_ASSESSED, and one whose assurance ran out meanwhile to LAPSED', async () => {
@@ -104,7 +119,11 @@ describe('concerns and suspension', () => {
     const realNow = clock.now;
     clock.now = () => new Date(Date.now() + 30 * 86_400_000); // a month later: the assurance ended meanwhile
     try {
-      const lifted = await t.gql('mutation($o: ID!) { liftSuspension(organisationId: $o, note: "Cleared") { assuranceStatus assuredUntil } }', { o: group.id }, assurer);
+      const lifted = await t.gql(
+        'mutation($o: ID!) { liftSuspension(organisationId: $o, note: "Cleared") { assuranceStatus assuredUntil } }',
+        { o: group.id },
+        assurer,
+      );
       expect(lifted.data.liftSuspension).toEqual({ assuranceStatus: 'LAPSED', assuredUntil: day(20) });
     } finally {
       clock.now = realNow;
@@ -113,7 +132,11 @@ describe('concerns and suspension', () => {
 
   it('refuses concern descriptions that identify a person', async () => {
     const group = await assuredGroup('Didsbury Dementia Cafe');
-    for (const description of ['Mrs Smith was left alone for an hour.', 'The person (NHS number 943 476 5919) was upset.', 'Call her daughter on 07700 900123 about this.']) {
+    for (const description of [
+      'Mrs Smith was left alone for an hour.',
+      'The person (NHS number 943 476 5919) was upset.',
+      'Call her daughter on 07700 900123 about this.',
+    ]) {
       const res = await raise(linkWorker, group.id, 'QUALITY', description);
       expect(res.errors?.[0].extensions?.fields).toEqual(['description']);
     }

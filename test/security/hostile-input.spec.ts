@@ -1,17 +1,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import {
-  getNamedType,
-  GraphQLArgument,
-  GraphQLInputType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isScalarType,
-} from 'graphql';
+import { getNamedType, GraphQLArgument, GraphQLInputType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
 import { ACCESS_POLICY, AccessPolicy } from '@app/accounts';
 import { API_RESOLVERS } from '@app/platform';
 import { userWithRole } from '../support/fixtures';
@@ -40,7 +30,13 @@ describe('hostile input', () => {
     const started = performance.now();
     return new Promise((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        },
         (res) => {
           let text = '';
           res.on('data', (chunk) => (text += chunk));
@@ -92,7 +88,11 @@ describe('hostile input', () => {
     ['a chain of 40 fragments, each spreading the next three times', fragmentChain(40, 3)],
     [
       'fragments spreading every earlier one',
-      `query { ...G0 }\n` + Array.from({ length: 25 }, (_, i) => `fragment G${i} on Query { ${Array.from({ length: 25 - i }, (_, j) => `...G${i + j + 1}`).join(' ')} }`).join('\n') + `\nfragment G25 on Query { me { id } }`,
+      `query { ...G0 }\n` +
+        Array.from({ length: 25 }, (_, i) => `fragment G${i} on Query { ${Array.from({ length: 25 - i }, (_, j) => `...G${i + j + 1}`).join(' ')} }`).join(
+          '\n',
+        ) +
+        `\nfragment G25 on Query { me { id } }`,
     ],
     [
       'a fragment bomb through nested list fields',
@@ -100,12 +100,30 @@ describe('hostile input', () => {
         Array.from({ length: 20 }, (_, i) => `fragment H${i} on ActivitySearchResult { hits { activity { id } } ...H${i + 1} ...H${i + 1} }`).join('\n') +
         `\nfragment H20 on ActivitySearchResult { total }`,
     ],
-    ['fields nested far past the depth limit', `query { searchActivities(input: {}) { hits { activity { organisation { activities { organisation { activities { organisation { activities { organisation { activities { id } } } } } } } } } } } }`],
-    ['2 400 aliases of searchActivities', `query { ${Array.from({ length: 2400 }, (_, i) => `a${i}: searchActivities(input: { text: "x" }) { total }`).join(' ')} }`],
-    ['400 aliases of searchActivities', `query { ${Array.from({ length: 400 }, (_, i) => `a${i}: searchActivities(input: { text: "x" }) { total }`).join(' ')} }`],
-    ['13 different root fields', `query { me { id } taxonomy(kind: NEED) { code } a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } f: me { id } g: me { id } h: me { id } i: me { id } j: me { id } k: me { id } }`],
+    [
+      'fields nested far past the depth limit',
+      `query { searchActivities(input: {}) { hits { activity { organisation { activities { organisation { activities { organisation { activities { organisation { activities { id } } } } } } } } } } } }`,
+    ],
+    [
+      '2 400 aliases of searchActivities',
+      `query { ${Array.from({ length: 2400 }, (_, i) => `a${i}: searchActivities(input: { text: "x" }) { total }`).join(' ')} }`,
+    ],
+    [
+      '400 aliases of searchActivities',
+      `query { ${Array.from({ length: 400 }, (_, i) => `a${i}: searchActivities(input: { text: "x" }) { total }`).join(' ')} }`,
+    ],
+    [
+      '13 different root fields',
+      `query { me { id } taxonomy(kind: NEED) { code } a: me { id } b: me { id } c: me { id } d: me { id } e: me { id } f: me { id } g: me { id } h: me { id } i: me { id } j: me { id } k: me { id } }`,
+    ],
     ['120 directives', `query { me @include(if: true) ${'@skip(if: false) '.repeat(120)} { id } }`],
-    ['a page size of a million passed as a variable', query('query($i: ActivitySearchInput!) { searchActivities(input: $i) { hits { activity { needs { code } accessibility { code } schedule { day } } } } }', { i: { pageSize: 1_000_000 } })],
+    [
+      'a page size of a million passed as a variable',
+      query(
+        'query($i: ActivitySearchInput!) { searchActivities(input: $i) { hits { activity { needs { code } accessibility { code } schedule { day } } } } }',
+        { i: { pageSize: 1_000_000 } },
+      ),
+    ],
   ];
 
   it.each(bombs)('refuses %s with a 4xx within a second, /health still fast', async (_name, text) => {
@@ -137,7 +155,8 @@ describe('hostile input', () => {
   });
 
   it('counts page sizes passed in variables in the cost, as literals are', async () => {
-    const text = 'query($i: ActivitySearchInput!) { searchActivities(input: $i) { hits { activity { needs { code } accessibility { code } schedule { day startTime } organisation { id } } } } }';
+    const text =
+      'query($i: ActivitySearchInput!) { searchActivities(input: $i) { hits { activity { needs { code } accessibility { code } schedule { day startTime } organisation { id } } } } }';
     const small = await post(query(text, { i: { pageSize: 5 } }));
     expect(small.status).toBe(200);
     const big = await post(query(text, { i: { pageSize: 100, page: 1 } }));
@@ -160,7 +179,9 @@ describe('hostile input', () => {
 
   it('runs one mutation per request, so a failing second one cannot hide a stored first one', async () => {
     const res = await post(
-      query('mutation { a: createOrganisation(input: { name: "Stored?", description: "first" }) { id } b: createOrganisation(input: { name: "", description: "second" }) { id } }'),
+      query(
+        'mutation { a: createOrganisation(input: { name: "Stored?", description: "first" }) { id } b: createOrganisation(input: { name: "", description: "second" }) { id } }',
+      ),
       tokens.ADMIN,
     );
     expect(res.status).toBe(400);
@@ -198,7 +219,8 @@ describe('hostile input', () => {
     function policyOf(name: string): AccessPolicy | undefined {
       for (const resolver of API_RESOLVERS) {
         const handler = (resolver.prototype as unknown as Record<string, unknown>)[name];
-        if (typeof handler === 'function' && Reflect.getMetadata('graphql:resolver_type', handler) === 'Mutation') return Reflect.getMetadata(ACCESS_POLICY, handler);
+        if (typeof handler === 'function' && Reflect.getMetadata('graphql:resolver_type', handler) === 'Mutation')
+          return Reflect.getMetadata(ACCESS_POLICY, handler);
       }
       return undefined;
     }

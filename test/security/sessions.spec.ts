@@ -19,7 +19,11 @@ describe('sessions and accounts', () => {
 
   const newUser = async (role: string, password = 'correct horse battery staple') => {
     const email = `${role.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
-    const res = await t.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email, password, role, temporaryPassword: false } }, admin);
+    const res = await t.gql(
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      { i: { email, password, role, temporaryPassword: false } },
+      admin,
+    );
     return { id: res.data.createUser.id as string, email, password };
   };
   const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
@@ -28,7 +32,11 @@ describe('sessions and accounts', () => {
     const other = await newUser('ADMIN');
     const token = await t.login(other.email, other.password);
     const create = (i: number) =>
-      t.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: `made${i}-${Date.now()}@example.test`, password: 'correct horse battery staple', role: 'ADMIN' } }, token);
+      t.gql(
+        'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+        { i: { email: `made${i}-${Date.now()}@example.test`, password: 'correct horse battery staple', role: 'ADMIN' } },
+        token,
+      );
     expect(code(await create(1))).toBeUndefined();
     await t.gql('mutation($id: ID!) { updateUser(id: $id, input: { role: LINK_WORKER }) { role } }', { id: other.id }, admin);
     expect(code(await create(2))).toBe('FORBIDDEN');
@@ -75,11 +83,23 @@ describe('sessions and accounts', () => {
     const worker = await newUser('LINK_WORKER');
     const here = await t.login(worker.email, worker.password);
     const elsewhere = await t.login(worker.email, worker.password);
-    const weak = await t.gql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }', { c: worker.password, n: 'password1234' }, here);
+    const weak = await t.gql(
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }',
+      { c: worker.password, n: 'password1234' },
+      here,
+    );
     expect(weak.errors?.[0].extensions?.fields).toEqual(['newPassword']);
-    const wrong = await t.gql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }', { c: 'not my password', n: 'a brand new long passphrase' }, here);
+    const wrong = await t.gql(
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }',
+      { c: 'not my password', n: 'a brand new long passphrase' },
+      here,
+    );
     expect(wrong.errors?.[0].extensions?.fields).toEqual(['currentPassword']);
-    const changed = await t.gql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }', { c: worker.password, n: 'a brand new long passphrase' }, here);
+    const changed = await t.gql(
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }',
+      { c: worker.password, n: 'a brand new long passphrase' },
+      here,
+    );
     expect(code(changed)).toBeUndefined();
     expect(code(await t.gql(ME, {}, here))).toBeUndefined();
     expect(code(await t.gql(ME, {}, elsewhere))).toBe('UNAUTHENTICATED');
@@ -97,8 +117,14 @@ describe('sessions and accounts', () => {
     const blocked = await t.gql('mutation { createOrganisation(input: { name: "Too soon", description: "must change password first" }) { id } }', {}, token);
     expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' });
     expect((await t.gql('{ me { mustChangePassword } }', {}, token)).data.me.mustChangePassword).toBe(true);
-    await t.gql('mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }', { c: oneTime, n: 'my own good passphrase' }, token);
-    expect(code(await t.gql('mutation { createOrganisation(input: { name: "Now fine", description: "changed password" }) { id } }', {}, token))).toBeUndefined();
+    await t.gql(
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }',
+      { c: oneTime, n: 'my own good passphrase' },
+      token,
+    );
+    expect(
+      code(await t.gql('mutation { createOrganisation(input: { name: "Now fine", description: "changed password" }) { id } }', {}, token)),
+    ).toBeUndefined();
   });
 
   it('refuses tokens without an expiry, for unknown sessions, or signed with another key', async () => {
@@ -106,9 +132,19 @@ describe('sessions and accounts', () => {
     const [{ id: sid }] = await t.dataSource.query('SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL LIMIT 1', [id]);
     const forever = jwt.sign({ sid }, SECRET, { algorithm: 'HS256', subject: id, issuer: 'community-asset-directory' });
     expect(code(await t.gql(ME, {}, forever))).toBe('UNAUTHENTICATED');
-    const made = jwt.sign({ sid: '00000000-0000-4000-8000-000000000000' }, SECRET, { algorithm: 'HS256', subject: id, issuer: 'community-asset-directory', expiresIn: 600 });
+    const made = jwt.sign({ sid: '00000000-0000-4000-8000-000000000000' }, SECRET, {
+      algorithm: 'HS256',
+      subject: id,
+      issuer: 'community-asset-directory',
+      expiresIn: 600,
+    });
     expect(code(await t.gql(ME, {}, made))).toBe('UNAUTHENTICATED');
-    const forged = jwt.sign({ sid }, 'another-secret-that-is-long-enough-0123456789', { algorithm: 'HS256', subject: id, issuer: 'community-asset-directory', expiresIn: 600 });
+    const forged = jwt.sign({ sid }, 'another-secret-that-is-long-enough-0123456789', {
+      algorithm: 'HS256',
+      subject: id,
+      issuer: 'community-asset-directory',
+      expiresIn: 600,
+    });
     expect(code(await t.gql(ME, {}, forged))).toBe('UNAUTHENTICATED');
   });
 
@@ -130,11 +166,21 @@ describe('sessions and accounts', () => {
     expect(me.body.data.me.role).toBe('LINK_WORKER');
 
     // CSRF: a cross-site write that relies on the cookie is refused, on REST as on GraphQL.
-    const upload = await request(server).post('/evidence-documents').set('cookie', session).set('sec-fetch-site', 'cross-site').field('organisationId', '00000000-0000-4000-8000-000000000000');
+    const upload = await request(server)
+      .post('/evidence-documents')
+      .set('cookie', session)
+      .set('sec-fetch-site', 'cross-site')
+      .field('organisationId', '00000000-0000-4000-8000-000000000000');
     expect(upload.status).toBe(403);
-    const simple = await request(server).post('/graphql').set('content-type', 'text/plain').set('cookie', session).send(JSON.stringify({ query: 'mutation { signOutEverywhere }' }));
+    const simple = await request(server)
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .set('cookie', session)
+      .send(JSON.stringify({ query: 'mutation { signOutEverywhere }' }));
     expect(simple.status).toBe(400); // Apollo's CSRF prevention: a "simple" request is not run
-    expect((await request(server).post('/graphql').set('content-type', 'application/json').set('cookie', session).send({ query: ME })).body.data.me).not.toBeNull();
+    expect(
+      (await request(server).post('/graphql').set('content-type', 'application/json').set('cookie', session).send({ query: ME })).body.data.me,
+    ).not.toBeNull();
 
     const out = await request(server).post('/graphql').set('content-type', 'application/json').set('cookie', session).send({ query: 'mutation { signOut }' });
     expect(String(out.headers['set-cookie'])).toMatch(/session=;.*Expires=Thu, 01 Jan 1970/);

@@ -36,7 +36,11 @@ describe('smaller holes', () => {
     const many = request(server()).post('/evidence-documents').set('authorization', `Bearer ${leader}`).field('organisationId', orgId);
     for (let i = 0; i < 10; i++) many.field(`extra${i}`, 'x');
     expect((await many.attach('file', PDF, 'a.pdf')).status).toBeGreaterThanOrEqual(400);
-    const long = await request(server()).post('/evidence-documents').set('authorization', `Bearer ${leader}`).field('organisationId', 'x'.repeat(5000)).attach('file', PDF, 'a.pdf');
+    const long = await request(server())
+      .post('/evidence-documents')
+      .set('authorization', `Bearer ${leader}`)
+      .field('organisationId', 'x'.repeat(5000))
+      .attach('file', PDF, 'a.pdf');
     expect(long.status).toBeGreaterThanOrEqual(400);
     expect(long.status).toBeLessThan(500);
   });

@@ -27,7 +27,11 @@ describe('rate limits and sign-in throttling', () => {
     expect(refused!.headers['retry-after']).toMatch(/^\d+$/);
     expect(refused!.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
     // The signed-in link worker, on the same address, has a budget of their own.
-    const mine = await request(server).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${token}`).send({ query: '{ me { role } }' });
+    const mine = await request(server)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${token}`)
+      .send({ query: '{ me { role } }' });
     expect(mine.status).toBe(200);
   });
 });
@@ -43,7 +47,9 @@ describe('demand is recorded once per request', () => {
   it('however many searches one request holds', async () => {
     const count = async () => (await t.dataSource.query('SELECT count(*)::int AS n FROM search_demand'))[0].n as number;
     const before = await count();
-    const res = await t.gql(`{ a: searchActivities(input: { needs: ["loneliness"] }) { total } b: searchActivities(input: { needs: ["carers"] }) { total } c: searchActivities(input: { text: "walk" }) { total } }`);
+    const res = await t.gql(
+      `{ a: searchActivities(input: { needs: ["loneliness"] }) { total } b: searchActivities(input: { needs: ["carers"] }) { total } c: searchActivities(input: { text: "walk" }) { total } }`,
+    );
     expect(res.data.a.total).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 700)); // the demand log flushes every half second
     expect(await count()).toBe(before + 1);
@@ -78,13 +84,17 @@ describe('sign-in throttling', () => {
     const port = (t.app.getHttpServer().address() as AddressInfo).port;
     const post = (body: object) =>
       new Promise<number>((resolve) => {
-        const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => res.resume().on('end', () => resolve(res.statusCode!)));
+        const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json' } }, (res) =>
+          res.resume().on('end', () => resolve(res.statusCode!)),
+        );
         req.end(JSON.stringify(body));
       });
     const healthDuring = async (requests: object[]) => {
       const flood = Promise.all(requests.map(post));
       const started = performance.now();
-      const status = await new Promise<number>((resolve) => http.get({ host: '127.0.0.1', port, path: '/health' }, (res) => res.resume().on('end', () => resolve(res.statusCode!))));
+      const status = await new Promise<number>((resolve) =>
+        http.get({ host: '127.0.0.1', port, path: '/health' }, (res) => res.resume().on('end', () => resolve(res.statusCode!))),
+      );
       const ms = performance.now() - started;
       await flood;
       expect(status).toBe(200);
@@ -111,7 +121,11 @@ describe('password policy', () => {
     ['aaaaaaaaaaaaaaaa', /too few characters|too common/],
   ])('refuses %j as a new password', async (password, message) => {
     const admin = await t.login('admin@demo.test');
-    const res = await t.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: `p${Math.random()}@example.test`, password, role: 'LINK_WORKER' } }, admin);
+    const res = await t.gql(
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      { i: { email: `p${Math.random()}@example.test`, password, role: 'LINK_WORKER' } },
+      admin,
+    );
     expect(res.errors?.[0].extensions?.fields).toEqual(['password']);
     expect(res.errors?.[0].message).toMatch(message);
   });

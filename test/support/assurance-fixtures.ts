@@ -19,11 +19,18 @@ async function ok<T>(response: Promise<{ data?: T; errors?: unknown[] }>): Promi
  * so the assurance runs until then (at most twelve months). Returns the assessment id.
  */
 export async function assureOrganisation(t: TestApp, leader: string, assurer: string, organisationId: string, insuredForDays = 300): Promise<string> {
-  const started = await ok<{ startAssessment: { id: string } }>(t.gql('mutation($o: ID!) { startAssessment(organisationId: $o, tier: STANDARD) { id } }', { o: organisationId }, leader));
+  const started = await ok<{ startAssessment: { id: string } }>(
+    t.gql('mutation($o: ID!) { startAssessment(organisationId: $o, tier: STANDARD) { id } }', { o: organisationId }, leader),
+  );
   const assessmentId = started.startAssessment.id;
-  const provide = (input: Record<string, unknown>) => ok(t.gql('mutation($a: ID!, $i: EvidenceInput!) { provideEvidence(assessmentId: $a, input: $i) { id } }', { a: assessmentId, i: input }, leader));
+  const provide = (input: Record<string, unknown>) =>
+    ok(t.gql('mutation($a: ID!, $i: EvidenceInput!) { provideEvidence(assessmentId: $a, input: $i) { id } }', { a: assessmentId, i: input }, leader));
   for (const key of DOCUMENT_ITEMS) {
-    const uploaded = await request(t.app.getHttpServer()).post('/evidence-documents').set('authorization', `Bearer ${leader}`).field('organisationId', organisationId).attach('file', PDF, `${key}.pdf`);
+    const uploaded = await request(t.app.getHttpServer())
+      .post('/evidence-documents')
+      .set('authorization', `Bearer ${leader}`)
+      .field('organisationId', organisationId)
+      .attach('file', PDF, `${key}.pdf`);
     await provide({ itemKey: key, documentId: uploaded.body.id, issuedOn: day(-30) });
   }
   await provide({ itemKey: 'safeguarding_lead', reference: 'Chair' });
@@ -32,7 +39,9 @@ export async function assureOrganisation(t: TestApp, leader: string, assurer: st
   await provide({ itemKey: 'public_liability_insurance', reference: 'PL-1', expiresOn: day(insuredForDays) });
   await ok(t.gql('mutation($a: ID!) { submitAssessment(assessmentId: $a) { id } }', { a: assessmentId }, leader));
   for (const key of STANDARD_ITEMS) {
-    await ok(t.gql('mutation($a: ID!, $k: String!) { reviewEvidence(assessmentId: $a, itemKey: $k, accept: true) { id } }', { a: assessmentId, k: key }, assurer));
+    await ok(
+      t.gql('mutation($a: ID!, $k: String!) { reviewEvidence(assessmentId: $a, itemKey: $k, accept: true) { id } }', { a: assessmentId, k: key }, assurer),
+    );
   }
   await ok(t.gql('mutation($a: ID!) { decideAssessment(assessmentId: $a, decision: ASSURE) { id } }', { a: assessmentId }, assurer));
   return assessmentId;

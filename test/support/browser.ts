@@ -48,7 +48,13 @@ function watchPage(page: Page) {
 /** axe-core against WCAG 2.2 AA on the page as it is now: any violation fails the test. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  const violations = results.violations.map((v) => `${name}: ${v.id} (${v.impact}) — ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const violations = results.violations.map(
+    (v) =>
+      `${name}: ${v.id} (${v.impact}) — ${v.help}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   expect(violations).toEqual([]);
   expect(pageErrors.get(page) ?? []).toEqual([]);
 }
@@ -61,7 +67,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Checks a page at both widths: accessible, and photographed. `visit` opens it in the given page. */
-export async function checkAtBothWidths(browser: Browser, name: string, visit: (page: Page) => Promise<void>, signIn?: (page: Page) => Promise<void>): Promise<void> {
+export async function checkAtBothWidths(
+  browser: Browser,
+  name: string,
+  visit: (page: Page) => Promise<void>,
+  signIn?: (page: Page) => Promise<void>,
+): Promise<void> {
   for (const viewport of ['phone', 'desktop'] as const) {
     const context = await newContext(browser, viewport);
     try {

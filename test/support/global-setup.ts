@@ -7,11 +7,11 @@ import { register } from 'tsconfig-paths';
 
 // globalSetup runs outside Jest's module mapper, so teach require the @app/* paths here.
 register({ baseUrl: path.resolve(__dirname, '../..'), paths: { '@app/*': ['libs/*/src'] } });
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the path mapping above is registered
 const { openDatabase, startEmbeddedPostgres } = require('@app/database') as typeof import('@app/database');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the path mapping above is registered
 const { MeiliProcess } = require('../../libs/search/src/meili/meili-process') as typeof import('../../libs/search/src/meili/meili-process');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the path mapping above is registered
 const { importEsm } = require('@app/common') as typeof import('@app/common');
 
 /**

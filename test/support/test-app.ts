@@ -79,7 +79,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await createApi(
     config,
     logger,
-    { meiliHost: config.meiliHost!, meiliApiKey: config.meiliApiKey!, jwtSecret: config.jwtSecret!, personRefSecret: 'test-person-reference-secret-0123456789abcdef' },
+    {
+      meiliHost: config.meiliHost!,
+      meiliApiKey: config.meiliApiKey!,
+      jwtSecret: config.jwtSecret!,
+      personRefSecret: 'test-person-reference-secret-0123456789abcdef',
+    },
     dataSource,
     { runRelay: options.runRelay ?? true },
   );

@@ -21,13 +21,22 @@ describe('connections (referrals) between link workers and groups', () => {
     leader = await userWithRole(t, admin, 'VCSE_LEADER');
     otherLeader = await t.login('leader@demo.test');
     orgId = await createOrganisation(t, leader, 'Levenshulme Lunch Club');
-    activityId = await createActivity(t, leader, { organisationId: orgId, title: 'Lunch club phone line', deliveryMode: 'PHONE', capacity: { placesPerSession: 10, spacesAvailable: 4 } });
+    activityId = await createActivity(t, leader, {
+      organisationId: orgId,
+      title: 'Lunch club phone line',
+      deliveryMode: 'PHONE',
+      capacity: { placesPerSession: 10, spacesAvailable: 4 },
+    });
     closedActivityId = await createActivity(t, leader, { organisationId: orgId, title: 'Old group', status: 'CLOSED' });
   });
   afterAll(() => t?.close());
 
   const record = (input: Record<string, unknown>, token = linkWorker) =>
-    t.gql(`mutation($i: RecordConnectionInput!) { recordConnection(input: $i) { ${CONNECTION} } }`, { i: { activityId, needs: ['loneliness'], ...input } }, token);
+    t.gql(
+      `mutation($i: RecordConnectionInput!) { recordConnection(input: $i) { ${CONNECTION} } }`,
+      { i: { activityId, needs: ['loneliness'], ...input } },
+      token,
+    );
   const setOutcome = (id: string, outcome: string, token: string) =>
     t.gql(`mutation($id: ID!, $o: ConnectionOutcome!) { updateConnectionOutcome(id: $id, outcome: $o) { ${CONNECTION} } }`, { id, o: outcome }, token);
 
@@ -60,7 +69,12 @@ describe('connections (referrals) between link workers and groups', () => {
   });
 
   it('refuses NHS numbers, emails and free text as person references, and closed activities', async () => {
-    for (const [reference, pattern] of [['943 476 5919', /NHS number/], ['9434765919', /NHS number/], ['jo.bloggs@example.org', /email/], ['Mrs Smith from Gorton', /no names or notes/]] as const) {
+    for (const [reference, pattern] of [
+      ['943 476 5919', /NHS number/],
+      ['9434765919', /NHS number/],
+      ['jo.bloggs@example.org', /email/],
+      ['Mrs Smith from Gorton', /no names or notes/],
+    ] as const) {
       const res = await record({ personReference: reference });
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['personReference'] });
       expect(res.errors?.[0].message).toMatch(pattern);
@@ -90,7 +104,8 @@ describe('connections (referrals) between link workers and groups', () => {
   it('moves a referral only along the allowed outcomes', async () => {
     const declined = (await record({})).data.recordConnection.id;
     expect((await setOutcome(declined, 'DECLINED', leader)).errors).toBeUndefined();
-    for (const outcome of ['ACCEPTED', 'ATTENDED', 'GROUP_FULL']) expect((await setOutcome(declined, outcome, leader)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    for (const outcome of ['ACCEPTED', 'ATTENDED', 'GROUP_FULL'])
+      expect((await setOutcome(declined, outcome, leader)).errors?.[0].extensions?.code).toBe('CONFLICT');
     const accepted = (await record({})).data.recordConnection.id;
     expect((await setOutcome(accepted, 'ACCEPTED', leader)).errors).toBeUndefined();
     expect((await setOutcome(accepted, 'DECLINED', leader)).errors?.[0].message).toMatch(/accepted referral can only become attended or did not attend/);
@@ -117,8 +132,12 @@ describe('connections (referrals) between link workers and groups', () => {
     expect(mine.data.myConnections).toHaveLength(5);
     expect(theirs.data.myConnections).toHaveLength(1);
     expect(mine.data.myConnections.map((c: { id: string }) => c.id)).not.toContain(theirs.data.myConnections[0].id);
-    expect((await t.gql('query($o: ID!) { organisationConnections(organisationId: $o) { id } }', { o: orgId }, linkWorker)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql('query($o: ID!) { organisationConnections(organisationId: $o) { id } }', { o: orgId }, otherLeader)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql('query($o: ID!) { organisationConnections(organisationId: $o) { id } }', { o: orgId }, linkWorker)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await t.gql('query($o: ID!) { organisationConnections(organisationId: $o) { id } }', { o: orgId }, otherLeader)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await t.gql('{ myConnections { id } }', {}, leader)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql('{ myConnections { id } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -29,7 +29,11 @@ describe('small-number protection survives differencing', () => {
     // Two months ago: seven referrals on the 3rd. Last month: seven on the 3rd, and one person on the 16th.
     const placed: Date[] = [...Array(7).fill(at(-2, 3)), ...Array(7).fill(at(-1, 3)), at(-1, 16)];
     for (const when of placed) {
-      const res = await t.gql('mutation($i: RecordConnectionInput!) { recordConnection(input: $i) { id } }', { i: { activityId, needs: ['loneliness'] } }, linkWorker);
+      const res = await t.gql(
+        'mutation($i: RecordConnectionInput!) { recordConnection(input: $i) { id } }',
+        { i: { activityId, needs: ['loneliness'] } },
+        linkWorker,
+      );
       await t.dataSource.query('UPDATE connections SET created_at = $2 WHERE id = $1', [res.data.recordConnection.id, when]);
     }
   });

@@ -16,7 +16,9 @@ describe('the link worker’s day in the browser', () => {
     await t.flushSearch();
     base = await baseUrl(t);
     browser = await launchBrowser();
-    [{ id: walkingId }] = await t.dataSource.query(`SELECT a.id FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE o.assurance_status = 'ASSURED' AND a.status = 'ACTIVE' AND a.delivery_mode = 'IN_PERSON' ORDER BY a.title LIMIT 1`);
+    [{ id: walkingId }] = await t.dataSource.query(
+      `SELECT a.id FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE o.assurance_status = 'ASSURED' AND a.status = 'ACTIVE' AND a.delivery_mode = 'IN_PERSON' ORDER BY a.title LIMIT 1`,
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -131,7 +133,11 @@ describe('the link worker’s day in the browser', () => {
 
   it('records attendance for an accepted referral, and filters by status', async () => {
     const token = await t.login('linkworker@demo.test');
-    const created = await t.gql('mutation($i: RecordConnectionInput!) { recordConnection(input: $i) { id } }', { i: { activityId: walkingId, needs: ['loneliness'] } }, token);
+    const created = await t.gql(
+      'mutation($i: RecordConnectionInput!) { recordConnection(input: $i) { id } }',
+      { i: { activityId: walkingId, needs: ['loneliness'] } },
+      token,
+    );
     const id = created.data.recordConnection.id;
     await t.dataSource.query(`UPDATE connections SET outcome = 'ACCEPTED', outcome_at = now() WHERE id = $1`, [id]);
     const context = await newContext(browser);

@@ -24,7 +24,12 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   logger.info(
-    { url: `http://${shown}:${config.port}/`, listening: `${config.host}:${config.port}`, health: `http://${shown}:${config.port}/health`, dataDir: infrastructure.embedded ? config.dataDir : undefined },
+    {
+      url: `http://${shown}:${config.port}/`,
+      listening: `${config.host}:${config.port}`,
+      health: `http://${shown}:${config.port}/health`,
+      dataDir: infrastructure.embedded ? config.dataDir : undefined,
+    },
     'community asset directory is ready',
   );
 

@@ -30,7 +30,10 @@ function option(flag: string): string | undefined {
  */
 async function main(): Promise<void> {
   const [command, argument] = process.argv.slice(2);
-  if (!['search:rebuild', 'search:reconcile', 'migration:generate', 'user:create', 'import-oruk', 'export-oruk'].includes(command) || (command.endsWith('-oruk') && !argument)) {
+  if (
+    !['search:rebuild', 'search:reconcile', 'migration:generate', 'user:create', 'import-oruk', 'export-oruk'].includes(command) ||
+    (command.endsWith('-oruk') && !argument)
+  ) {
     console.error(USAGE);
     process.exit(64);
   }
@@ -105,6 +108,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError || error instanceof DomainError || error instanceof FeedError ? error.message : `Failed: ${error instanceof Error ? error.message : error}`);
+  console.error(
+    error instanceof ConfigError || error instanceof DomainError || error instanceof FeedError
+      ? error.message
+      : `Failed: ${error instanceof Error ? error.message : error}`,
+  );
   process.exit(1);
 });

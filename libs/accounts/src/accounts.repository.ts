@@ -40,7 +40,11 @@ export class AccountsRepository {
     return em.getRepository(UserEntity).save(em.getRepository(UserEntity).create({ ...user, email: user.email.toLowerCase(), disabledAt: null }));
   }
 
-  async updateUser(em: EntityManager, id: string, changes: Partial<Pick<UserEntity, 'role' | 'passwordHash' | 'mustChangePassword' | 'disabledAt'>>): Promise<void> {
+  async updateUser(
+    em: EntityManager,
+    id: string,
+    changes: Partial<Pick<UserEntity, 'role' | 'passwordHash' | 'mustChangePassword' | 'disabledAt'>>,
+  ): Promise<void> {
     await em.getRepository(UserEntity).update({ id }, changes);
   }
 

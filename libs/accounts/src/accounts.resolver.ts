@@ -88,7 +88,11 @@ export class AccountsResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => UserType, { description: "Changes a user's role or organisations; applies to their next request" })
-  async updateUser(@Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: UpdateUserInput, @CurrentViewer() viewer: NonNullable<Viewer>): Promise<UserType> {
+  async updateUser(
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input') input: UpdateUserInput,
+    @CurrentViewer() viewer: NonNullable<Viewer>,
+  ): Promise<UserType> {
     return UserType.from(await this.accounts.updateUser(viewer, id, input));
   }
 

@@ -82,7 +82,12 @@ export class AccountsService {
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (em) => {
-        const user = await this.accounts.insertUser(em, { email: input.email, passwordHash, role: input.role, mustChangePassword: input.temporaryPassword !== false });
+        const user = await this.accounts.insertUser(em, {
+          email: input.email,
+          passwordHash,
+          role: input.role,
+          mustChangePassword: input.temporaryPassword !== false,
+        });
         await this.accounts.addMembers(em, user.id, input.organisationIds ?? []);
         return user;
       });
@@ -99,7 +104,8 @@ export class AccountsService {
 
   /** A new role or set of organisations applies to the user's very next request. */
   async updateUser(viewer: NonNullable<Viewer>, id: string, input: UpdateUserInput): Promise<UserEntity> {
-    if (id === viewer.userId && input.role !== undefined && input.role !== viewer.role) throw new ForbiddenError('You cannot change your own role; ask another admin');
+    if (id === viewer.userId && input.role !== undefined && input.role !== viewer.role)
+      throw new ForbiddenError('You cannot change your own role; ask another admin');
     try {
       await this.dataSource.transaction(async (em) => {
         if (!(await this.accounts.lockById(em, id))) throw new NotFoundError('User', id);
@@ -119,7 +125,7 @@ export class AccountsService {
     await this.dataSource.transaction(async (em) => {
       const user = await this.accounts.lockById(em, id);
       if (!user) throw new NotFoundError('User', id);
-      await this.accounts.updateUser(em, id, { disabledAt: disabled ? user.disabledAt ?? new Date() : null });
+      await this.accounts.updateUser(em, id, { disabledAt: disabled ? (user.disabledAt ?? new Date()) : null });
       if (disabled) await this.sessions.revokeAll(id, undefined, em);
     });
     return this.getUser(id);

@@ -65,8 +65,19 @@ export class AssuranceResolver {
   @Query(() => [AuditEventType], { description: 'Assurance events in order, by organisation and time (first 1000)' })
   async assuranceAudit(@Args() args: AssuranceAuditArgs): Promise<AuditEventType[]> {
     const events = await this.audit.list(args);
-    const actors = new Map((await this.accounts.findByIds([...new Set(events.map((e) => e.actorId).filter((id): id is string => !!id))])).map((u) => [u.id, UserType.from(u)]));
-    return events.map((e) => ({ id: e.id, at: e.at, actor: e.actorId ? actors.get(e.actorId) ?? null : null, action: e.action, entityType: e.entityType, entityId: e.entityId, details: e.details, hash: e.hash }));
+    const actors = new Map(
+      (await this.accounts.findByIds([...new Set(events.map((e) => e.actorId).filter((id): id is string => !!id))])).map((u) => [u.id, UserType.from(u)]),
+    );
+    return events.map((e) => ({
+      id: e.id,
+      at: e.at,
+      actor: e.actorId ? (actors.get(e.actorId) ?? null) : null,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      details: e.details,
+      hash: e.hash,
+    }));
   }
 
   @Roles(Role.ASSURER, Role.COMMISSIONER, Role.ADMIN)
@@ -100,7 +111,11 @@ export class AssuranceResolver {
 
   @Roles(Role.VCSE_LEADER, Role.ADMIN)
   @Mutation(() => AssessmentType)
-  provideEvidence(@Args('assessmentId', { type: () => ID }, IdPipe) assessmentId: string, @Args('input') input: EvidenceInput, @CurrentViewer() viewer: Viewer) {
+  provideEvidence(
+    @Args('assessmentId', { type: () => ID }, IdPipe) assessmentId: string,
+    @Args('input') input: EvidenceInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.assessments.provide(viewer, assessmentId, input);
   }
 
@@ -153,7 +168,9 @@ export class AssuranceResolver {
   }
 
   @Roles(Role.ASSURER)
-  @Mutation(() => OrganisationType, { description: 'Returns the organisation to the status it had before the suspension, unless its assurance lapsed meanwhile' })
+  @Mutation(() => OrganisationType, {
+    description: 'Returns the organisation to the status it had before the suspension, unless its assurance lapsed meanwhile',
+  })
   async liftSuspension(
     @Args('organisationId', { type: () => ID }, IdPipe) organisationId: string,
     @Args('note', { type: () => String }) liftNote: string,
@@ -190,4 +207,3 @@ export class AssuranceResolver {
     }));
   }
 }
-

@@ -10,7 +10,9 @@ export class DomainErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     // Set the type explicitly: a handler's @Header('content-type', 'text/csv') is already on the response.
     for (const [name, value] of error.httpHeaders) response.setHeader(name, value);
-    response.status(error.httpStatus).type('application/json').send(JSON.stringify({ message: error.message, ...error.clientExtensions }));
+    response
+      .status(error.httpStatus)
+      .type('application/json')
+      .send(JSON.stringify({ message: error.message, ...error.clientExtensions }));
   }
 }
-

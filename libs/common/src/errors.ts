@@ -49,11 +49,7 @@ export class DomainError extends GraphQLError {
 
 export class BadUserInputError extends DomainError {
   constructor(readonly problems: FieldProblem[]) {
-    super(
-      'BAD_USER_INPUT',
-      problems.map((p) => `${p.field}: ${p.message}`).join('; '),
-      { fields: [...new Set(problems.map((p) => p.field))], problems },
-    );
+    super('BAD_USER_INPUT', problems.map((p) => `${p.field}: ${p.message}`).join('; '), { fields: [...new Set(problems.map((p) => p.field))], problems });
   }
 
   static field(field: string, message: string): BadUserInputError {

@@ -10,7 +10,12 @@ function withoutValues(fields: Record<string, unknown>): Record<string, unknown>
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
     if (VALUE_FIELDS.has(key)) continue;
-    out[key] = key === 'message' || key === 'stack' ? redactValue(value) : key === 'driverError' && value && typeof value === 'object' ? withoutValues(value as Record<string, unknown>) : value;
+    out[key] =
+      key === 'message' || key === 'stack'
+        ? redactValue(value)
+        : key === 'driverError' && value && typeof value === 'object'
+          ? withoutValues(value as Record<string, unknown>)
+          : value;
   }
   return out;
 }
@@ -30,7 +35,10 @@ export function createLogger(level: string, name = 'api', destination?: Destinat
     level,
     serializers: { err: serializeError },
     // Belt and braces for anything that logs a request: credentials never reach the log.
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie', '*.password', '*.token'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie', '*.password', '*.token'],
+      censor: '[redacted]',
+    },
   };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -21,6 +21,7 @@ function stripPropertyName(message: string, property: string): string {
 }
 
 /** Control characters other than tab and line breaks: PostgreSQL refuses NUL, and none belong in text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Passwords are taken exactly as typed; every other string is trimmed before it is validated. */
 const TAKEN_AS_TYPED = /password/i;

@@ -179,7 +179,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     orukPublish: oneOf(env, 'ORUK_PUBLISH', ['assured', 'all'] as const, 'assured', problems),
   };
   if (production && config.demoData) problems.push('DEMO_DATA cannot be true when NODE_ENV=production');
-  if (!/^[0-9a-fA-F:.]+$/.test(config.host) && config.host !== 'localhost') problems.push(`HOST must be an IP address such as 127.0.0.1 or 0.0.0.0 (got "${config.host}")`);
+  if (!/^[0-9a-fA-F:.]+$/.test(config.host) && config.host !== 'localhost')
+    problems.push(`HOST must be an IP address such as 127.0.0.1 or 0.0.0.0 (got "${config.host}")`);
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

@@ -3,7 +3,6 @@ import { allEntities } from './entities';
 import { ALL_MIGRATIONS } from './migrations';
 import { ADVISORY_LOCKS } from './advisory-locks';
 
-
 export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
   return {
     type: 'postgres',

@@ -78,7 +78,7 @@ async function attach(dir: string, password: string, port: number, logger: Logge
   }
   logger.info({ port }, 'attached to the embedded PostgreSQL already running on this data folder');
   await ensureDatabase(urlFor(password, port, 'postgres'), EMBEDDED_DATABASE);
-  return { url: urlFor(password, port, EMBEDDED_DATABASE), owned: false, stop: async () => undefined };
+  return { url: urlFor(password, port, EMBEDDED_DATABASE), owned: false, stop: () => Promise.resolve() };
 }
 
 function urlFor(password: string, port: number, database: string): string {

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, MembershipEntity, Role, UserEntity } from '@app/accounts';
 import { AppMetaEntity, ADVISORY_LOCKS } from '@app/database';
-import { ActivityEntity, ActivityStatus, AssuranceStatus, OrganisationEntity, VenueEntity } from '@app/directory';
+import { ActivityEntity, ActivityStatus, AssuranceStatus, OrganisationEntity, REMOTE_MODES, VenueEntity } from '@app/directory';
 import { locatePostcode, normalisePostcode } from '@app/geo';
 import { SearchOutbox } from '@app/outbox';
 import { AuditTrail } from '@app/assurance';
@@ -90,7 +90,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
         );
       }
       for (const [index, a] of demo.activities.entries()) {
-        const remote = a.mode === 'ONLINE' || a.mode === 'PHONE';
+        const remote = REMOTE_MODES.includes(a.mode);
         const saved = await em.getRepository(ActivityEntity).save(
           em.getRepository(ActivityEntity).create({
             organisationId: organisation.id,

@@ -4,11 +4,17 @@ import { EntityManager } from 'typeorm';
 /** Deterministic pseudo-random numbers, so the demo looks the same on every machine. */
 function random(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 const OUTCOMES = ['ATTENDED', 'ATTENDED', 'ATTENDED', 'DID_NOT_ATTEND', 'ACCEPTED', 'DECLINED', 'PENDING', 'GROUP_FULL'];
-const FUNDERS: [string, string][] = [['ICB social prescribing fund', 'NHS'], ['Council wellbeing grant', 'LOCAL_AUTHORITY'], ['National Lottery', 'GRANT'], ['Donations', 'DONATIONS'], ['Café takings', 'TRADING']];
+const FUNDERS: [string, string][] = [
+  ['ICB social prescribing fund', 'NHS'],
+  ['Council wellbeing grant', 'LOCAL_AUTHORITY'],
+  ['National Lottery', 'GRANT'],
+  ['Donations', 'DONATIONS'],
+  ['Café takings', 'TRADING'],
+];
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const quarterOf = (d: Date) => `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
@@ -32,13 +38,25 @@ export async function seedDemoUsage(em: EntityManager, linkWorkerId: string, lea
       const ageDays = (now - created.getTime()) / 86_400_000;
       const drawn = OUTCOMES[Math.floor(next() * OUTCOMES.length)];
       const outcome = ageDays < 3 ? 'PENDING' : drawn === 'PENDING' && ageDays > 10 ? 'ATTENDED' : drawn;
-      const reference = createHmac('sha256', 'demo').update(`DEMO-${Math.floor(next() * 400)}`).digest('hex');
+      const reference = createHmac('sha256', 'demo')
+        .update(`DEMO-${Math.floor(next() * 400)}`)
+        .digest('hex');
       const [{ id }] = await em.query(
         `INSERT INTO connections (activity_id, organisation_id, link_worker_id, needs, person_ref_hash, outcome, outcome_at, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [activity.id, activity.organisation_id, linkWorkerId, activity.needs.slice(0, 2), reference, outcome, outcome === 'PENDING' ? null : new Date(created.getTime() + 2 * 86_400_000), created],
+        [
+          activity.id,
+          activity.organisation_id,
+          linkWorkerId,
+          activity.needs.slice(0, 2),
+          reference,
+          outcome,
+          outcome === 'PENDING' ? null : new Date(created.getTime() + 2 * 86_400_000),
+          created,
+        ],
       );
-      const history = outcome === 'PENDING' ? ['PENDING'] : ['ATTENDED', 'DID_NOT_ATTEND'].includes(outcome) ? ['PENDING', 'ACCEPTED', outcome] : ['PENDING', outcome];
+      const history =
+        outcome === 'PENDING' ? ['PENDING'] : ['ATTENDED', 'DID_NOT_ATTEND'].includes(outcome) ? ['PENDING', 'ACCEPTED', outcome] : ['PENDING', outcome];
       for (const [step, state] of history.entries()) {
         await em.query('INSERT INTO connection_outcome_events (connection_id, outcome, actor_id, at) VALUES ($1, $2, $3, $4)', [
           id,
@@ -75,7 +93,16 @@ export async function seedDemoUsage(em: EntityManager, linkWorkerId: string, lea
       await em.query(
         `INSERT INTO sustainability_returns (organisation_id, period, funding_sources, volunteers, paid_staff_fte, monthly_costs_pence, reserves_months, submitted_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-        [id, quarterOf(at), JSON.stringify(sources), index % 4 === 0 && quartersAgo === 1 ? 6 : 12 + (index % 7), (index % 5) * 0.5, (4 + index) * 50_000, index % 3 === 0 ? 2 : 7, leaderId],
+        [
+          id,
+          quarterOf(at),
+          JSON.stringify(sources),
+          index % 4 === 0 && quartersAgo === 1 ? 6 : 12 + (index % 7),
+          (index % 5) * 0.5,
+          (4 + index) * 50_000,
+          index % 3 === 0 ? 2 : 7,
+          leaderId,
+        ],
       );
     }
   }

@@ -11,7 +11,11 @@ function squash(input: string): string {
 
 /** "m11ae" → "M1 1AE"; undefined when it is not a full UK postcode. */
 export function normalisePostcode(input: string): string | undefined {
-  const match = FULL.exec(squash(input).replace(/ /g, '').replace(/^(.+)(.{3})$/, '$1 $2'));
+  const match = FULL.exec(
+    squash(input)
+      .replace(/ /g, '')
+      .replace(/^(.+)(.{3})$/, '$1 $2'),
+  );
   return match ? `${match[1]} ${match[2]}` : undefined;
 }
 

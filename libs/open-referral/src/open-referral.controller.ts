@@ -117,9 +117,17 @@ export class OpenReferralController {
   }
 
   /** How many rows match, and the ids on one page of them. */
-  private async pageOfIds(q: { id: string; from: string; where: string; orderBy: string }, params: unknown[], page: number, perPage: number): Promise<{ total: number; ids: string[] }> {
+  private async pageOfIds(
+    q: { id: string; from: string; where: string; orderBy: string },
+    params: unknown[],
+    page: number,
+    perPage: number,
+  ): Promise<{ total: number; ids: string[] }> {
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${q.from} WHERE ${q.where}`, params);
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT ${q.id} AS id FROM ${q.from} WHERE ${q.where} ORDER BY ${q.orderBy} LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`, params);
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT ${q.id} AS id FROM ${q.from} WHERE ${q.where} ORDER BY ${q.orderBy} LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
+      params,
+    );
     return { total, ids: rows.map((r) => r.id) };
   }
 
@@ -141,7 +149,10 @@ export class OpenReferralController {
       if (!after) problems.push({ field: 'modified_after', message: 'must be an ISO 8601 date or date-time, e.g. 2026-01-31T09:00:00Z' });
       else add('a.updated_at > ?::timestamptz', after);
     }
-    for (const [name, sql] of [['minimum_age', '(a.maximum_age IS NULL OR a.maximum_age >= ?)'], ['maximum_age', '(a.minimum_age IS NULL OR a.minimum_age <= ?)']] as const) {
+    for (const [name, sql] of [
+      ['minimum_age', '(a.maximum_age IS NULL OR a.maximum_age >= ?)'],
+      ['maximum_age', '(a.minimum_age IS NULL OR a.minimum_age <= ?)'],
+    ] as const) {
       if (q[name] === undefined) continue;
       const age = Number(q[name]);
       if (!Number.isInteger(age) || age < 0 || age > 120) problems.push({ field: name, message: 'must be a whole number from 0 to 120' });
@@ -166,19 +177,28 @@ export class OpenReferralController {
       const kind = this.taxonomies.kindOf(q.taxonomy_id);
       if (!kind) problems.push({ field: 'taxonomy_id', message: 'is not a taxonomy of this directory' });
       else {
-        const hasTerm = { NEED: 'cardinality(a.needs) > 0', CATEGORY: 'a.category IS NOT NULL', ACCESSIBILITY: 'cardinality(a.accessibility) > 0', DELIVERY_MODE: 'TRUE' };
+        const hasTerm = {
+          NEED: 'cardinality(a.needs) > 0',
+          CATEGORY: 'a.category IS NOT NULL',
+          ACCESSIBILITY: 'cardinality(a.accessibility) > 0',
+          DELIVERY_MODE: 'TRUE',
+        };
         clauses.push(hasTerm[kind]);
       }
     }
     const day = q.day === undefined ? undefined : DAYS[q.day.toUpperCase()];
     if (q.day !== undefined && !day) problems.push({ field: 'day', message: 'must be MO, TU, WE, TH, FR, SA or SU' });
     for (const name of ['start_time', 'end_time'] as const) {
-      if (q[name] !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(q[name]!)) problems.push({ field: name, message: 'must be a time HH:MM' });
+      if (q[name] !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(q[name])) problems.push({ field: name, message: 'must be a time HH:MM' });
     }
     if (problems.length) throw new BadUserInputError(problems);
     if (day || q.start_time || q.end_time) {
       const conditions: string[] = [];
-      for (const [value, sql] of [[day, "s->>'day' = ?"], [q.start_time, "s->>'startTime' >= ?"], [q.end_time, "s->>'endTime' <= ?"]] as const) {
+      for (const [value, sql] of [
+        [day, "s->>'day' = ?"],
+        [q.start_time, "s->>'startTime' >= ?"],
+        [q.end_time, "s->>'endTime' <= ?"],
+      ] as const) {
         if (!value) continue;
         params.push(value);
         conditions.push(sql.replace('?', `$${params.length}`));
@@ -186,8 +206,16 @@ export class OpenReferralController {
       clauses.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(a.schedule) s WHERE ${conditions.join(' AND ')})`);
     }
     if (q.search?.trim()) {
-      const found = await this.meili.search<{ id: string }>(this.index, { q: q.search.trim().slice(0, 200), filter: ['status = ACTIVE'], limit: 1000, attributesToRetrieve: ['id'] });
-      add('a.id = ANY(?::uuid[])', found.hits.map((h) => h.id));
+      const found = await this.meili.search<{ id: string }>(this.index, {
+        q: q.search.trim().slice(0, 200),
+        filter: ['status = ACTIVE'],
+        limit: 1000,
+        attributesToRetrieve: ['id'],
+      });
+      add(
+        'a.id = ANY(?::uuid[])',
+        found.hits.map((h) => h.id),
+      );
     }
     return { where: clauses.join(' AND '), params };
   }
@@ -241,7 +269,12 @@ export class OpenReferralController {
     const published = this.publication.organisationClause(params);
     const { total, ids } = await this.pageOfIds({ id: 'o.id', from: 'organisations o', where: published, orderBy: 'o.name, o.id' }, params, p, n);
     const byId = new Map((await this.dataSource.getRepository(OrganisationEntity).findBy({ id: In(ids) })).map((o) => [o.id, o]));
-    return envelope(ids.map((id) => this.services.mapper.organizationFull(byId.get(id)!)), total, p, n);
+    return envelope(
+      ids.map((id) => this.services.mapper.organizationFull(byId.get(id)!)),
+      total,
+      p,
+      n,
+    );
   }
 
   @Public()

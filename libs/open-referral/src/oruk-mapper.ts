@@ -5,7 +5,13 @@ import { derivedId } from './oruk-ids';
 import { deliveryModeTerm, OrukTaxonomies, PublishedTerm, termId } from './oruk-taxonomies';
 
 const BYDAY: Record<DayOfWeek, string> = {
-  MONDAY: 'MO', TUESDAY: 'TU', WEDNESDAY: 'WE', THURSDAY: 'TH', FRIDAY: 'FR', SATURDAY: 'SA', SUNDAY: 'SU',
+  MONDAY: 'MO',
+  TUESDAY: 'TU',
+  WEDNESDAY: 'WE',
+  THURSDAY: 'TH',
+  FRIDAY: 'FR',
+  SATURDAY: 'SA',
+  SUNDAY: 'SU',
 };
 const STATUS: Record<ActivityStatus, string> = { ACTIVE: 'active', PAUSED: 'temporarily closed', CLOSED: 'inactive' };
 
@@ -89,7 +95,16 @@ export class OrukMapper {
       latitude: v.latitude,
       longitude: v.longitude,
       addresses: [
-        { id: derivedId('address', v.id), location_id: v.id, address_1: v.addressLine1, city: v.town, state_province: v.town, postal_code: v.postcode, country: 'GB', address_type: 'physical' },
+        {
+          id: derivedId('address', v.id),
+          location_id: v.id,
+          address_1: v.addressLine1,
+          city: v.town,
+          state_province: v.town,
+          postal_code: v.postcode,
+          country: 'GB',
+          address_type: 'physical',
+        },
       ],
       accessibility: this.taxonomy.terms(TaxonomyKind.ACCESSIBILITY, v.accessibility).map((term) => ({
         id: derivedId('accessibility', v.id, term.code),

@@ -50,7 +50,9 @@ export class OrukServices {
       [activities.map((a) => a.id)],
     );
     const terms = links.length
-      ? new Map((await this.dataSource.getRepository(ExternalTaxonomyTermEntity).findBy({ id: In([...new Set(links.map((l) => l.term_id))]) })).map((t) => [t.id, t]))
+      ? new Map(
+          (await this.dataSource.getRepository(ExternalTaxonomyTermEntity).findBy({ id: In([...new Set(links.map((l) => l.term_id))]) })).map((t) => [t.id, t]),
+        )
       : new Map<string, ExternalTaxonomyTermEntity>();
     const contact = this.assurerContact ? { assurer_email: this.assurerContact } : {};
     const decisionOf = new Map(decisions.map(({ organisation_id, assured_date }) => [organisation_id, { assured_date, ...contact }]));

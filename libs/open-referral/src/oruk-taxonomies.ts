@@ -40,12 +40,22 @@ export class OrukTaxonomies {
   }
 
   term(term: PublishedTerm) {
-    return { id: termId(term), code: term.code, term: term.code, name: term.label, description: term.label, taxonomy_id: taxonomyId(term.kind), taxonomy: DESCRIPTIONS[term.kind][0] };
+    return {
+      id: termId(term),
+      code: term.code,
+      term: term.code,
+      name: term.label,
+      description: term.label,
+      taxonomy_id: taxonomyId(term.kind),
+      taxonomy: DESCRIPTIONS[term.kind][0],
+    };
   }
 
   all(): PublishedTerm[] {
     return KINDS.flatMap((kind) =>
-      kind === DELIVERY_MODE ? Object.values(DeliveryMode).map(deliveryModeTerm) : this.taxonomy.list(kind).map((t) => ({ kind, code: t.code, label: t.label })),
+      kind === DELIVERY_MODE
+        ? Object.values(DeliveryMode).map(deliveryModeTerm)
+        : this.taxonomy.list(kind).map((t) => ({ kind, code: t.code, label: t.label })),
     );
   }
 

@@ -8,7 +8,15 @@ import { DataSource } from 'typeorm';
 import { AccountsModule } from '@app/accounts';
 import { AssuranceModule } from '@app/assurance';
 import { AppConfig, ConfigModule } from '@app/config';
-import { costLimitPlugin, createErrorFormatter, createValidationPipe, DomainErrorFilter, LoggerModule, partialResultStatusPlugin, queryLimitRules } from '@app/common';
+import {
+  costLimitPlugin,
+  createErrorFormatter,
+  createValidationPipe,
+  DomainErrorFilter,
+  LoggerModule,
+  partialResultStatusPlugin,
+  queryLimitRules,
+} from '@app/common';
 import { DirectoryModule } from '@app/directory';
 import { DatabaseHealth, HEALTH_CHECKS, HealthController } from '@app/health';
 import { OutboxModule } from '@app/outbox';
@@ -51,7 +59,11 @@ export class ApiModule {
         AccountsModule.forRoot({ secret: infrastructure.jwtSecret, ttlSeconds: config.jwtTtlSeconds }),
         DirectoryModule,
         AssuranceModule.forRoot({ dataDir: config.dataDir, lapseIntervalMs: runRelay ? config.lapseIntervalMs : 0 }),
-        OpenReferralModule.forRoot({ rateLimitPerMinute: config.orukRateLimitPerMinute, publish: config.orukPublish, assurerContact: config.assuranceContactEmail }),
+        OpenReferralModule.forRoot({
+          rateLimitPerMinute: config.orukRateLimitPerMinute,
+          publish: config.orukPublish,
+          assurerContact: config.assuranceContactEmail,
+        }),
         UsageModule.forRoot({ personRefSecret: infrastructure.personRefSecret }),
         SearchModule.forRoot({
           host: infrastructure.meiliHost,

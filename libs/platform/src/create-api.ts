@@ -21,10 +21,11 @@ export async function createApi(
   dataSource: DataSource,
   options: { runRelay?: boolean } = {},
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(
-    ApiModule.forRoot({ config, logger, infrastructure, dataSource, runRelay: options.runRelay }),
-    { logger: new PinoNestLogger(logger.child({ component: 'nest' })), bodyParser: false, abortOnError: false },
-  );
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot({ config, logger, infrastructure, dataSource, runRelay: options.runRelay }), {
+    logger: new PinoNestLogger(logger.child({ component: 'nest' })),
+    bodyParser: false,
+    abortOnError: false,
+  });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(securityHeaders({ tileOrigins: [new URL(config.mapTileUrl.replace(/[{}]/g, '')).origin] }));
@@ -35,7 +36,7 @@ export async function createApi(
   // No app.enableShutdownHooks(): the process entry points own the signals, so that they close the
   // app first and stop PostgreSQL and Meilisearch after it (two handlers closing at once hung).
   await app.init();
-  const server = app.getHttpServer() as Server;
+  const server = app.getHttpServer();
   // A request must arrive within the timeout (a slow sender cannot hold a socket for minutes); idle
   // keep-alive connections outlive a typical load balancer's 60 s so it never reuses a closed one.
   server.requestTimeout = config.requestTimeoutMs;

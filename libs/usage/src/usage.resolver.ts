@@ -36,7 +36,10 @@ export class UsageResolver {
 
   @Roles(Role.VCSE_LEADER, Role.COMMISSIONER, Role.ADMIN)
   @Query(() => [SustainabilityAssessmentType], { description: 'Organisations at or above a risk level, highest first (leaders: their own)' })
-  sustainabilityRisks(@Args('minimum', { type: () => RiskLevel, nullable: true, defaultValue: RiskLevel.MEDIUM }) minimum: RiskLevel, @CurrentViewer() viewer: NonNullable<Viewer>) {
+  sustainabilityRisks(
+    @Args('minimum', { type: () => RiskLevel, nullable: true, defaultValue: RiskLevel.MEDIUM }) minimum: RiskLevel,
+    @CurrentViewer() viewer: NonNullable<Viewer>,
+  ) {
     return this.sustainabilityService.risks(viewer, minimum);
   }
 

@@ -38,7 +38,7 @@ export async function execute<TResult, TVariables>(document: TypedDocument<TResu
     throw new ApiError('Something went wrong. Try again in a moment.', response.status === 413 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR');
   }
   if (body.errors?.length) {
-    const error = toApiError(body.errors as never);
+    const error = toApiError(body.errors);
     if (error.isSessionEnded) for (const listener of sessionEndedListeners) listener(error);
     throw error;
   }

@@ -6,11 +6,15 @@ export interface QueryState<T> {
   data: T | undefined;
   error: ApiError | undefined;
   loading: boolean;
-  refetch(): Promise<void>;
+  refetch: () => Promise<void>;
 }
 
 /** Runs a query now and whenever its variables change; a stale answer never overwrites a newer one. */
-export function useQuery<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables, options: { skip?: boolean } = {}): QueryState<TResult> {
+export function useQuery<TResult, TVariables>(
+  document: TypedDocument<TResult, TVariables>,
+  variables: TVariables,
+  options: { skip?: boolean } = {},
+): QueryState<TResult> {
   const key = JSON.stringify(variables ?? null);
   const [state, setState] = useState<{ data?: TResult; error?: ApiError; loading: boolean }>({ loading: !options.skip });
   const latest = useRef(0);
@@ -26,7 +30,8 @@ export function useQuery<TResult, TVariables>(document: TypedDocument<TResult, T
       const data = await execute(document, JSON.parse(key) as TVariables);
       if (ticket === latest.current) setState({ data, loading: false });
     } catch (error) {
-      if (ticket === latest.current) setState({ error: error instanceof ApiError ? error : new ApiError(String(error), 'INTERNAL_SERVER_ERROR'), loading: false });
+      if (ticket === latest.current)
+        setState({ error: error instanceof ApiError ? error : new ApiError(String(error), 'INTERNAL_SERVER_ERROR'), loading: false });
     }
   }, [document, key]);
 
@@ -38,10 +43,10 @@ export function useQuery<TResult, TVariables>(document: TypedDocument<TResult, T
 }
 
 export interface MutationState<TResult, TVariables> {
-  run(variables: TVariables): Promise<TResult | undefined>;
+  run: (variables: TVariables) => Promise<TResult | undefined>;
   running: boolean;
   error: ApiError | undefined;
-  reset(): void;
+  reset: () => void;
 }
 
 /** A mutation to run on demand; `run` resolves with the data, or undefined when it failed (see `error`). */

@@ -4,10 +4,25 @@ import { SERVICE_NAME } from '../components/page';
 import { NAV_ITEMS } from './navigation-items';
 import { useSession } from './session';
 
-const ROLE_NAMES = { LINK_WORKER: 'Link worker', VCSE_LEADER: 'Group leader', ASSURER: 'Assurer', COMMISSIONER: 'Commissioner', ADMIN: 'Administrator' } as const;
+const ROLE_NAMES = {
+  LINK_WORKER: 'Link worker',
+  VCSE_LEADER: 'Group leader',
+  ASSURER: 'Assurer',
+  COMMISSIONER: 'Commissioner',
+  ADMIN: 'Administrator',
+} as const;
 
 const NhsLogo = () => (
-  <svg className="nhsuk-header__logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 80" height="40" width="100" focusable="false" role="img" aria-label="NHS">
+  <svg
+    className="nhsuk-header__logo"
+    xmlns="http://www.w3.org/2000/svg"
+    viewBox="0 0 200 80"
+    height="40"
+    width="100"
+    focusable="false"
+    role="img"
+    aria-label="NHS"
+  >
     <title>NHS</title>
     <path
       fill="currentcolor"
@@ -26,7 +41,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const onSignOut = async (event: FormEvent) => {
     event.preventDefault();
     // Leave the signed-in page first, so it does not ask the person to sign in again.
-    navigate('/sign-in?reason=signed-out');
+    void navigate('/sign-in?reason=signed-out');
     await signOut();
   };
 
@@ -91,7 +106,8 @@ export function Layout({ children }: { children: ReactNode }) {
             <div className="nhsuk-inset-text">
               <span className="nhsuk-u-visually-hidden">Information: </span>
               <p>
-                Your session has ended. <Link to={`/sign-in?reason=ended&returnTo=${encodeURIComponent(location.pathname + location.search)}`}>Sign in again</Link> to carry on.
+                Your session has ended.{' '}
+                <Link to={`/sign-in?reason=ended&returnTo=${encodeURIComponent(location.pathname + location.search)}`}>Sign in again</Link> to carry on.
               </p>
             </div>
           )}

@@ -28,9 +28,9 @@ interface Session {
   loading: boolean;
   /** The previous session ended without the user signing out (expired, or ended elsewhere). */
   ended: boolean;
-  refresh(): Promise<SignedInUser | null>;
-  signOut(): Promise<void>;
-  hasRole(...roles: Role[]): boolean;
+  refresh: () => Promise<SignedInUser | null>;
+  signOut: () => Promise<void>;
+  hasRole: (...roles: Role[]) => boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -47,24 +47,28 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
   const [ended, setEnded] = useState(false);
 
-  const refresh = useCallback(async () => {
-    try {
-      const me = (await execute(ME)).me;
-      setUser(me);
-      if (me) setEnded(false);
-      return me;
-    } catch {
-      // A stale cookie: the API has cleared it; carry on signed out.
-      setUser(null);
-      return null;
-    } finally {
-      setLoading(false);
-    }
-  }, []);
+  const load = useCallback(
+    () =>
+      execute(ME).then(
+        ({ me }) => {
+          setUser(me);
+          if (me) setEnded(false);
+          return me;
+        },
+        () => {
+          // A stale cookie: the API has cleared it; carry on signed out.
+          setUser(null);
+          return null;
+        },
+      ),
+    [],
+  );
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    void load().finally(() => setLoading(false));
+  }, [load]);
+
+  const refresh = load;
 
   // When the API says the session is over mid-task: signed-in pages send the person to sign in
   // (RequireRole) and bring them back afterwards; public pages say so in the header area (Layout).

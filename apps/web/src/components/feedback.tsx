@@ -1,7 +1,19 @@
 import { ReactNode, useEffect, useRef } from 'react';
 
 /** A success message after something was done, or an important notice; takes focus when it is news. */
-export function NotificationBanner({ title, heading, children, success, focus }: { title?: string; heading?: ReactNode; children?: ReactNode; success?: boolean; focus?: boolean }) {
+export function NotificationBanner({
+  title,
+  heading,
+  children,
+  success,
+  focus,
+}: {
+  title?: string;
+  heading?: ReactNode;
+  children?: ReactNode;
+  success?: boolean;
+  focus?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focus) ref.current?.focus();

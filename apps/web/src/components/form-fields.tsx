@@ -36,7 +36,7 @@ function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error
 export function TextInput(
   props: FieldProps & {
     value: string;
-    onChange(value: string): void;
+    onChange: (value: string) => void;
     type?: 'text' | 'email' | 'password' | 'number' | 'search' | 'tel';
     width?: 'two-thirds' | 'one-half' | 'one-third' | '10' | '5' | '4' | '3' | '2' | '20' | '30';
     autoComplete?: string;
@@ -70,7 +70,7 @@ export function TextInput(
   );
 }
 
-export function Textarea(props: FieldProps & { value: string; onChange(value: string): void; rows?: number; maxLength?: number }) {
+export function Textarea(props: FieldProps & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number }) {
   const { id, label, hint, error } = props;
   return (
     <div className={cx('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
@@ -97,7 +97,7 @@ export interface Option {
   label: string;
 }
 
-export function Select(props: FieldProps & { value: string; onChange(value: string): void; options: Option[] }) {
+export function Select(props: FieldProps & { value: string; onChange: (value: string) => void; options: Option[] }) {
   const { id, label, hint, error } = props;
   return (
     <div className={cx('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
@@ -105,7 +105,14 @@ export function Select(props: FieldProps & { value: string; onChange(value: stri
         {label}
       </label>
       <HintAndError id={id} hint={hint} error={error} />
-      <select className={cx('nhsuk-select', error && 'nhsuk-select--error')} id={id} name={id} value={props.value} onChange={(e) => props.onChange(e.target.value)} aria-describedby={described(id, hint, error)}>
+      <select
+        className={cx('nhsuk-select', error && 'nhsuk-select--error')}
+        id={id}
+        name={id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-describedby={described(id, hint, error)}
+      >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -146,7 +153,7 @@ function Fieldset({ id, legend, legendClass, hint, error, children }: Omit<Choic
 }
 
 /** Several choices, any number of them. */
-export function Checkboxes(props: ChoicesProps & { selected: readonly string[]; onChange(selected: string[]): void }) {
+export function Checkboxes(props: ChoicesProps & { selected: readonly string[]; onChange: (selected: string[]) => void }) {
   const toggle = (value: string, on: boolean) => props.onChange(on ? [...props.selected, value] : props.selected.filter((v) => v !== value));
   return (
     <Fieldset {...props}>
@@ -179,7 +186,7 @@ export function Checkboxes(props: ChoicesProps & { selected: readonly string[]; 
 }
 
 /** One choice of several. */
-export function Radios(props: ChoicesProps & { selected: string; onChange(value: string): void }) {
+export function Radios(props: ChoicesProps & { selected: string; onChange: (value: string) => void }) {
   return (
     <Fieldset {...props}>
       <div className={cx('nhsuk-radios', props.small && 'nhsuk-radios--small', props.inline && 'nhsuk-radios--inline')}>
@@ -211,7 +218,7 @@ export function Radios(props: ChoicesProps & { selected: string; onChange(value:
 }
 
 /** A single yes/no box, such as "I understand" or "Free only". */
-export function Checkbox({ id, label, hint, error, checked, onChange }: FieldProps & { checked: boolean; onChange(checked: boolean): void }) {
+export function Checkbox({ id, label, hint, error, checked, onChange }: FieldProps & { checked: boolean; onChange: (checked: boolean) => void }) {
   return (
     <div className={cx('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
       {error && (
@@ -222,7 +229,15 @@ export function Checkbox({ id, label, hint, error, checked, onChange }: FieldPro
       )}
       <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
         <div className="nhsuk-checkboxes__item">
-          <input className="nhsuk-checkboxes__input" id={id} name={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={described(id, hint, error)} />
+          <input
+            className="nhsuk-checkboxes__input"
+            id={id}
+            name={id}
+            type="checkbox"
+            checked={checked}
+            onChange={(e) => onChange(e.target.checked)}
+            aria-describedby={described(id, hint, error)}
+          />
           <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
             {label}
           </label>
@@ -237,9 +252,27 @@ export function Checkbox({ id, label, hint, error, checked, onChange }: FieldPro
   );
 }
 
-export function Button({ children, variant, disabled, onClick, type = 'submit' }: { children: ReactNode; variant?: 'secondary' | 'warning' | 'reverse'; disabled?: boolean; onClick?(): void; type?: 'submit' | 'button' }) {
+export function Button({
+  children,
+  variant,
+  disabled,
+  onClick,
+  type = 'submit',
+}: {
+  children: ReactNode;
+  variant?: 'secondary' | 'warning' | 'reverse';
+  disabled?: boolean;
+  onClick?: () => void;
+  type?: 'submit' | 'button';
+}) {
   return (
-    <button className={cx('nhsuk-button', variant && `nhsuk-button--${variant}`)} type={type} disabled={disabled} aria-disabled={disabled || undefined} onClick={onClick}>
+    <button
+      className={cx('nhsuk-button', variant && `nhsuk-button--${variant}`)}
+      type={type}
+      disabled={disabled}
+      aria-disabled={disabled || undefined}
+      onClick={onClick}
+    >
       {children}
     </button>
   );

@@ -1,7 +1,7 @@
 import { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-export function BackLink({ to, children = "Back" }: { to: string; children?: ReactNode }) {
+export function BackLink({ to, children = 'Back' }: { to: string; children?: ReactNode }) {
   return (
     <Link className="nhsuk-back-link" to={to}>
       {children}
@@ -10,7 +10,15 @@ export function BackLink({ to, children = "Back" }: { to: string; children?: Rea
 }
 
 const Arrow = ({ direction }: { direction: 'left' | 'right' }) => (
-  <svg className={`nhsuk-icon nhsuk-icon--arrow-${direction}`} xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
+  <svg
+    className={`nhsuk-icon nhsuk-icon--arrow-${direction}`}
+    xmlns="http://www.w3.org/2000/svg"
+    viewBox="0 0 24 24"
+    width="16"
+    height="16"
+    focusable="false"
+    aria-hidden="true"
+  >
     <path
       d={
         direction === 'left'

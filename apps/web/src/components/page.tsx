@@ -10,7 +10,17 @@ let navigated = false;
  * The page's one h1. It sets the document title and takes focus when the page changes, so a screen
  * reader user hears where they are after following a link (the browser would otherwise stay silent).
  */
-export function PageHeading({ children, title, caption, className = 'nhsuk-heading-l' }: { children: ReactNode; title?: string; caption?: string; className?: string }) {
+export function PageHeading({
+  children,
+  title,
+  caption,
+  className = 'nhsuk-heading-l',
+}: {
+  children: ReactNode;
+  title?: string;
+  caption?: string;
+  className?: string;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { pathname } = useLocation();
   const text = title ?? (typeof children === 'string' ? children : '');

@@ -25,7 +25,11 @@ export class CreateUserInput {
   @IsUUID('all', { each: true, message: 'must contain valid organisation ids' })
   organisationIds?: string[];
 
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'The user must choose a new password when they first sign in (default true: someone else chose this one)' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'The user must choose a new password when they first sign in (default true: someone else chose this one)',
+  })
   @IsOptional()
   @IsBoolean()
   temporaryPassword?: boolean;

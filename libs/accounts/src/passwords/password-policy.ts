@@ -4,7 +4,7 @@ import COMMON_PASSWORDS from '@zxcvbn-ts/language-common/src/passwords.json';
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
-const common = new Set((COMMON_PASSWORDS as string[]).map((p) => p.toLowerCase()));
+const common = new Set(COMMON_PASSWORDS.map((p) => p.toLowerCase()));
 
 /**
  * Why a new password is refused (NCSC guidance: length over complexity, and no password that is

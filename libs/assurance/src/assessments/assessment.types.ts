@@ -70,7 +70,13 @@ export class AssessmentType {
 }
 
 const IsCalendarDate = () => (object: object, propertyName: string) =>
-  registerDecorator({ name: 'isCalendarDate', target: object.constructor, propertyName, options: { message: 'must be a date YYYY-MM-DD' }, validator: { validate: (v) => v === null || v === undefined || isIsoDate(v) } });
+  registerDecorator({
+    name: 'isCalendarDate',
+    target: object.constructor,
+    propertyName,
+    options: { message: 'must be a date YYYY-MM-DD' },
+    validator: { validate: (v) => v === null || v === undefined || isIsoDate(v) },
+  });
 
 @InputType('EvidenceInput')
 export class EvidenceInput {

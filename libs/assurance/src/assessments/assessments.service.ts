@@ -92,7 +92,11 @@ export class AssessmentsService {
           reviewedBy: null,
         },
       );
-      await this.record(em, viewer, 'EVIDENCE_PROVIDED', assessment, { itemKey: item.key, documentId: input.documentId ?? null, expiresOn: input.expiresOn ?? null });
+      await this.record(em, viewer, 'EVIDENCE_PROVIDED', assessment, {
+        itemKey: item.key,
+        documentId: input.documentId ?? null,
+        expiresOn: input.expiresOn ?? null,
+      });
     });
     return this.get(viewer, assessmentId);
   }
@@ -131,7 +135,12 @@ export class AssessmentsService {
       if (!accept && !note?.trim()) throw BadUserInputError.field('note', 'say why the evidence is rejected');
       await em.getRepository(EvidenceItemEntity).update(
         { assessmentId, itemKey },
-        { status: accept ? EvidenceStatus.ACCEPTED : EvidenceStatus.REJECTED, reviewerNote: note?.trim() || null, reviewedAt: this.clock.now(), reviewedBy: viewer!.userId },
+        {
+          status: accept ? EvidenceStatus.ACCEPTED : EvidenceStatus.REJECTED,
+          reviewerNote: note?.trim() || null,
+          reviewedAt: this.clock.now(),
+          reviewedBy: viewer!.userId,
+        },
       );
       await this.record(em, viewer, 'EVIDENCE_REVIEWED', assessment, { itemKey, accepted: accept, note: note?.trim() || null });
     });
@@ -148,10 +157,16 @@ export class AssessmentsService {
       if (decision === AssessmentDecision.ASSURE) {
         const problems = this.required(template, assessment.tier)
           .filter((item) => evidence.get(item.key)!.status !== EvidenceStatus.ACCEPTED)
-          .map((item) => ({ field: `evidence.${item.key}`, message: `${item.title} is ${evidence.get(item.key)!.status.toLowerCase()}, not accepted and in date` }));
+          .map((item) => ({
+            field: `evidence.${item.key}`,
+            message: `${item.title} is ${evidence.get(item.key)!.status.toLowerCase()}, not accepted and in date`,
+          }));
         if (problems.length) throw new BadUserInputError(problems);
         const accepted = [...evidence.values()].filter((e) => e.status === EvidenceStatus.ACCEPTED);
-        assessment.validUntil = assuredUntil(today, accepted.map((e) => e.validUntil));
+        assessment.validUntil = assuredUntil(
+          today,
+          accepted.map((e) => e.validUntil),
+        );
       }
       assessment.status = decision === AssessmentDecision.ASSURE ? AssuranceStatus.ASSURED : AssuranceStatus.REJECTED;
       assessment.decision = decision;
@@ -197,9 +212,15 @@ export class AssessmentsService {
     if (!assessments.length) return [];
     const seesAssurer = !!viewer && READERS.includes(viewer.role);
     const em = this.dataSource.manager;
-    const templates = new Map((await em.getRepository(ChecklistTemplateEntity).findBy({ id: In([...new Set(assessments.map((a) => a.templateId))]) })).map((t) => [t.id, t]));
-    const organisations = new Map((await em.getRepository(OrganisationEntity).findBy({ id: In([...new Set(assessments.map((a) => a.organisationId))]) })).map((o) => [o.id, o]));
-    const deciders = new Map((await this.accounts.findByIds(assessments.map((a) => a.decidedBy).filter((id): id is string => !!id))).map((u) => [u.id, UserType.from(u)]));
+    const templates = new Map(
+      (await em.getRepository(ChecklistTemplateEntity).findBy({ id: In([...new Set(assessments.map((a) => a.templateId))]) })).map((t) => [t.id, t]),
+    );
+    const organisations = new Map(
+      (await em.getRepository(OrganisationEntity).findBy({ id: In([...new Set(assessments.map((a) => a.organisationId))]) })).map((o) => [o.id, o]),
+    );
+    const deciders = new Map(
+      (await this.accounts.findByIds(assessments.map((a) => a.decidedBy).filter((id): id is string => !!id))).map((u) => [u.id, UserType.from(u)]),
+    );
     const today = isoDay(this.clock.now());
     return Promise.all(
       assessments.map(async (a) => {
@@ -215,7 +236,7 @@ export class AssessmentsService {
           evidence: [...evidence.values()],
           submittedAt: a.submittedAt,
           decidedAt: a.decidedAt,
-          decidedBy: seesAssurer && a.decidedBy ? deciders.get(a.decidedBy) ?? null : null,
+          decidedBy: seesAssurer && a.decidedBy ? (deciders.get(a.decidedBy) ?? null) : null,
           validUntil: a.validUntil,
         });
       }),
@@ -259,10 +280,13 @@ export class AssessmentsService {
   private async assertEvidenceValid(em: EntityManager, item: ChecklistItemDefinition, input: EvidenceInput, organisationId: string): Promise<void> {
     const problems: FieldProblem[] = [];
     const today = isoDay(this.clock.now());
-    if (item.evidenceKind === EvidenceKind.DOCUMENT && !input.documentId) problems.push({ field: 'documentId', message: `${item.title} needs an uploaded document` });
+    if (item.evidenceKind === EvidenceKind.DOCUMENT && !input.documentId)
+      problems.push({ field: 'documentId', message: `${item.title} needs an uploaded document` });
     if (item.evidenceKind === EvidenceKind.DATE && !input.expiresOn) problems.push({ field: 'expiresOn', message: `${item.title} needs the date it ends` });
-    if (item.evidenceKind === EvidenceKind.REFERENCE && !input.reference?.trim()) problems.push({ field: 'reference', message: `${item.title} needs a reference` });
-    if (item.evidenceKind === EvidenceKind.DECLARATION && input.declared !== true) problems.push({ field: 'declared', message: `${item.title} needs your declaration (true)` });
+    if (item.evidenceKind === EvidenceKind.REFERENCE && !input.reference?.trim())
+      problems.push({ field: 'reference', message: `${item.title} needs a reference` });
+    if (item.evidenceKind === EvidenceKind.DECLARATION && input.declared !== true)
+      problems.push({ field: 'declared', message: `${item.title} needs your declaration (true)` });
     if (input.issuedOn && input.issuedOn > today) problems.push({ field: 'issuedOn', message: 'must not be in the future' });
     if (input.issuedOn && input.expiresOn && input.expiresOn < input.issuedOn) problems.push({ field: 'expiresOn', message: 'must not be before issuedOn' });
     if (input.documentId) {
@@ -271,7 +295,6 @@ export class AssessmentsService {
     }
     if (problems.length) throw new BadUserInputError(problems);
   }
-
 
   /** The assessment, its checklist and its organisation, locked for this transaction. */
   private async lockAssessment(em: EntityManager, id: string) {
@@ -283,6 +306,13 @@ export class AssessmentsService {
   }
 
   private record(em: EntityManager, viewer: Viewer, action: string, assessment: AssessmentEntity, details: Record<string, unknown>) {
-    return this.audit.append(em, { actorId: viewer?.userId ?? null, action, entityType: 'Assessment', entityId: assessment.id, organisationId: assessment.organisationId, details });
+    return this.audit.append(em, {
+      actorId: viewer?.userId ?? null,
+      action,
+      entityType: 'Assessment',
+      entityId: assessment.id,
+      organisationId: assessment.organisationId,
+      details,
+    });
   }
 }

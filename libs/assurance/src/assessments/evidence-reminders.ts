@@ -32,16 +32,23 @@ export class EvidenceReminders {
 
   async expiringWithin(viewer: NonNullable<Viewer>, days: number): Promise<EvidenceReminderType[]> {
     const onlyMember = viewer.role === Role.VCSE_LEADER ? viewer.userId : null;
-    const rows: { organisation_id: string; assessment_id: string; template_id: string; item_key: string; issued_on: string | null; expires_on: string | null; provided_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT a.organisation_id, a.id AS assessment_id, a.template_id, e.item_key,
+    const rows: {
+      organisation_id: string;
+      assessment_id: string;
+      template_id: string;
+      item_key: string;
+      issued_on: string | null;
+      expires_on: string | null;
+      provided_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT a.organisation_id, a.id AS assessment_id, a.template_id, e.item_key,
                 to_char(e.issued_on, 'YYYY-MM-DD') AS issued_on, to_char(e.expires_on, 'YYYY-MM-DD') AS expires_on, e.provided_at
            FROM (SELECT DISTINCT ON (organisation_id) * FROM assessments ORDER BY organisation_id, created_at DESC) a
            JOIN evidence_items e ON e.assessment_id = a.id AND e.status <> 'MISSING'
           WHERE a.status IN ('IN_PROGRESS', 'SUBMITTED', 'ASSURED')
             AND ($1::uuid IS NULL OR a.organisation_id IN (SELECT organisation_id FROM organisation_members WHERE user_id = $1))`,
-        [onlyMember],
-      );
+      [onlyMember],
+    );
     const templates = new Map((await this.dataSource.getRepository(ChecklistTemplateEntity).find()).map((t) => [t.id, t]));
     const horizon = addDays(isoDay(new Date()), days);
     const due = rows
@@ -52,8 +59,17 @@ export class EvidenceReminders {
       .filter((x): x is typeof x & { validUntil: string } => !!x.validUntil && x.validUntil <= horizon)
       .sort((a, b) => a.validUntil.localeCompare(b.validUntil));
     const organisations = new Map(
-      (await this.dataSource.getRepository(OrganisationEntity).findByIds([...new Set(due.map((d) => d.r.organisation_id))])).map((o) => [o.id, OrganisationType.from(o)]),
+      (await this.dataSource.getRepository(OrganisationEntity).findByIds([...new Set(due.map((d) => d.r.organisation_id))])).map((o) => [
+        o.id,
+        OrganisationType.from(o),
+      ]),
     );
-    return due.map(({ r, item, validUntil }) => ({ organisation: organisations.get(r.organisation_id)!, assessmentId: r.assessment_id, itemKey: item.key, title: item.title, validUntil }));
+    return due.map(({ r, item, validUntil }) => ({
+      organisation: organisations.get(r.organisation_id)!,
+      assessmentId: r.assessment_id,
+      itemKey: item.key,
+      title: item.title,
+      validUntil,
+    }));
   }
 }

@@ -1,7 +1,15 @@
 import { auditHash, GENESIS_HASH } from './audit-hash';
 
 describe('audit hash chain', () => {
-  const event = { at: new Date('2026-11-23T10:00:00.000Z'), actorId: null, action: 'ASSESSMENT_STARTED', entityType: 'Assessment', entityId: 'a1', organisationId: null, details: '{"tier":"STANDARD"}' };
+  const event = {
+    at: new Date('2026-11-23T10:00:00.000Z'),
+    actorId: null,
+    action: 'ASSESSMENT_STARTED',
+    entityType: 'Assessment',
+    entityId: 'a1',
+    organisationId: null,
+    details: '{"tier":"STANDARD"}',
+  };
 
   it('is deterministic and covers the previous hash', () => {
     expect(auditHash(GENESIS_HASH, event)).toBe(auditHash(GENESIS_HASH, { ...event }));

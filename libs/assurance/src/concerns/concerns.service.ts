@@ -32,19 +32,24 @@ export class ConcernsService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  raise(viewer: NonNullable<Viewer>, input: { organisationId: string; activityId?: string | null; category: ConcernCategory; description: string }): Promise<ConcernEntity> {
+  raise(
+    viewer: NonNullable<Viewer>,
+    input: { organisationId: string; activityId?: string | null; category: ConcernCategory; description: string },
+  ): Promise<ConcernEntity> {
     const problem = personalDataInTextProblem(input.description);
     if (problem) throw BadUserInputError.field('description', `${problem}. Describe what happened at the group, not who it happened to`);
     return this.dataSource.transaction(async (em) => {
       const organisation = await this.status.lock(em, input.organisationId);
       if (input.activityId) {
         const activity = await em.getRepository(ActivityEntity).findOneBy({ id: input.activityId });
-        if (!activity || activity.organisationId !== input.organisationId) throw BadUserInputError.field('activityId', "is not one of this organisation's activities");
+        if (!activity || activity.organisationId !== input.organisationId)
+          throw BadUserInputError.field('activityId', "is not one of this organisation's activities");
       }
       const since = new Date(this.clock.now().getTime() - DAY_MS);
       const repo = em.getRepository(ConcernEntity);
       const recent = await repo.find({ where: { raisedBy: viewer.userId, raisedAt: MoreThan(since) }, select: { id: true, precautionarySuspension: true } });
-      if (recent.length >= CONCERNS_PER_DAY) throw new RateLimitedError(`At most ${CONCERNS_PER_DAY} concerns a day from one person; call the assurance team if this is urgent`, DAY_MS / 1000);
+      if (recent.length >= CONCERNS_PER_DAY)
+        throw new RateLimitedError(`At most ${CONCERNS_PER_DAY} concerns a day from one person; call the assurance team if this is urgent`, DAY_MS / 1000);
       const suspends =
         input.category === ConcernCategory.SAFEGUARDING &&
         PRECAUTIONARY_ROLES.includes(viewer.role) &&
@@ -102,7 +107,13 @@ export class ConcernsService {
       if (!concern) throw new NotFoundError('Concern', concernId);
       if (concern.status === ConcernStatus.RESOLVED) throw new ConflictError('This concern is already resolved');
       const organisation = await this.status.lock(em, concern.organisationId);
-      Object.assign(concern, { status: ConcernStatus.RESOLVED, resolvedAt: this.clock.now(), resolvedBy: viewer.userId, resolutionNote: note.trim(), reinstated: reinstate });
+      Object.assign(concern, {
+        status: ConcernStatus.RESOLVED,
+        resolvedAt: this.clock.now(),
+        resolvedBy: viewer.userId,
+        resolutionNote: note.trim(),
+        reinstated: reinstate,
+      });
       await em.getRepository(ConcernEntity).save(concern);
       await this.audit.append(em, {
         actorId: viewer.userId,
@@ -112,7 +123,8 @@ export class ConcernsService {
         organisationId: organisation.id,
         details: { reinstate, note: concern.resolutionNote },
       });
-      if (reinstate && organisation.assuranceStatus === AssuranceStatus.SUSPENDED) await this.liftLocked(em, viewer, organisation, `concern ${concern.id} resolved`);
+      if (reinstate && organisation.assuranceStatus === AssuranceStatus.SUSPENDED)
+        await this.liftLocked(em, viewer, organisation, `concern ${concern.id} resolved`);
       return concern;
     });
   }
@@ -133,13 +145,31 @@ export class ConcernsService {
   private async suspendLocked(em: EntityManager, viewer: NonNullable<Viewer>, organisation: OrganisationEntity, reason: string): Promise<void> {
     if (organisation.assuranceStatus === AssuranceStatus.SUSPENDED) return;
     await this.status.setStatus(em, organisation, AssuranceStatus.SUSPENDED, { actorId: viewer.userId, reason });
-    await this.audit.append(em, { actorId: viewer.userId, action: 'ORGANISATION_SUSPENDED', entityType: 'Organisation', entityId: organisation.id, organisationId: organisation.id, details: { reason } });
+    await this.audit.append(em, {
+      actorId: viewer.userId,
+      action: 'ORGANISATION_SUSPENDED',
+      entityType: 'Organisation',
+      entityId: organisation.id,
+      organisationId: organisation.id,
+      details: { reason },
+    });
   }
 
   private async liftLocked(em: EntityManager, viewer: NonNullable<Viewer>, organisation: OrganisationEntity, reason: string): Promise<void> {
     const restored = await this.statusBeforeSuspension(em, organisation.id);
-    await this.status.setStatus(em, organisation, restored.status, { actorId: viewer.userId, reason: `suspension lifted: ${reason}`, assuredUntil: restored.assuredUntil });
-    await this.audit.append(em, { actorId: viewer.userId, action: 'ORGANISATION_REINSTATED', entityType: 'Organisation', entityId: organisation.id, organisationId: organisation.id, details: { to: restored.status, reason } });
+    await this.status.setStatus(em, organisation, restored.status, {
+      actorId: viewer.userId,
+      reason: `suspension lifted: ${reason}`,
+      assuredUntil: restored.assuredUntil,
+    });
+    await this.audit.append(em, {
+      actorId: viewer.userId,
+      action: 'ORGANISATION_REINSTATED',
+      entityType: 'Organisation',
+      entityId: organisation.id,
+      organisationId: organisation.id,
+      details: { to: restored.status, reason },
+    });
   }
 
   /**
@@ -164,7 +194,11 @@ export class ConcernsService {
     if (latest?.decidedAt && latest.decidedAt > suspendedAt) {
       status = latest.decision === AssessmentDecision.ASSURE ? AssuranceStatus.ASSURED : AssuranceStatus.REJECTED;
       until = latest.decision === AssessmentDecision.ASSURE ? latest.validUntil : null;
-    } else if (latest && [AssuranceStatus.IN_PROGRESS, AssuranceStatus.SUBMITTED].includes(latest.status) && ![AssuranceStatus.ASSURED, AssuranceStatus.EXPIRING].includes(status)) {
+    } else if (
+      latest &&
+      [AssuranceStatus.IN_PROGRESS, AssuranceStatus.SUBMITTED].includes(latest.status) &&
+      ![AssuranceStatus.ASSURED, AssuranceStatus.EXPIRING].includes(status)
+    ) {
       status = latest.status;
     }
     return { status: effectiveStatus(status, until, isoDay(this.clock.now())), assuredUntil: until };

@@ -16,10 +16,20 @@ export class EvidenceDocumentsController {
   @Roles(Role.VCSE_LEADER, Role.ADMIN)
   @Post()
   // One file and one short text field: nothing else in the form is read, and nothing is unbounded.
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 2, fieldSize: 200, fieldNameSize: 50, parts: 4, headerPairs: 20 } }))
+  @UseInterceptors(
+    FileInterceptor('file', { limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 2, fieldSize: 200, fieldNameSize: 50, parts: 4, headerPairs: 20 } }),
+  )
   async upload(@UploadedFile() file: Upload | undefined, @Body('organisationId') organisationId: string | undefined, @CurrentViewer() viewer: Viewer) {
     const d = await this.documents.upload(viewer, organisationId, file);
-    return { id: d.id, organisationId: d.organisationId, fileName: d.fileName, contentType: d.contentType, sizeBytes: d.sizeBytes, sha256: d.sha256, uploadedAt: d.uploadedAt };
+    return {
+      id: d.id,
+      organisationId: d.organisationId,
+      fileName: d.fileName,
+      contentType: d.contentType,
+      sizeBytes: d.sizeBytes,
+      sha256: d.sha256,
+      uploadedAt: d.uploadedAt,
+    };
   }
 
   @Roles(Role.VCSE_LEADER, Role.ASSURER, Role.COMMISSIONER, Role.ADMIN)

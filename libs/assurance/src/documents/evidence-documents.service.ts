@@ -35,7 +35,10 @@ export class EvidenceDocumentsService {
     const type = detectEvidenceFileType(file.buffer);
     if (!type) throw BadUserInputError.field('file', 'must be a PDF, PNG, JPEG or DOCX file (checked by its content)');
     if (type.extension === 'pdf' && pdfHasActiveContent(file.buffer)) {
-      throw BadUserInputError.field('file', 'contains JavaScript or other active content, which assurers must not open. Print it to a new PDF ("Save as PDF") and upload that');
+      throw BadUserInputError.field(
+        'file',
+        'contains JavaScript or other active content, which assurers must not open. Print it to a new PDF ("Save as PDF") and upload that',
+      );
     }
     const id = randomUUID();
     const storageKey = `${id}.${type.extension}`;
@@ -75,4 +78,3 @@ export class EvidenceDocumentsService {
     return { document, bytes: await this.storage.get(document.storageKey) };
   }
 }
-

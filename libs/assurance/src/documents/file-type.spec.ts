@@ -24,13 +24,25 @@ describe('active content in PDFs', () => {
     expect(pdfHasActiveContent(pdf('1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj'))).toBe(true);
     expect(pdfHasActiveContent(pdf('1 0 obj << /OpenAction << /S /J#61vaScript >> >> endobj'))).toBe(true);
     const hidden = deflateSync(Buffer.from('<< /Type /Action /S /Launch /F (cmd.exe) >>'));
-    expect(pdfHasActiveContent(Buffer.concat([Buffer.from('%PDF-1.7\n2 0 obj << /Type /ObjStm /Filter /FlateDecode >>\nstream\n'), hidden, Buffer.from('\nendstream\nendobj\ntrailer\n%%EOF\n')]))).toBe(true);
+    expect(
+      pdfHasActiveContent(
+        Buffer.concat([
+          Buffer.from('%PDF-1.7\n2 0 obj << /Type /ObjStm /Filter /FlateDecode >>\nstream\n'),
+          hidden,
+          Buffer.from('\nendstream\nendobj\ntrailer\n%%EOF\n'),
+        ]),
+      ),
+    ).toBe(true);
   });
 
   it('passes an ordinary document, including one that opens at a page', () => {
     expect(pdfHasActiveContent(pdf('1 0 obj << /Type /Catalog /OpenAction [3 0 R /FitH null] >> endobj'))).toBe(false);
     const page = deflateSync(Buffer.from('BT /F1 12 Tf 72 712 Td (Public liability insurance) Tj ET'));
-    expect(pdfHasActiveContent(Buffer.concat([Buffer.from('%PDF-1.7\n4 0 obj << /Filter /FlateDecode >>\nstream\n'), page, Buffer.from('\nendstream\nendobj\ntrailer\n%%EOF\n')]))).toBe(false);
+    expect(
+      pdfHasActiveContent(
+        Buffer.concat([Buffer.from('%PDF-1.7\n4 0 obj << /Filter /FlateDecode >>\nstream\n'), page, Buffer.from('\nendstream\nendobj\ntrailer\n%%EOF\n')]),
+      ),
+    ).toBe(false);
   });
 });
 

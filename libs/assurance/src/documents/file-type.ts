@@ -69,6 +69,10 @@ export function pdfHasActiveContent(bytes: Buffer): boolean {
 
 /** The name a download is saved under: the uploader's name with the extension of what the file really is. */
 export function downloadName(fileName: string, type: EvidenceFileType): string {
-  const base = fileName.replace(/\.[A-Za-z0-9]{1,8}$/, '').replace(/["\\\r\n]/g, '').slice(0, 200) || 'evidence';
+  const base =
+    fileName
+      .replace(/\.[A-Za-z0-9]{1,8}$/, '')
+      .replace(/["\\\r\n]/g, '')
+      .slice(0, 200) || 'evidence';
   return `${base}.${type.extension}`;
 }

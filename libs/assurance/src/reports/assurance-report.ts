@@ -27,17 +27,34 @@ export class AssuranceReport {
          LEFT JOIN users u ON u.id = a.decided_by
         ORDER BY o.name`,
     );
-    const evidence: { assessment_id: string; item_key: string; status: string; issued_on: string | null; expires_on: string | null; provided_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT assessment_id, item_key, status, to_char(issued_on, 'YYYY-MM-DD') AS issued_on, to_char(expires_on, 'YYYY-MM-DD') AS expires_on, provided_at
+    const evidence: {
+      assessment_id: string;
+      item_key: string;
+      status: string;
+      issued_on: string | null;
+      expires_on: string | null;
+      provided_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT assessment_id, item_key, status, to_char(issued_on, 'YYYY-MM-DD') AS issued_on, to_char(expires_on, 'YYYY-MM-DD') AS expires_on, provided_at
            FROM evidence_items WHERE assessment_id = ANY($1::uuid[])`,
-        [rows.map((r) => r.assessment_id).filter(Boolean)],
-      );
+      [rows.map((r) => r.assessment_id).filter(Boolean)],
+    );
     const templates = new Map<string, ChecklistTemplateEntity>([[current.id, current]]);
     for (const id of new Set(rows.map((r) => r.template_id).filter((id) => id && !templates.has(id)))) {
       templates.set(id, await this.dataSource.getRepository(ChecklistTemplateEntity).findOneByOrFail({ id }));
     }
-    const header = ['organisation_id', 'organisation', 'charity_number', 'status', 'tier', 'decision', 'decision_date', 'assurer', 'valid_until', ...current.items.map((i) => `expiry_${i.key}`)];
+    const header = [
+      'organisation_id',
+      'organisation',
+      'charity_number',
+      'status',
+      'tier',
+      'decision',
+      'decision_date',
+      'assurer',
+      'valid_until',
+      ...current.items.map((i) => `expiry_${i.key}`),
+    ];
     const lines = [header.map(csvField).join(',')];
     for (const r of rows) {
       const template = r.template_id ? templates.get(r.template_id)! : undefined;
@@ -47,9 +64,23 @@ export class AssuranceReport {
         const validity = template?.items.find((i) => i.key === item.key)?.validityMonths ?? item.validityMonths;
         return evidenceExpiry({ issuedOn: e.issued_on, expiresOn: e.expires_on, providedAt: e.provided_at }, validity) ?? 'no expiry';
       });
-      const assuredUntil = r.assured_until instanceof Date ? isoDay(new Date(Date.UTC(r.assured_until.getFullYear(), r.assured_until.getMonth(), r.assured_until.getDate()))) : r.assured_until;
+      const assuredUntil =
+        r.assured_until instanceof Date
+          ? isoDay(new Date(Date.UTC(r.assured_until.getFullYear(), r.assured_until.getMonth(), r.assured_until.getDate())))
+          : r.assured_until;
       lines.push(
-        [r.id, r.name, r.charity_number, effectiveStatus(r.assurance_status, assuredUntil, today), r.tier, r.decision, r.decided_at ? isoDay(r.decided_at) : '', r.assurer, assuredUntil, ...expiries]
+        [
+          r.id,
+          r.name,
+          r.charity_number,
+          effectiveStatus(r.assurance_status, assuredUntil, today),
+          r.tier,
+          r.decision,
+          r.decided_at ? isoDay(r.decided_at) : '',
+          r.assurer,
+          assuredUntil,
+          ...expiries,
+        ]
           .map(csvField)
           .join(','),
       );

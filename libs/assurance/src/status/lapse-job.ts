@@ -31,8 +31,8 @@ export class LapseJob implements OnApplicationBootstrap, OnApplicationShutdown {
 
   onApplicationBootstrap(): void {
     if (!this.intervalMs) return;
-    const tick = () => this.run().catch((err) => this.logger.warn({ err }, 'assurance lapse job failed; will try again'));
-    void tick();
+    const tick = () => void this.run().catch((err) => this.logger.warn({ err }, 'assurance lapse job failed; will try again'));
+    tick();
     this.timer = setInterval(tick, this.intervalMs);
     this.timer.unref();
   }
@@ -57,8 +57,18 @@ export class LapseJob implements OnApplicationBootstrap, OnApplicationShutdown {
       for (const organisation of candidates) {
         const to = effectiveStatus(organisation.assuranceStatus, organisation.assuredUntil, today);
         if (to === organisation.assuranceStatus) continue;
-        await this.status.setStatus(em, organisation, to, { actorId: null, reason: to === AssuranceStatus.LAPSED ? 'assurance date passed' : 'assurance ends within 30 days' });
-        await this.audit.append(em, { actorId: null, action: to, entityType: 'Organisation', entityId: organisation.id, organisationId: organisation.id, details: { assuredUntil: organisation.assuredUntil } });
+        await this.status.setStatus(em, organisation, to, {
+          actorId: null,
+          reason: to === AssuranceStatus.LAPSED ? 'assurance date passed' : 'assurance ends within 30 days',
+        });
+        await this.audit.append(em, {
+          actorId: null,
+          action: to,
+          entityType: 'Organisation',
+          entityId: organisation.id,
+          organisationId: organisation.id,
+          details: { assuredUntil: organisation.assuredUntil },
+        });
         changed += 1;
       }
       if (changed) this.logger.info({ changed, today }, 'assurance statuses moved on');

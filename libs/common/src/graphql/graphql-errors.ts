@@ -19,9 +19,7 @@ const PASS_THROUGH = new Set([
 ]);
 
 function codeForStatus(status: number): ErrorCode | undefined {
-  return ({ 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT' } as const)[
-    status as 400
-  ];
+  return ({ 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT' } as const)[status as 400];
 }
 
 // Apollo reports a bad variable as `Variable "$input" got invalid value … at "input.title"; …`.
@@ -55,7 +53,7 @@ export function createErrorFormatter(logger: Logger, options: { hideSchema?: boo
     const code = formatted.extensions?.code as string | undefined;
     if (code && PASS_THROUGH.has(code)) {
       const extensions: Record<string, unknown> = { code };
-      if (code === 'BAD_USER_INPUT') extensions.fields = (formatted.extensions?.fields as string[]) ?? variableFields(message);
+      if (code === 'BAD_USER_INPUT') extensions.fields = formatted.extensions?.fields ?? variableFields(message);
       return { ...base, extensions };
     }
     logger.error({ err: original }, 'unexpected error in GraphQL request');

@@ -18,6 +18,7 @@ import {
   GraphQLOutputType,
   Kind,
   OperationDefinitionNode,
+  OperationTypeNode,
   SelectionSetNode,
   ValidationContext,
   ValidationRule,
@@ -50,9 +51,18 @@ const found = (message: string) => /found (\d+)/.exec(message)?.[1] ?? 'too many
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   const common = { exposeLimits: true, propagateOnRejection: false };
   return [
-    maxDepthRule({ ...common, n: limits.maxDepth, flattenFragments: true, onReject: reportTo((m) => `Query is ${found(m)} levels deep; the maximum is ${limits.maxDepth}`) }),
+    maxDepthRule({
+      ...common,
+      n: limits.maxDepth,
+      flattenFragments: true,
+      onReject: reportTo((m) => `Query is ${found(m)} levels deep; the maximum is ${limits.maxDepth}`),
+    }),
     maxAliasesRule({ ...common, n: limits.maxAliases, onReject: reportTo((m) => `Query uses ${found(m)} aliases; the maximum is ${limits.maxAliases}`) }),
-    maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: reportTo((m) => `Query uses ${found(m)} directives; the maximum is ${limits.maxDirectives}`) }),
+    maxDirectivesRule({
+      ...common,
+      n: limits.maxDirectives,
+      onReject: reportTo((m) => `Query uses ${found(m)} directives; the maximum is ${limits.maxDirectives}`),
+    }),
     rootFieldsRule(limits.maxRootFields),
   ];
 }
@@ -67,7 +77,7 @@ export function rootFieldsRule(max: number): ValidationRule {
     OperationDefinition(node) {
       const count = countRootFields(node.selectionSet, context, new Set());
       if (count > max) context.reportError(limitError(`Query asks for ${count} root fields; the maximum is ${max}`));
-      else if (node.operation === 'mutation' && count > 1) context.reportError(limitError('Send one mutation per request'));
+      else if (node.operation === OperationTypeNode.MUTATION && count > 1) context.reportError(limitError('Send one mutation per request'));
     },
   });
 }
@@ -118,7 +128,12 @@ function isList(type: GraphQLOutputType): boolean {
  * (from the field's arguments or a parent's, literal or variable; 10 when unknown). Each fragment is
  * priced once per type and page size, so spreading fragments many times costs no extra work here.
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const memo = new Map<string, number>();
@@ -136,7 +151,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
         const list = isList(def.type);
         // A page size given on a field prices the first list below it (searchActivities → hits).
         const own = pageSizeOf(selection, variables);
-        const inner = isObjectType(named) ? cost(selection.selectionSet, named, list ? undefined : own ?? pageSize) : 0;
+        const inner = isObjectType(named) ? cost(selection.selectionSet, named, list ? undefined : (own ?? pageSize)) : 0;
         const children = isInterfaceType(named) ? 0 : inner;
         total += 1 + (list ? (own ?? pageSize ?? DEFAULT_LIST_SIZE) * children : children);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -160,7 +175,12 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     return total;
   };
 
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : schema.getSubscriptionType();
+  const roots = {
+    [OperationTypeNode.QUERY]: schema.getQueryType(),
+    [OperationTypeNode.MUTATION]: schema.getMutationType(),
+    [OperationTypeNode.SUBSCRIPTION]: schema.getSubscriptionType(),
+  };
+  const root = roots[operation.operation];
   return root ? cost(operation.selectionSet, root, undefined) : 0;
 }
 
@@ -170,29 +190,29 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
  */
 export function partialResultStatusPlugin(): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
+    requestDidStart: () =>
+      Promise.resolve({
+        willSendResponse: ({ response }) => {
+          if (response.body.kind !== 'single') return Promise.resolve();
           const data = response.body.singleResult.data;
           if (data && Object.values(data).some((value) => value !== null)) response.http.status = 200;
+          return Promise.resolve();
         },
-      };
-    },
+      }),
   };
 }
 
 /** Refuses an operation that costs more than `maxCost` once its variables are known. */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation: ({ schema, document, operation, request }) => {
+          if (!operation) return Promise.resolve();
           const cost = operationCost(schema, document, operation, request.variables ?? {});
-          if (cost > maxCost) throw limitError(`Query cost ${cost} is over the limit of ${maxCost}; ask for fewer fields or smaller pages`);
+          if (cost > maxCost) return Promise.reject(limitError(`Query cost ${cost} is over the limit of ${maxCost}; ask for fewer fields or smaller pages`));
+          return Promise.resolve();
         },
-      };
-    },
+      }),
   };
 }

@@ -1,13 +1,5 @@
 import { COMMON_NAMES } from './names';
-import {
-  containsDate,
-  containsDateOfBirth,
-  containsEmail,
-  containsNhsNumber,
-  containsNiNumber,
-  containsPhoneNumber,
-  containsTitledName,
-} from './identifiers';
+import { containsDate, containsDateOfBirth, containsEmail, containsNhsNumber, containsNiNumber, containsPhoneNumber, containsTitledName } from './identifiers';
 
 /**
  * Why a person reference must be refused, or undefined when it is an acceptable opaque reference:

@@ -27,11 +27,7 @@ export class ActivitiesResolver {
 
   @Roles(Role.VCSE_LEADER, Role.ADMIN)
   @Mutation(() => ActivityType)
-  async updateActivity(
-    @Args('id', { type: () => ID }, IdPipe) id: string,
-    @Args('input') input: UpdateActivityInput,
-    @CurrentViewer() viewer: Viewer,
-  ) {
+  async updateActivity(@Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: UpdateActivityInput, @CurrentViewer() viewer: Viewer) {
     return this.mapper.activity(await this.activities.update(viewer, id, input));
   }
 

@@ -32,7 +32,10 @@ export class ActivitiesService {
   async get(viewer: Viewer, id: string): Promise<ActivityEntity> {
     const activity = await this.activities.findById(id);
     if (!activity) throw new NotFoundError('Activity', id);
-    if (!this.access.seesInactive(viewer) && (activity.status !== ActivityStatus.ACTIVE || activity.organisation!.assuranceStatus === AssuranceStatus.SUSPENDED)) {
+    if (
+      !this.access.seesInactive(viewer) &&
+      (activity.status !== ActivityStatus.ACTIVE || activity.organisation!.assuranceStatus === AssuranceStatus.SUSPENDED)
+    ) {
       throw new NotFoundError('Activity', undefined, 'This activity is not currently available');
     }
     return activity;
@@ -72,7 +75,10 @@ export class ActivitiesService {
       entities.push(entity);
     }
     await this.activities.insert(em, entities);
-    await this.outbox.activitiesChanged(em, entities.map((a) => a.id));
+    await this.outbox.activitiesChanged(
+      em,
+      entities.map((a) => a.id),
+    );
     return entities;
   }
 
@@ -131,7 +137,10 @@ export class ActivitiesService {
     set('category', input.category);
     set('accessibility', input.accessibility && [...new Set(input.accessibility)]);
     set('deliveryMode', input.deliveryMode);
-    set('schedule', input.schedule?.map(({ day, startTime, endTime }) => ({ day, startTime, endTime })));
+    set(
+      'schedule',
+      input.schedule?.map(({ day, startTime, endTime }) => ({ day, startTime, endTime })),
+    );
     set('free', input.free);
     set('costDescription', input.costDescription === undefined ? undefined : input.costDescription?.trim() || null);
     set('minimumAge', input.minimumAge);

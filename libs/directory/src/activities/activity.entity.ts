@@ -89,7 +89,7 @@ export class ActivityEntity {
   lastVerifiedAt: Date | null;
 
   /** Bumped by every change that search shows; the index keeps it to refuse older writes. */
-  @Column({ name: "search_version", type: "bigint", default: 0 })
+  @Column({ name: 'search_version', type: 'bigint', default: 0 })
   searchVersion: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

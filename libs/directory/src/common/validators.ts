@@ -23,14 +23,29 @@ export const IsCharityNumber = (options?: ValidationOptions) =>
 
 /** Companies House numbers: 8 digits, or a 2-letter prefix (SC, NI, OC…) and 6 digits. */
 export const IsCompanyNumber = (options?: ValidationOptions) =>
-  rule('isCompanyNumber', (v) => typeof v === 'string' && /^([0-9]{8}|[A-Z]{2}[0-9]{6})$/i.test(v.trim()), 'must be a Companies House number, e.g. 01234567 or SC123456', options);
+  rule(
+    'isCompanyNumber',
+    (v) => typeof v === 'string' && /^([0-9]{8}|[A-Z]{2}[0-9]{6})$/i.test(v.trim()),
+    'must be a Companies House number, e.g. 01234567 or SC123456',
+    options,
+  );
 
 export const IsUkPhone = (options?: ValidationOptions) =>
-  rule('isUkPhone', (v) => typeof v === 'string' && /^\+?[0-9 ()-]{10,20}$/.test(v) && v.replace(/\D/g, '').length >= 10, 'must be a phone number, e.g. 0161 123 4567', options);
+  rule(
+    'isUkPhone',
+    (v) => typeof v === 'string' && /^\+?[0-9 ()-]{10,20}$/.test(v) && v.replace(/\D/g, '').length >= 10,
+    'must be a phone number, e.g. 0161 123 4567',
+    options,
+  );
 
 /** ISO 639-1 language codes, e.g. "en", "ur", "pl". */
 export const IsLanguageCodes = (options?: ValidationOptions) =>
-  rule('isLanguageCodes', (v) => Array.isArray(v) && v.every((c) => typeof c === 'string' && /^[a-z]{2}$/.test(c)), 'must be two-letter ISO 639-1 codes, e.g. en, ur', options);
+  rule(
+    'isLanguageCodes',
+    (v) => Array.isArray(v) && v.every((c) => typeof c === 'string' && /^[a-z]{2}$/.test(c)),
+    'must be two-letter ISO 639-1 codes, e.g. en, ur',
+    options,
+  );
 
 /** The property, when given, is at least the named sibling (e.g. maximumAge ≥ minimumAge). */
 export const IsAtLeastProperty = (sibling: string, options?: ValidationOptions) =>

@@ -33,11 +33,7 @@ export class OrganisationsResolver {
 
   @Roles(Role.VCSE_LEADER, Role.ADMIN)
   @Mutation(() => OrganisationType)
-  async updateOrganisation(
-    @Args('id', { type: () => ID }, IdPipe) id: string,
-    @Args('input') input: UpdateOrganisationInput,
-    @CurrentViewer() viewer: Viewer,
-  ) {
+  async updateOrganisation(@Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: UpdateOrganisationInput, @CurrentViewer() viewer: Viewer) {
     return OrganisationType.from(await this.organisationsService.update(viewer, id, input));
   }
 

@@ -25,7 +25,10 @@ export class OrganisationsService {
   async get(viewer: Viewer, id: string): Promise<OrganisationEntity> {
     const organisation = await this.organisations.findById(id);
     if (!organisation) throw new NotFoundError('Organisation', id);
-    if (!this.access.seesInactive(viewer) && (organisation.assuranceStatus === AssuranceStatus.SUSPENDED || !(await this.organisations.hasActiveActivity(id)))) {
+    if (
+      !this.access.seesInactive(viewer) &&
+      (organisation.assuranceStatus === AssuranceStatus.SUSPENDED || !(await this.organisations.hasActiveActivity(id)))
+    ) {
       throw new NotFoundError('Organisation', undefined, 'This organisation is not currently available');
     }
     return organisation;

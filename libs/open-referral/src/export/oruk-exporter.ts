@@ -35,16 +35,18 @@ export class OrukExporter {
     };
     try {
       if (format === 'json') {
-        await write(`{"total_items":${total},"total_pages":1,"page_number":1,"size":${total},"first_page":true,"last_page":true,"empty":${total === 0},"contents":[`);
+        await write(
+          `{"total_items":${total},"total_pages":1,"page_number":1,"size":${total},"first_page":true,"last_page":true,"empty":${total === 0},"contents":[`,
+        );
       }
       let written = 0;
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
         // Keyset paging by id: stable while listings change, and no OFFSET scans.
-        const ids: { id: string }[] = await this.dataSource.query(
-          `SELECT a.id ${from} AND a.id > $${params.length + 1} ORDER BY a.id LIMIT ${BATCH}`,
-          [...params, after],
-        );
+        const ids: { id: string }[] = await this.dataSource.query(`SELECT a.id ${from} AND a.id > $${params.length + 1} ORDER BY a.id LIMIT ${BATCH}`, [
+          ...params,
+          after,
+        ]);
         if (!ids.length) break;
         after = ids[ids.length - 1].id;
         for (const service of await this.services.full(await this.services.load(ids.map((r) => r.id)))) {

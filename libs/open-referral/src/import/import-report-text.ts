@@ -1,7 +1,8 @@
 import type { Counts, ImportReport } from './oruk-importer';
 
 const SHOWN = 5;
-const line = (label: string, c: Counts) => `${label.padEnd(14)} created ${c.created}, updated ${c.updated}, skipped (unchanged) ${c.skipped}, invalid ${c.invalid}`;
+const line = (label: string, c: Counts) =>
+  `${label.padEnd(14)} created ${c.created}, updated ${c.updated}, skipped (unchanged) ${c.skipped}, invalid ${c.invalid}`;
 const place = (r: { where: string; id: string }) => `${r.where}${r.id ? ` id ${r.id}` : ''}`;
 
 /**

@@ -75,11 +75,14 @@ async function getJson(url: string, attempts = 5): Promise<unknown> {
     try {
       response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) });
     } catch (error) {
-      throw new FeedError(`GET ${url} failed: ${(error as Error).cause ?? (error as Error).message}`);
+      const cause = (error as Error).cause;
+      throw new FeedError(`GET ${url} failed: ${cause instanceof Error ? cause.message : (error as Error).message}`);
     }
     if ((response.status === 429 || response.status === 503) && attempt < attempts) {
       const retryAfter = Number(response.headers.get('retry-after'));
-      await new Promise((resolve) => setTimeout(resolve, Math.min(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 2 ** attempt * 500, 60_000)));
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 2 ** attempt * 500, 60_000)),
+      );
       continue;
     }
     if (!response.ok) throw new FeedError(`GET ${url} answered ${response.status} ${response.statusText}`);

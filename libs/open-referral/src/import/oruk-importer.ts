@@ -65,7 +65,8 @@ export class OrukImporter {
     const feed = await readFeed(source, { perPage: options.perPage, onPage });
     const { records, duplicates } = withoutDuplicates(feed.records);
     const report: ImportReport = { source: feed.source, services: counts(), organizations: counts(), unknownTerms: [], invalid: [], warnings: [] };
-    for (const d of duplicates) report.warnings.push({ where: 'feed', id: d.id, message: `${d.kind} ${d.id} appears ${d.times} times; imported once, from its last appearance` });
+    for (const d of duplicates)
+      report.warnings.push({ where: 'feed', id: d.id, message: `${d.kind} ${d.id} appears ${d.times} times; imported once, from its last appearance` });
     const progress = options.progress ? new Progress('importing', records.length) : undefined;
     const organisationOutcomes = new Map<string, Outcome>();
     const unknownTerms = new Map<string, ImportReport['unknownTerms'][number]>();
@@ -180,7 +181,11 @@ export class OrukImporter {
     if (!existing || !plan.absent.includes('terms')) {
       await this.keepTerms(em, plan.externalTerms, source);
       await em.delete(ActivityExternalTermEntity, { activityId });
-      if (plan.externalTerms.length) await em.insert(ActivityExternalTermEntity, plan.externalTerms.map((t) => ({ activityId, termId: t.id })));
+      if (plan.externalTerms.length)
+        await em.insert(
+          ActivityExternalTermEntity,
+          plan.externalTerms.map((t) => ({ activityId, termId: t.id })),
+        );
     }
     return { service: existing ? 'updated' : 'created', organisation: organisation.outcome };
   }
@@ -228,7 +233,10 @@ export class OrukImporter {
 
   private async keepTerms(em: EntityManager, terms: ExternalTerm[], source: string): Promise<void> {
     if (!terms.length) return;
-    await em.createQueryBuilder().insert().into(ExternalTaxonomyTermEntity)
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(ExternalTaxonomyTermEntity)
       .values(terms.map((t) => ({ ...t, source: source.slice(0, 1000) })))
       .orUpdate(['name', 'description', 'taxonomy', 'taxonomy_id', 'term', 'code', 'parent_id', 'term_uri', 'source'], ['id'])
       .execute();

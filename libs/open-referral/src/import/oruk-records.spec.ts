@@ -26,9 +26,11 @@ describe('recordsOf: every ORUK document shape', () => {
     expect(kinds(name)).toEqual(expected);
   });
 
-  it('gives a service_at_location\'s service that location, and an organization\'s services their organization', () => {
+  it("gives a service_at_location's service that location, and an organization's services their organization", () => {
     const [fromSal] = recordsOf(example('service_at_location_list'), 'sal');
-    expect(fromSal.kind === 'service' && (fromSal.service.service_at_locations as { location: { id: string } }[])[0].location.id).toBe('3a19ff88-4620-4d17-9830-ac1d859eb5d5');
+    expect(fromSal.kind === 'service' && (fromSal.service.service_at_locations as { location: { id: string } }[])[0].location.id).toBe(
+      '3a19ff88-4620-4d17-9830-ac1d859eb5d5',
+    );
     const [, fromOrg] = recordsOf(example('organization_full'), 'org');
     expect(fromOrg.kind === 'service' && fromOrg.organization?.id).toBe('d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610');
   });

@@ -31,7 +31,10 @@ export function recordsOf(document: unknown, where: string): FeedRecord[] {
   if (isObject(document.service) && isObject(document.location)) {
     // A service_at_location: the service, held at this location.
     const service = document.service;
-    const locations = Array.isArray(service.service_at_locations) && service.service_at_locations.length ? service.service_at_locations : [{ id: document.id, location: document.location }];
+    const locations =
+      Array.isArray(service.service_at_locations) && service.service_at_locations.length
+        ? service.service_at_locations
+        : [{ id: document.id, location: document.location }];
     return [{ kind: 'service', id: idOf(service), where, service: { ...service, service_at_locations: locations } }];
   }
   if ('status' in document || 'service_at_locations' in document || 'organization_id' in document) {

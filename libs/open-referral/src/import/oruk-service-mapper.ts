@@ -68,7 +68,13 @@ const STATUS: Record<string, ActivityStatus> = {
   defunct: ActivityStatus.CLOSED,
 };
 const BYDAY: Record<string, DayOfWeek> = {
-  MO: DayOfWeek.MONDAY, TU: DayOfWeek.TUESDAY, WE: DayOfWeek.WEDNESDAY, TH: DayOfWeek.THURSDAY, FR: DayOfWeek.FRIDAY, SA: DayOfWeek.SATURDAY, SU: DayOfWeek.SUNDAY,
+  MO: DayOfWeek.MONDAY,
+  TU: DayOfWeek.TUESDAY,
+  WE: DayOfWeek.WEDNESDAY,
+  TH: DayOfWeek.THURSDAY,
+  FR: DayOfWeek.FRIDAY,
+  SA: DayOfWeek.SATURDAY,
+  SU: DayOfWeek.SUNDAY,
 };
 const CHARITY_SCHEMES = ['GB-CHC', 'GB-SC', 'GB-NIC'];
 /** Stands in for the organisation while a record is checked, before it has one here. */
@@ -76,12 +82,24 @@ const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
 /** Field names of our inputs → where the value came from in the ORUK record, for reports. */
 const ORGANISATION_FIELDS: Record<string, string> = {
-  name: 'organization.name', description: 'organization.description', website: 'organization.website', email: 'organization.email',
-  charityNumber: 'organization.organization_identifiers (GB-CHC)', companyNumber: 'organization.organization_identifiers (GB-COH)',
+  name: 'organization.name',
+  description: 'organization.description',
+  website: 'organization.website',
+  email: 'organization.email',
+  charityNumber: 'organization.organization_identifiers (GB-CHC)',
+  companyNumber: 'organization.organization_identifiers (GB-COH)',
 };
 const ACTIVITY_FIELDS: Record<string, string> = {
-  title: 'name', description: 'description', minimumAge: 'minimum_age', maximumAge: 'maximum_age', languages: 'languages',
-  costDescription: 'cost_options', schedule: 'schedules', needs: 'attributes', accessibility: 'attributes', category: 'attributes',
+  title: 'name',
+  description: 'description',
+  minimumAge: 'minimum_age',
+  maximumAge: 'maximum_age',
+  languages: 'languages',
+  costDescription: 'cost_options',
+  schedule: 'schedules',
+  needs: 'attributes',
+  accessibility: 'attributes',
+  category: 'attributes',
 };
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
@@ -90,8 +108,18 @@ const array = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(i
 /** Stable JSON (keys sorted) hashed: the same record always gives the same hash. */
 export function contentHash(value: unknown): string {
   const stable = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(stable) : isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, stable(v[k])])) : v;
-  return createHash('sha256').update(JSON.stringify(stable(value))).digest('hex');
+    Array.isArray(v)
+      ? v.map(stable)
+      : isObject(v)
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, stable(v[k])]),
+          )
+        : v;
+  return createHash('sha256')
+    .update(JSON.stringify(stable(value)))
+    .digest('hex');
 }
 
 /** What a service record's hash covers: the service and the organization it came with. */
@@ -116,7 +144,14 @@ async function problemsOf(metatype: new () => object, value: object): Promise<Fi
  * Validates with our rules. Optional fields that fail are set to null (with a warning) rather than
  * refusing the record; failures of required fields are the reasons it is refused.
  */
-async function validated<T extends object>(metatype: new () => object, value: T, optional: readonly string[], names: Record<string, string>, warnings: string[], extra: object = {}): Promise<string[]> {
+async function validated<T extends object>(
+  metatype: new () => object,
+  value: T,
+  optional: readonly string[],
+  names: Record<string, string>,
+  warnings: string[],
+  extra: object = {},
+): Promise<string[]> {
   const describe = (p: FieldProblem) => `${names[p.field.split('.')[0]] ?? p.field}: ${p.message}`;
   let problems = await problemsOf(metatype, { ...extra, ...value });
   const droppable = problems.filter((p) => optional.includes(p.field.split('.')[0]));
@@ -140,7 +175,7 @@ export class OrukServiceMapper {
     const warnings: string[] = [];
     const id = text(o.id);
     const identifiers = array(o.organization_identifiers);
-    const identifier = (schemes: string[]) => text(identifiers.find((i) => schemes.includes(String(i.identifier_scheme ?? '').toUpperCase()))?.identifier);
+    const identifier = (schemes: string[]) => text(identifiers.find((i) => schemes.includes((text(i.identifier_scheme) ?? '').toUpperCase()))?.identifier);
     const company = identifier(['GB-COH']);
     const input: OrganisationFields = {
       name: text(o.name) ?? '',
@@ -173,7 +208,7 @@ export class OrukServiceMapper {
     if (!organisation.ok) return { ok: false, reasons: [...reasons, ...organisation.reasons] };
     warnings.push(...organisation.warnings);
 
-    const status = STATUS[String(s.status ?? '').toLowerCase()];
+    const status = STATUS[(text(s.status) ?? '').toLowerCase()];
     if (!status) reasons.push(`status: must be active, inactive, defunct or temporarily closed (got ${JSON.stringify(s.status ?? null)})`);
     const terms = this.attributes(s, warnings);
     const venue = this.venue(s, organisation.plan.externalId, warnings);
@@ -182,7 +217,9 @@ export class OrukServiceMapper {
     const usableVenue = venue && 'input' in venue && !venueProblems.length ? venue : null;
     const deliveryMode = this.deliveryMode(s, terms.deliveryMode, !!usableVenue, venue && 'virtual' in venue, warnings);
     if (!deliveryMode) {
-      reasons.push(`service_at_locations: no location with a UK postcode we know, and no url or phone to reach the service another way${venue && 'reason' in venue ? ` (${venue.reason})` : ''}`);
+      reasons.push(
+        `service_at_locations: no location with a UK postcode we know, and no url or phone to reach the service another way${venue && 'reason' in venue ? ` (${venue.reason})` : ''}`,
+      );
     }
     const description = text(s.description);
     if (!description) warnings.push('description: missing; the name is used as the description');
@@ -200,7 +237,9 @@ export class OrukServiceMapper {
       languages: this.languages(s, warnings),
       status: status ?? ActivityStatus.ACTIVE,
     };
-    const activityProblems = await validated(CreateActivityInput, activity, ['minimumAge', 'maximumAge', 'languages'], ACTIVITY_FIELDS, warnings, { organisationId: PLACEHOLDER_ID });
+    const activityProblems = await validated(CreateActivityInput, activity, ['minimumAge', 'maximumAge', 'languages'], ACTIVITY_FIELDS, warnings, {
+      organisationId: PLACEHOLDER_ID,
+    });
     activity.languages ??= ['en'];
     // Our own listings name at least one need; another publisher's seldom use our taxonomy.
     reasons.push(...activityProblems.filter((p) => !(p.startsWith('attributes:') && !activity.needs.length && p.includes('at least one need'))));
@@ -222,7 +261,13 @@ export class OrukServiceMapper {
 
   /** Attributes' taxonomy terms: ours become needs, category, accessibility and delivery mode; others are kept. */
   private attributes(s: Json, warnings: string[]) {
-    const found = { needs: [] as string[], category: null as string | null, accessibility: [] as string[], deliveryMode: undefined as DeliveryMode | undefined, external: [] as ExternalTerm[] };
+    const found = {
+      needs: [] as string[],
+      category: null as string | null,
+      accessibility: [] as string[],
+      deliveryMode: undefined as DeliveryMode | undefined,
+      external: [] as ExternalTerm[],
+    };
     for (const attribute of array(s.attributes)) {
       const term = isObject(attribute.taxonomy_term) ? attribute.taxonomy_term : { id: attribute.taxonomy_term_id };
       const ours = this.taxonomies.recognise(term);
@@ -246,7 +291,9 @@ export class OrukServiceMapper {
 
   /** The first location we can place by its UK postcode (an activity here has at most one venue). */
   private venue(s: Json, organisationExternalId: string, warnings: string[]): Planned<VenueFields> | { reason: string } | { virtual: true } | null {
-    const locations = array(s.service_at_locations).map((sal) => sal.location).filter(isObject);
+    const locations = array(s.service_at_locations)
+      .map((sal) => sal.location)
+      .filter(isObject);
     if (!locations.length) return null;
     const physical = locations.filter((l) => l.location_type !== 'virtual');
     const reasons: string[] = [];
@@ -254,17 +301,21 @@ export class OrukServiceMapper {
       const address = array(location.addresses).find((a) => a.address_type !== 'postal') ?? array(location.addresses)[0];
       const postcode = text(address?.postal_code);
       const normalised = postcode && normalisePostcode(postcode);
-      let known = false;
-      try {
-        known = !!normalised && !!locatePostcode(normalised);
-      } catch {
-        known = false;
-      }
+      const known = ((): boolean => {
+        try {
+          return !!normalised && !!locatePostcode(normalised);
+        } catch {
+          return false;
+        }
+      })();
       if (!known) {
         reasons.push(`location ${text(location.id) ?? '?'}: postal_code ${JSON.stringify(postcode ?? null)} is not a UK postcode we can place`);
         continue;
       }
-      if (physical.length > 1) warnings.push(`service_at_locations: ${physical.length} locations; imported ${text(location.name) ?? text(location.id)} (an activity here has one venue)`);
+      if (physical.length > 1)
+        warnings.push(
+          `service_at_locations: ${physical.length} locations; imported ${text(location.name) ?? text(location.id)} (an activity here has one venue)`,
+        );
       const accessibility: string[] = [];
       for (const feature of array(location.accessibility)) {
         const said = text(feature.description) ?? text(feature.accessibility) ?? '';
@@ -299,12 +350,18 @@ export class OrukServiceMapper {
   private schedule(s: Json, warnings: string[]) {
     const slots = new Map<string, { day: DayOfWeek; startTime: string; endTime: string }>();
     for (const row of array(s.schedules)) {
-      const hhmm = (v: unknown) => (typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/.test(v) ? v.slice(0, 5) : undefined);
+      const hhmm = (v: unknown) =>
+        typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/.test(v) ? v.slice(0, 5) : undefined;
       const [opens, closes] = [hhmm(row.opens_at), hhmm(row.closes_at)];
-      const days = String(row.byday ?? '').split(',').map((d) => d.trim().toUpperCase().slice(-2)).filter((d) => BYDAY[d]);
-      const weekly = row.freq === undefined || String(row.freq).toUpperCase() === 'WEEKLY';
+      const days = (text(row.byday) ?? '')
+        .split(',')
+        .map((d) => d.trim().toUpperCase().slice(-2))
+        .filter((d) => BYDAY[d]);
+      const weekly = row.freq === undefined || text(row.freq)?.toUpperCase() === 'WEEKLY';
       if (!weekly || !days.length || !opens || !closes || closes <= opens) {
-        warnings.push(`schedules: ${text(row.id) ?? 'a schedule'} is not a weekly day-and-time slot we can show${text(row.description) ? ` ("${text(row.description)!.slice(0, 80)}")` : ''}; left out`);
+        warnings.push(
+          `schedules: ${text(row.id) ?? 'a schedule'} is not a weekly day-and-time slot we can show${text(row.description) ? ` ("${text(row.description)!.slice(0, 80)}")` : ''}; left out`,
+        );
         continue;
       }
       for (const day of days) slots.set(`${BYDAY[day]} ${opens}`, { day: BYDAY[day], startTime: opens, endTime: closes });
@@ -314,10 +371,12 @@ export class OrukServiceMapper {
 
   private cost(s: Json, warnings: string[]): { free: boolean; costDescription: string | null } {
     const options = array(s.cost_options);
-    const charged = options.filter((o) => !(o.amount === 0 || (/^free$/i.test(String(o.option ?? '').trim()) && !(typeof o.amount === 'number' && o.amount > 0))));
+    const charged = options.filter((o) => !(o.amount === 0 || (/^free$/i.test(text(o.option) ?? '') && !(typeof o.amount === 'number' && o.amount > 0))));
     if (options.length && !charged.length) return { free: true, costDescription: null };
     const described = charged.map((o) =>
-      [text(o.option) === 'Charge' ? undefined : text(o.option), typeof o.amount === 'number' ? `£${o.amount}` : undefined, text(o.amount_description)].filter(Boolean).join(' '),
+      [text(o.option) === 'Charge' ? undefined : text(o.option), typeof o.amount === 'number' ? `£${o.amount}` : undefined, text(o.amount_description)]
+        .filter(Boolean)
+        .join(' '),
     );
     let costDescription = described.filter(Boolean).join('; ') || text(s.fees) || null;
     if (costDescription && costDescription.length > 500) {

@@ -46,7 +46,22 @@ export const ACTIVITY_INDEX_SETTINGS = {
   // within facet values). Both keep indexing cheap.
   filterableAttributes: [
     {
-      attributePatterns: ['status', 'assuranceStatus', 'assured', 'capacityState', 'needs', 'accessibility', 'days', 'timesOfDay', 'slots', 'deliveryMode', 'remote', 'free', 'languages', 'category'],
+      attributePatterns: [
+        'status',
+        'assuranceStatus',
+        'assured',
+        'capacityState',
+        'needs',
+        'accessibility',
+        'days',
+        'timesOfDay',
+        'slots',
+        'deliveryMode',
+        'remote',
+        'free',
+        'languages',
+        'category',
+      ],
       features: { facetSearch: false, filter: { equality: true, comparison: false } },
     },
     { attributePatterns: ['minimumAge', 'maximumAge', 'assuredUntilDay'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },

@@ -84,7 +84,7 @@ export class MeiliProcess {
       try {
         await waitHealthy(client, undefined, 5000);
         logger.info({ port: running.port }, 'attached to the embedded Meilisearch already running on this data folder');
-        return { host, apiKey, owned: false, stop: async () => client.close() };
+        return { host, apiKey, owned: false, stop: () => Promise.resolve(client.close()) };
       } finally {
         client.close();
       }
@@ -111,14 +111,21 @@ export class MeiliProcess {
     const child = spawn(
       meiliBinary(),
       [
-        '--db-path', path.join(this.dir, 'data.ms'),
-        '--dump-dir', path.join(this.dir, 'dumps'),
-        '--snapshot-dir', path.join(this.dir, 'snapshots'),
-        '--http-addr', `127.0.0.1:${this.port}`,
-        '--env', 'production',
+        '--db-path',
+        path.join(this.dir, 'data.ms'),
+        '--dump-dir',
+        path.join(this.dir, 'dumps'),
+        '--snapshot-dir',
+        path.join(this.dir, 'snapshots'),
+        '--http-addr',
+        `127.0.0.1:${this.port}`,
+        '--env',
+        'production',
         '--no-analytics',
-        '--log-level', 'WARN',
-        '--max-indexing-threads', '2',
+        '--log-level',
+        'WARN',
+        '--max-indexing-threads',
+        '2',
       ],
       // The master key goes in the environment, not the arguments, which any user can read with ps.
       { stdio: ['ignore', 'ignore', 'pipe'], env: { PATH: process.env.PATH ?? '', MEILI_MASTER_KEY: this.apiKey } },

@@ -24,7 +24,13 @@ export function buildFilter(input: ActivitySearchInput, point: SearchPoint | und
   if (input.needs?.length) clauses.push(anyOf('needs', input.needs));
   for (const feature of input.accessibility ?? []) clauses.push(`accessibility = ${q(feature)}`);
   // Tuesday mornings means a session on a Tuesday morning, not a Tuesday evening and a Saturday morning.
-  if (input.days?.length && input.timesOfDay?.length) clauses.push(anyOf('slots', input.days.flatMap((d) => input.timesOfDay!.map((t) => slotKey(d, t)))));
+  if (input.days?.length && input.timesOfDay?.length)
+    clauses.push(
+      anyOf(
+        'slots',
+        input.days.flatMap((d) => input.timesOfDay!.map((t) => slotKey(d, t))),
+      ),
+    );
   else if (input.days?.length) clauses.push(anyOf('days', input.days));
   else if (input.timesOfDay?.length) clauses.push(anyOf('timesOfDay', input.timesOfDay));
   if (input.deliveryModes?.length) clauses.push(anyOf('deliveryMode', input.deliveryModes));

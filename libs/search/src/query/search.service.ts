@@ -110,4 +110,3 @@ function facets(distribution: Record<string, Record<string, number>>): FacetType
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
   }));
 }
-

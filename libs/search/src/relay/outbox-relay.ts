@@ -174,7 +174,10 @@ export class OutboxRelay implements OnApplicationShutdown {
     } catch (error) {
       const attempts = Math.max(...claimed.map((c) => c.attempts));
       const backoffSeconds = Math.min(2 ** Math.min(attempts, 10) * 0.25, 60);
-      this.logger.warn({ err: (error as Error).message, rows: rowIds.length, attempts, retryInSeconds: backoffSeconds }, 'search index update failed; will retry');
+      this.logger.warn(
+        { err: (error as Error).message, rows: rowIds.length, attempts, retryInSeconds: backoffSeconds },
+        'search index update failed; will retry',
+      );
       await this.dataSource
         .query(
           `UPDATE search_outbox SET locked_until = NULL, last_error = $2,
@@ -190,8 +193,9 @@ export class OutboxRelay implements OnApplicationShutdown {
   private claim(): Promise<Claimed[]> {
     return this.dataSource.transaction(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.outboxClaim]);
-      return em.query(
-        `UPDATE search_outbox o
+      return em
+        .query(
+          `UPDATE search_outbox o
             SET locked_until = now() + make_interval(secs => $2), attempts = o.attempts + 1
           WHERE o.id IN (
             SELECT c.id FROM search_outbox c
@@ -203,8 +207,9 @@ export class OutboxRelay implements OnApplicationShutdown {
              LIMIT $1
              FOR UPDATE SKIP LOCKED)
         RETURNING o.id, o.activity_id, o.attempts`,
-        [this.settings.batchSize, LEASE_SECONDS],
-      ).then(([rows]: [Claimed[]]) => rows);
+          [this.settings.batchSize, LEASE_SECONDS],
+        )
+        .then(([rows]: [Claimed[]]) => rows);
     });
   }
 }

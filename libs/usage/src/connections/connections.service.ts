@@ -52,7 +52,8 @@ export class ConnectionsService {
     const id = await this.dataSource.transaction(async (em) => {
       const activity = await em.getRepository(ActivityEntity).findOneBy({ id: input.activityId });
       if (!activity) throw new NotFoundError('Activity', input.activityId);
-      if (activity.status !== ActivityStatus.ACTIVE) throw BadUserInputError.field('activityId', `the activity is ${activity.status.toLowerCase()}: connect people only to active activities`);
+      if (activity.status !== ActivityStatus.ACTIVE)
+        throw BadUserInputError.field('activityId', `the activity is ${activity.status.toLowerCase()}: connect people only to active activities`);
       const repo = em.getRepository(ConnectionEntity);
       const connection = await repo.save(
         repo.create({
@@ -78,10 +79,12 @@ export class ConnectionsService {
     await this.dataSource.transaction(async (em) => {
       const connection = await em.getRepository(ConnectionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!connection) throw new NotFoundError('Connection', id);
-      const leader = viewer.role === Role.ADMIN || (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, connection.organisationId, em)));
+      const leader =
+        viewer.role === Role.ADMIN || (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, connection.organisationId, em)));
       const referrer = viewer.role === Role.LINK_WORKER && connection.linkWorkerId === viewer.userId;
       if (ORGANISATION_ANSWERS.includes(outcome) && !leader) throw new ForbiddenError("Only the receiving organisation's leaders answer a referral");
-      if (ATTENDANCE.includes(outcome) && !leader && !referrer) throw new ForbiddenError('Only the organisation or the referring link worker records attendance');
+      if (ATTENDANCE.includes(outcome) && !leader && !referrer)
+        throw new ForbiddenError('Only the organisation or the referring link worker records attendance');
       if (!OUTCOME_TRANSITIONS[connection.outcome].includes(outcome)) throw new ConflictError(transitionRefusal(connection.outcome, outcome));
       connection.outcome = outcome;
       connection.outcomeAt = new Date();

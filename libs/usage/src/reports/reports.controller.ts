@@ -40,6 +40,9 @@ export class ReportsController {
   async demand(@Query('from') from: string, @Query('to') to: string, @Query('groupBy') groupBy: string) {
     const p = params(from, to, groupBy, DemandGrouping);
     const report = await this.reports.demand(p.range, p.groupBy);
-    return csv(['key', 'label', 'searches', 'zero_result_searches', 'assured_activities'], report.rows.map((r) => [r.key, r.label, r.searches, r.zeroResultSearches, r.assuredActivities]));
+    return csv(
+      ['key', 'label', 'searches', 'zero_result_searches', 'assured_activities'],
+      report.rows.map((r) => [r.key, r.label, r.searches, r.zeroResultSearches, r.assuredActivities]),
+    );
   }
 }

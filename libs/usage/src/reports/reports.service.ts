@@ -30,8 +30,9 @@ export class ReportsService {
     const scope = viewer.role === Role.VCSE_LEADER ? viewer.userId : null;
     const keys = USAGE_KEYS[groupBy];
     const needJoin = groupBy === UsageGrouping.NEED ? ', unnest(c.needs) AS need' : '';
-    const connections: { key: string; label: string; connections: number; attended: number; did_not_attend: number; declined: number }[] = await this.dataSource.query(
-      `SELECT ${keys.connection} AS key, min(${keys.label}) AS label, count(*)::int AS connections,
+    const connections: { key: string; label: string; connections: number; attended: number; did_not_attend: number; declined: number }[] =
+      await this.dataSource.query(
+        `SELECT ${keys.connection} AS key, min(${keys.label}) AS label, count(*)::int AS connections,
               count(*) FILTER (WHERE c.outcome = 'ATTENDED')::int AS attended,
               count(*) FILTER (WHERE c.outcome = 'DID_NOT_ATTEND')::int AS did_not_attend,
               count(*) FILTER (WHERE c.outcome = 'DECLINED')::int AS declined
@@ -42,8 +43,8 @@ export class ReportsService {
         WHERE c.created_at >= $1::date AND c.created_at < ($2::date + 1)
           AND ($3::uuid IS NULL OR c.organisation_id IN (SELECT organisation_id FROM organisation_members WHERE user_id = $3))
         GROUP BY 1`,
-      [range.from, range.to, scope],
-    );
+        [range.from, range.to, scope],
+      );
     // Attendance returns are monthly: a month counts when it falls within the range.
     const attendanceNeedJoin = groupBy === UsageGrouping.NEED ? ', unnest(a.needs) AS need' : '';
     const attendances: { key: string; label: string; attendances: number }[] = await this.dataSource.query(
@@ -57,8 +58,20 @@ export class ReportsService {
         GROUP BY 1`,
       [range.from, range.to, scope],
     );
-    const rows = new Map<string, { key: string; label: string; connections: number; attended: number; didNotAttend: number; declined: number; attendances: number }>();
-    for (const c of connections) rows.set(c.key, { key: c.key, label: c.label, connections: c.connections, attended: c.attended, didNotAttend: c.did_not_attend, declined: c.declined, attendances: 0 });
+    const rows = new Map<
+      string,
+      { key: string; label: string; connections: number; attended: number; didNotAttend: number; declined: number; attendances: number }
+    >();
+    for (const c of connections)
+      rows.set(c.key, {
+        key: c.key,
+        label: c.label,
+        connections: c.connections,
+        attended: c.attended,
+        didNotAttend: c.did_not_attend,
+        declined: c.declined,
+        attendances: 0,
+      });
     for (const a of attendances) {
       const row = rows.get(a.key) ?? { key: a.key, label: a.label, connections: 0, attended: 0, didNotAttend: 0, declined: 0, attendances: 0 };
       row.attendances = a.attendances;
@@ -69,9 +82,7 @@ export class ReportsService {
       from: range.from,
       to: range.to,
       groupBy,
-      rows: labelled
-        .sort((a, b) => a.key.localeCompare(b.key))
-        .map((r) => suppress(r, ['connections', 'attended', 'didNotAttend', 'declined', 'attendances'])),
+      rows: labelled.sort((a, b) => a.key.localeCompare(b.key)).map((r) => suppress(r, ['connections', 'attended', 'didNotAttend', 'declined', 'attendances'])),
     };
   }
 

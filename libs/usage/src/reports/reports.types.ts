@@ -12,7 +12,8 @@ export class UsageRowType {
   @Field(() => Int, { nullable: true }) didNotAttend: number | null;
   @Field(() => Int, { nullable: true }) declined: number | null;
   @Field(() => Int, { nullable: true }) attendances: number | null;
-  @Field(() => Boolean, { description: 'counts about people are rounded to the nearest 5; a count of 1–4 is withheld (null) and its row flagged' }) suppressed: boolean;
+  @Field(() => Boolean, { description: 'counts about people are rounded to the nearest 5; a count of 1–4 is withheld (null) and its row flagged' })
+  suppressed: boolean;
 }
 
 @ObjectType('UsageReport')

@@ -31,12 +31,22 @@ export class ReturnsService {
       if (!activity) throw new NotFoundError('Activity', input.activityId);
       await this.access.assertCanManage(viewer, activity.organisationId, em);
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`attendance:${activity.id}:${input.month}`]);
-      await em.query('UPDATE attendance_returns SET superseded_at = now() WHERE activity_id = $1 AND month = $2 AND superseded_at IS NULL', [activity.id, input.month]);
+      await em.query('UPDATE attendance_returns SET superseded_at = now() WHERE activity_id = $1 AND month = $2 AND superseded_at IS NULL', [
+        activity.id,
+        input.month,
+      ]);
       const repo = em.getRepository(AttendanceReturnEntity);
       return repo.save(repo.create({ ...input, organisationId: activity.organisationId, submittedBy: viewer!.userId }));
     });
     const [activity] = await this.activities.findByIds([saved.activityId]);
-    return { id: saved.id, activity: this.mapper.activity(activity), month: saved.month, sessionsRun: saved.sessionsRun, attendances: saved.attendances, newParticipants: saved.newParticipants };
+    return {
+      id: saved.id,
+      activity: this.mapper.activity(activity),
+      month: saved.month,
+      sessionsRun: saved.sessionsRun,
+      attendances: saved.attendances,
+      newParticipants: saved.newParticipants,
+    };
   }
 
   async sustainability(viewer: Viewer, input: SustainabilityReturnInput): Promise<SustainabilityReturnType> {
@@ -46,12 +56,20 @@ export class ReturnsService {
       if (!organisation) throw new NotFoundError('Organisation', input.organisationId);
       await this.access.assertCanManage(viewer, organisation.id, em);
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sustainability:${organisation.id}:${input.period}`]);
-      await em.query('UPDATE sustainability_returns SET superseded_at = now() WHERE organisation_id = $1 AND period = $2 AND superseded_at IS NULL', [organisation.id, input.period]);
+      await em.query('UPDATE sustainability_returns SET superseded_at = now() WHERE organisation_id = $1 AND period = $2 AND superseded_at IS NULL', [
+        organisation.id,
+        input.period,
+      ]);
       const repo = em.getRepository(SustainabilityReturnEntity);
       const entity = await repo.save(
         repo.create({
           ...input,
-          fundingSources: input.fundingSources.map((f) => ({ source: f.source.trim(), kind: f.kind, annualAmountPence: f.annualAmountPence, endsOn: f.endsOn ?? null })),
+          fundingSources: input.fundingSources.map((f) => ({
+            source: f.source.trim(),
+            kind: f.kind,
+            annualAmountPence: f.annualAmountPence,
+            endsOn: f.endsOn ?? null,
+          })),
           submittedBy: viewer!.userId,
         }),
       );

@@ -4,7 +4,12 @@ import { assessRisk, periodEnd, RiskInputs } from './risk-rule';
 
 const healthy: RiskInputs = {
   today: '2026-11-23',
-  latest: { period: '2026-Q3', volunteers: 20, reservesMonths: 9, fundingSources: [{ source: 'Lottery', kind: FundingKind.GRANT, annualAmountPence: 1_000_000, endsOn: '2028-03-31' }] },
+  latest: {
+    period: '2026-Q3',
+    volunteers: 20,
+    reservesMonths: 9,
+    fundingSources: [{ source: 'Lottery', kind: FundingKind.GRANT, annualAmountPence: 1_000_000, endsOn: '2028-03-31' }],
+  },
   previous: { period: '2026-Q2', volunteers: 21 },
   acceptedReferralsLast90Days: 6,
   placesPerMonth: 40,
@@ -41,12 +46,16 @@ describe('sustainability risk rule', () => {
 
   it('flags unfunded referrals', () => {
     expect(assessRisk({ ...healthy, unfundedReferralsLast90Days: 5 }).risk).toBe(RiskLevel.MEDIUM);
-    expect(assessRisk({ ...healthy, unfundedReferralsLast90Days: 20 }).reasons[0]).toBe('20 referrals accepted in the last 90 days without NHS or local authority funding');
+    expect(assessRisk({ ...healthy, unfundedReferralsLast90Days: 20 }).reasons[0]).toBe(
+      '20 referrals accepted in the last 90 days without NHS or local authority funding',
+    );
   });
 
   it('flags a falling volunteer count and a missing or stale return', () => {
     expect(assessRisk({ ...healthy, previous: { period: '2026-Q2', volunteers: 30 } }).reasons).toEqual(['Volunteers fell from 30 to 20 since 2026-Q2']);
-    expect(assessRisk({ ...healthy, latest: { ...healthy.latest!, period: '2026-Q1' } }).reasons).toEqual(['No sustainability return for over two quarters (last: 2026-Q1)']);
+    expect(assessRisk({ ...healthy, latest: { ...healthy.latest!, period: '2026-Q1' } }).reasons).toEqual([
+      'No sustainability return for over two quarters (last: 2026-Q1)',
+    ]);
     expect(assessRisk({ ...healthy, latest: null, previous: null }).reasons).toEqual(['No sustainability return has been filed']);
   });
 

@@ -62,7 +62,8 @@ export function assessRisk(inputs: RiskInputs): RiskResult {
     else if (latest.reservesMonths < 6) reasons.push([RiskLevel.MEDIUM, `Reserves cover ${latest.reservesMonths} months of costs (under 6)`]);
     if (inputs.previous && inputs.previous.volunteers > 0) {
       const change = (latest.volunteers - inputs.previous.volunteers) / inputs.previous.volunteers;
-      if (change <= -0.3) reasons.push([RiskLevel.MEDIUM, `Volunteers fell from ${inputs.previous.volunteers} to ${latest.volunteers} since ${inputs.previous.period}`]);
+      if (change <= -0.3)
+        reasons.push([RiskLevel.MEDIUM, `Volunteers fell from ${inputs.previous.volunteers} to ${latest.volunteers} since ${inputs.previous.period}`]);
     }
   }
 

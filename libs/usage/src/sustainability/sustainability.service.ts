@@ -30,7 +30,9 @@ export class SustainabilityService {
   async forOrganisation(viewer: NonNullable<Viewer>, organisationId: string): Promise<SustainabilityAssessmentType> {
     const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: organisationId });
     if (!organisation) throw new NotFoundError('Organisation', organisationId);
-    const reader = [Role.COMMISSIONER, Role.ADMIN].includes(viewer.role) || (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, organisationId)));
+    const reader =
+      [Role.COMMISSIONER, Role.ADMIN].includes(viewer.role) ||
+      (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, organisationId)));
     if (!reader) throw new ForbiddenError("Only commissioners, admins and the organisation's leaders see its sustainability");
     return this.assess(organisation);
   }
@@ -39,7 +41,11 @@ export class SustainabilityService {
   async risks(viewer: NonNullable<Viewer>, minimum: RiskLevel): Promise<SustainabilityAssessmentType[]> {
     const organisations =
       viewer.role === Role.VCSE_LEADER
-        ? await this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o').innerJoin('organisation_members', 'm', 'm.organisation_id = o.id AND m.user_id = :u', { u: viewer.userId }).getMany()
+        ? await this.dataSource
+            .getRepository(OrganisationEntity)
+            .createQueryBuilder('o')
+            .innerJoin('organisation_members', 'm', 'm.organisation_id = o.id AND m.user_id = :u', { u: viewer.userId })
+            .getMany()
         : await this.dataSource.getRepository(OrganisationEntity).find({ order: { name: 'ASC' } });
     const assessed = await Promise.all(organisations.map((o) => this.assess(o)));
     return assessed

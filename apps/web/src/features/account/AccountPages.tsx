@@ -24,7 +24,13 @@ const SIGN_OUT_EVERYWHERE = graphql(`
   }
 `);
 
-const ROLE_NAMES = { LINK_WORKER: 'Link worker', VCSE_LEADER: 'Group leader', ASSURER: 'Assurer', COMMISSIONER: 'Commissioner', ADMIN: 'Administrator' } as const;
+const ROLE_NAMES = {
+  LINK_WORKER: 'Link worker',
+  VCSE_LEADER: 'Group leader',
+  ASSURER: 'Assurer',
+  COMMISSIONER: 'Commissioner',
+  ADMIN: 'Administrator',
+} as const;
 
 export function AccountPage() {
   const { user, refresh } = useSession();
@@ -34,7 +40,12 @@ export function AccountPage() {
   return (
     <>
       <PageHeading>Your account</PageHeading>
-      <SummaryList rows={[['Email', user.email], ['Role', ROLE_NAMES[user.role]]]} />
+      <SummaryList
+        rows={[
+          ['Email', user.email],
+          ['Role', ROLE_NAMES[user.role]],
+        ]}
+      />
       <p>
         <Link to="/account/password">Change your password</Link>
       </p>
@@ -45,7 +56,7 @@ export function AccountPage() {
         className="nhsuk-button nhsuk-button--secondary"
         onClick={async () => {
           await everywhere.run({});
-          navigate('/sign-in?reason=signed-out');
+          void navigate('/sign-in?reason=signed-out');
           await refresh();
         }}
       >
@@ -74,7 +85,7 @@ export function ChangePasswordPage() {
     if (Object.keys(problems).length) return;
     if (await change.run({ currentPassword: current, newPassword: next })) {
       await refresh();
-      navigate(`${homeFor(user?.role)}?password=changed`, { replace: true });
+      void navigate(`${homeFor(user?.role)}?password=changed`, { replace: true });
     }
   };
 
@@ -93,7 +104,15 @@ export function ChangePasswordPage() {
         <ErrorSummary items={summary} />
         <PageHeading>Change your password</PageHeading>
         <form onSubmit={submit} noValidate>
-          <TextInput id="currentPassword" label="Current password" type="password" value={current} onChange={setCurrent} autoComplete="current-password" error={errors.currentPassword} />
+          <TextInput
+            id="currentPassword"
+            label="Current password"
+            type="password"
+            value={current}
+            onChange={setCurrent}
+            autoComplete="current-password"
+            error={errors.currentPassword}
+          />
           <TextInput
             id="newPassword"
             label="New password"
@@ -104,7 +123,15 @@ export function ChangePasswordPage() {
             autoComplete="new-password"
             error={errors.newPassword}
           />
-          <TextInput id="confirmPassword" label="New password again" type="password" value={confirm} onChange={setConfirm} autoComplete="new-password" error={errors.confirmPassword} />
+          <TextInput
+            id="confirmPassword"
+            label="New password again"
+            type="password"
+            value={confirm}
+            onChange={setConfirm}
+            autoComplete="new-password"
+            error={errors.confirmPassword}
+          />
           <p>Changing your password signs you out on every other device.</p>
           <button className="nhsuk-button" type="submit" disabled={change.running}>
             Change password

@@ -44,7 +44,7 @@ export function SignInPage() {
     if (!result) return;
     await refresh();
     const { role, mustChangePassword } = result.signIn.user;
-    navigate(mustChangePassword ? '/account/password' : safeReturn(params.get('returnTo')) ?? homeFor(role), { replace: true });
+    void navigate(mustChangePassword ? '/account/password' : (safeReturn(params.get('returnTo')) ?? homeFor(role)), { replace: true });
   };
 
   const apiProblems = Object.fromEntries((signIn.error?.problems ?? []).map((p) => [p.field, p.message]));
@@ -69,8 +69,25 @@ export function SignInPage() {
         <PageHeading>Sign in</PageHeading>
         <p>Link workers, group leaders, assurers and commissioners sign in here. Anyone can search the directory without signing in.</p>
         <form onSubmit={submit} noValidate>
-          <TextInput id="email" label="Email address" type="email" value={email} onChange={setEmail} autoComplete="username" spellCheck={false} error={errors.email} />
-          <TextInput id="password" label="Password" type="password" value={password} onChange={setPassword} autoComplete="current-password" error={errors.password} />
+          <TextInput
+            id="email"
+            label="Email address"
+            type="email"
+            value={email}
+            onChange={setEmail}
+            autoComplete="username"
+            spellCheck={false}
+            error={errors.email}
+          />
+          <TextInput
+            id="password"
+            label="Password"
+            type="password"
+            value={password}
+            onChange={setPassword}
+            autoComplete="current-password"
+            error={errors.password}
+          />
           <button className="nhsuk-button" type="submit" disabled={signIn.running}>
             Sign in
           </button>

@@ -72,7 +72,8 @@ type Activity = NonNullable<ActivityPageQuery['activity']>;
 function capacityText(c: Activity['capacity']): string {
   if (c.state === 'FULL') return 'Full at the moment';
   if (c.state === 'WAITING_LIST') return c.waitingList ? `Full, with ${c.waitingList} on the waiting list` : 'Full, but keeping a waiting list';
-  if (c.spacesAvailable !== null) return `${c.spacesAvailable} ${c.spacesAvailable === 1 ? 'space' : 'spaces'} available${c.placesPerSession ? ` (of ${c.placesPerSession} a session)` : ''}`;
+  if (c.spacesAvailable !== null)
+    return `${c.spacesAvailable} ${c.spacesAvailable === 1 ? 'space' : 'spaces'} available${c.placesPerSession ? ` (of ${c.placesPerSession} a session)` : ''}`;
   return 'Spaces available';
 }
 
@@ -99,85 +100,98 @@ export function ActivityPage() {
   return (
     <article className="app-activity nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-      <PageHeading caption={o.name}>{a.title}</PageHeading>
-      <p className="app-result__tags">
-        <AssuranceTag status={o.assuranceStatus} /> <CapacityTag state={a.capacity.state} />
-      </p>
-      {a.status !== 'ACTIVE' && (
-        <WarningCallout heading={a.status === 'PAUSED' ? 'This activity is paused' : 'This activity has closed'}>
-          <p>Do not connect anyone to it for now. Search for another activity.</p>
-        </WarningCallout>
-      )}
-      <p className="nhsuk-lede-text">{a.description}</p>
+        <PageHeading caption={o.name}>{a.title}</PageHeading>
+        <p className="app-result__tags">
+          <AssuranceTag status={o.assuranceStatus} /> <CapacityTag state={a.capacity.state} />
+        </p>
+        {a.status !== 'ACTIVE' && (
+          <WarningCallout heading={a.status === 'PAUSED' ? 'This activity is paused' : 'This activity has closed'}>
+            <p>Do not connect anyone to it for now. Search for another activity.</p>
+          </WarningCallout>
+        )}
+        <p className="nhsuk-lede-text">{a.description}</p>
 
-      <h2 className="nhsuk-heading-m">When</h2>
-      {a.schedule.length ? (
-        <>
-          {next && <p>Next session: {next}</p>}
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Sessions each week</caption>
-            <thead className="nhsuk-table__head">
-              <tr>
-                <th scope="col" className="nhsuk-table__header">
-                  Day
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Time
-                </th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {a.schedule.map((s) => (
-                <tr className="nhsuk-table__row" key={`${s.day}${s.startTime}`}>
-                  <td className="nhsuk-table__cell">Every {DAY_NAMES[s.day]}</td>
-                  <td className="nhsuk-table__cell">
-                    {time(s.startTime)} to {time(s.endTime)}
-                  </td>
+        <h2 className="nhsuk-heading-m">When</h2>
+        {a.schedule.length ? (
+          <>
+            {next && <p>Next session: {next}</p>}
+            <table className="nhsuk-table">
+              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Sessions each week</caption>
+              <thead className="nhsuk-table__head">
+                <tr>
+                  <th scope="col" className="nhsuk-table__header">
+                    Day
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Time
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      ) : (
-        <p>Ask the group when it meets.</p>
-      )}
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {a.schedule.map((s) => (
+                  <tr className="nhsuk-table__row" key={`${s.day}${s.startTime}`}>
+                    <td className="nhsuk-table__cell">Every {DAY_NAMES[s.day]}</td>
+                    <td className="nhsuk-table__cell">
+                      {time(s.startTime)} to {time(s.endTime)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : (
+          <p>Ask the group when it meets.</p>
+        )}
 
-      <h2 className="nhsuk-heading-m">Where</h2>
-      {a.venue ? (
-        <>
-          <p>
-            {a.venue.name}
-            <br />
-            {a.venue.addressLine1}
-            <br />
-            {a.venue.town}
-            <br />
-            {a.venue.postcode}
-          </p>
-          {a.venue.transportNotes && <p>Getting there: {a.venue.transportNotes}</p>}
-        </>
-      ) : (
-        <p>{deliveryModeLabel[a.deliveryMode]}: the person takes part from home.</p>
-      )}
+        <h2 className="nhsuk-heading-m">Where</h2>
+        {a.venue ? (
+          <>
+            <p>
+              {a.venue.name}
+              <br />
+              {a.venue.addressLine1}
+              <br />
+              {a.venue.town}
+              <br />
+              {a.venue.postcode}
+            </p>
+            {a.venue.transportNotes && <p>Getting there: {a.venue.transportNotes}</p>}
+          </>
+        ) : (
+          <p>{deliveryModeLabel[a.deliveryMode]}: the person takes part from home.</p>
+        )}
 
-      <h2 className="nhsuk-heading-m">Details</h2>
-      <SummaryList
-        rows={[
-          ['Helps with', a.needs.map((n) => n.label).join(', ')],
-          ...(a.category ? ([['Type of activity', a.category.label]] as [string, string][]) : []),
-          ['How it runs', deliveryModeLabel[a.deliveryMode]],
-          ['Accessibility', a.accessibility.length ? <ul className="nhsuk-list nhsuk-list--bullet nhsuk-u-margin-bottom-0">{a.accessibility.map((f) => <li key={f.code}>{f.label}</li>)}</ul> : 'The group has not listed any accessibility features: ask them'],
-          ['Cost', cost(a.free, a.costDescription)],
-          ['Ages', ages(a.minimumAge, a.maximumAge)],
-          ['Languages', a.languages.map(languageName).join(', ')],
-          ['How to join', a.selfReferral ? 'The person can contact the group themselves, or you can connect them' : 'Needs a referral from a link worker'],
-          ['Places', capacityText(a.capacity)],
-          ['Contact the group', <Contact key="contact" organisation={o} />],
-          ['Assurance', assuranceText(o)],
-          ['Last checked', a.lastVerifiedAt ? `Checked by the group on ${longDate(a.lastVerifiedAt)} (${ago(a.lastVerifiedAt)})` : 'Not yet checked by the group'],
-        ]}
-      />
-
+        <h2 className="nhsuk-heading-m">Details</h2>
+        <SummaryList
+          rows={[
+            ['Helps with', a.needs.map((n) => n.label).join(', ')],
+            ...(a.category ? ([['Type of activity', a.category.label]] as [string, string][]) : []),
+            ['How it runs', deliveryModeLabel[a.deliveryMode]],
+            [
+              'Accessibility',
+              a.accessibility.length ? (
+                <ul className="nhsuk-list nhsuk-list--bullet nhsuk-u-margin-bottom-0">
+                  {a.accessibility.map((f) => (
+                    <li key={f.code}>{f.label}</li>
+                  ))}
+                </ul>
+              ) : (
+                'The group has not listed any accessibility features: ask them'
+              ),
+            ],
+            ['Cost', cost(a.free, a.costDescription)],
+            ['Ages', ages(a.minimumAge, a.maximumAge)],
+            ['Languages', a.languages.map(languageName).join(', ')],
+            ['How to join', a.selfReferral ? 'The person can contact the group themselves, or you can connect them' : 'Needs a referral from a link worker'],
+            ['Places', capacityText(a.capacity)],
+            ['Contact the group', <Contact key="contact" organisation={o} />],
+            ['Assurance', assuranceText(o)],
+            [
+              'Last checked',
+              a.lastVerifiedAt ? `Checked by the group on ${longDate(a.lastVerifiedAt)} (${ago(a.lastVerifiedAt)})` : 'Not yet checked by the group',
+            ],
+          ]}
+        />
       </div>
       <aside className="nhsuk-grid-column-one-third app-no-print" aria-label="What you can do">
         <div className="nhsuk-card">

@@ -52,7 +52,8 @@ export function RaiseConcernPage() {
 
   if (activity.loading) return <Loading what="Loading the activity" />;
   if (activity.error?.code === 'NOT_FOUND' || (activity.data && !activity.data.activity)) return <NotFoundPage />;
-  if (activity.error || !activity.data?.activity) return <ErrorPanel message={activity.error?.message ?? 'The activity could not be loaded.'} retry={activity.refetch} />;
+  if (activity.error || !activity.data?.activity)
+    return <ErrorPanel message={activity.error?.message ?? 'The activity could not be loaded.'} retry={activity.refetch} />;
   const a = activity.data.activity;
 
   if (done)
@@ -79,7 +80,10 @@ export function RaiseConcernPage() {
     if (result) setDone(result.raiseConcern);
   };
 
-  const errors: Record<string, string> = { ...Object.fromEntries((raise.error?.problems ?? []).map((p) => [p.field === 'category' ? 'category-0' : p.field, p.message])), ...local };
+  const errors: Record<string, string> = {
+    ...Object.fromEntries((raise.error?.problems ?? []).map((p) => [p.field === 'category' ? 'category-0' : p.field, p.message])),
+    ...local,
+  };
   const summary = Object.entries(errors).map(([target, message]) => ({ target, message }));
   if (raise.error && !raise.error.problems.length) summary.push({ target: '', message: raise.error.message });
 
@@ -89,7 +93,14 @@ export function RaiseConcernPage() {
       <ErrorSummary items={summary} />
       <PageHeading caption={`${a.title}, ${a.organisation.name}`}>Raise a concern</PageHeading>
       <form onSubmit={submit} noValidate>
-        <Radios id="category" legend="What is the concern about?" items={CATEGORIES.map((c) => ({ value: c.value, label: c.label, hint: c.hint || undefined }))} selected={category} onChange={setCategory} error={errors['category-0']} />
+        <Radios
+          id="category"
+          legend="What is the concern about?"
+          items={CATEGORIES.map((c) => ({ value: c.value, label: c.label, hint: c.hint || undefined }))}
+          selected={category}
+          onChange={setCategory}
+          error={errors['category-0']}
+        />
         <Textarea
           id="description"
           label="What happened?"

@@ -67,7 +67,7 @@ export function MyConnectionsPage() {
 
   const applyFilter = (event: FormEvent) => {
     event.preventDefault();
-    navigate(filter ? `/connections?status=${filter}` : '/connections');
+    void navigate(filter ? `/connections?status=${filter}` : '/connections');
   };
 
   const setOutcome = async (id: string, outcome: ConnectionOutcome, title: string) => {
@@ -108,7 +108,8 @@ export function MyConnectionsPage() {
       {error && <ErrorPanel message={error.message} retry={refetch} />}
       {data && page.length === 0 && (
         <p>
-          {status ? 'You have no connections with this status.' : 'You have not recorded any connections yet.'} <Link to="/">Find an activity</Link> to connect someone to.
+          {status ? 'You have no connections with this status.' : 'You have not recorded any connections yet.'} <Link to="/">Find an activity</Link> to connect
+          someone to.
         </p>
       )}
       {page.length > 0 && (
@@ -116,46 +117,76 @@ export function MyConnectionsPage() {
           <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Your connections, newest first</caption>
           <thead className="nhsuk-table__head">
             <tr>
-              <th scope="col" className="nhsuk-table__header">Activity</th>
-              <th scope="col" className="nhsuk-table__header">Needs</th>
-              <th scope="col" className="nhsuk-table__header">Recorded</th>
-              <th scope="col" className="nhsuk-table__header">Status</th>
-              <th scope="col" className="nhsuk-table__header">Attendance</th>
+              <th scope="col" className="nhsuk-table__header">
+                Activity
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Needs
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Recorded
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Attendance
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
             {page.map((c) => (
               <tr className="nhsuk-table__row" key={c.id}>
                 <td className="nhsuk-table__cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Activity </span>
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                    Activity{' '}
+                  </span>
                   <Link to={`/activities/${c.activity.id}`}>{c.activity.title}</Link>
                   <br />
                   <span className="nhsuk-body-s">{c.activity.organisation.name}</span>
                 </td>
                 <td className="nhsuk-table__cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Needs </span>
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                    Needs{' '}
+                  </span>
                   {c.needs.map((n) => n.label).join(', ')}
                 </td>
                 <td className="nhsuk-table__cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Recorded </span>
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                    Recorded{' '}
+                  </span>
                   {shortDate(c.createdAt)}
                 </td>
                 <td className="nhsuk-table__cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Status </span>
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                    Status{' '}
+                  </span>
                   <OutcomeTag outcome={c.outcome} />
                   {c.answeredAt && <span className="nhsuk-body-s app-block">Group answered {shortDate(c.answeredAt)}</span>}
                 </td>
                 <td className="nhsuk-table__cell">
-                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">Attendance </span>
+                  <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                    Attendance{' '}
+                  </span>
                   {['ACCEPTED', 'ATTENDED', 'DID_NOT_ATTEND'].includes(c.outcome) ? (
                     <span className="app-inline-actions">
                       {c.outcome !== 'ATTENDED' && (
-                        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" disabled={update.running} onClick={() => setOutcome(c.id, 'ATTENDED', c.activity.title)}>
+                        <button
+                          type="button"
+                          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                          disabled={update.running}
+                          onClick={() => setOutcome(c.id, 'ATTENDED', c.activity.title)}
+                        >
                           Attended<span className="nhsuk-u-visually-hidden">: {c.activity.title}</span>
                         </button>
                       )}
                       {c.outcome !== 'DID_NOT_ATTEND' && (
-                        <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" disabled={update.running} onClick={() => setOutcome(c.id, 'DID_NOT_ATTEND', c.activity.title)}>
+                        <button
+                          type="button"
+                          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                          disabled={update.running}
+                          onClick={() => setOutcome(c.id, 'DID_NOT_ATTEND', c.activity.title)}
+                        >
                           Did not attend<span className="nhsuk-u-visually-hidden">: {c.activity.title}</span>
                         </button>
                       )}

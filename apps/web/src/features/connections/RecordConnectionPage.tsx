@@ -54,14 +54,17 @@ export function RecordConnectionPage() {
 
   if (activity.loading) return <Loading what="Loading the activity" />;
   if (activity.error?.code === 'NOT_FOUND' || (activity.data && !activity.data.activity)) return <NotFoundPage />;
-  if (activity.error || !activity.data?.activity) return <ErrorPanel message={activity.error?.message ?? 'The activity could not be loaded.'} retry={activity.refetch} />;
+  if (activity.error || !activity.data?.activity)
+    return <ErrorPanel message={activity.error?.message ?? 'The activity could not be loaded.'} retry={activity.refetch} />;
   const a = activity.data.activity;
   const chosen = needs ?? a.needs.map((n) => n.code);
   const full = a.capacity.state !== 'SPACES_AVAILABLE';
   const inactive = a.status !== 'ACTIVE';
   // The activity's own needs first: those are the ones it helps with.
   const ownNeeds = new Set(a.needs.map((n) => n.code));
-  const needItems = [...(taxonomies.data?.needs ?? [])].sort((x, y) => Number(ownNeeds.has(y.code)) - Number(ownNeeds.has(x.code))).map((n) => ({ value: n.code, label: n.label }));
+  const needItems = [...(taxonomies.data?.needs ?? [])]
+    .sort((x, y) => Number(ownNeeds.has(y.code)) - Number(ownNeeds.has(x.code)))
+    .map((n) => ({ value: n.code, label: n.label }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -71,7 +74,7 @@ export function RecordConnectionPage() {
     setProblems(local);
     if (Object.keys(local).length) return;
     const done = await record.run({ input: { activityId: a.id, needs: chosen, personReference: reference.trim() || null } });
-    if (done) navigate(`/connections?recorded=${done.recordConnection.id}`);
+    if (done) void navigate(`/connections?recorded=${done.recordConnection.id}`);
   };
 
   const apiProblems = Object.fromEntries((record.error?.problems ?? []).map((p) => [TARGETS[p.field] ?? p.field, p.message]));
@@ -107,10 +110,30 @@ export function RecordConnectionPage() {
             error={errors.personReference}
           />
           <Details summary="Why we do not store names">
-            <p>The directory keeps no more about people than it needs. Your reference is stored only in a scrambled form that cannot be read back, so it is useful only to you.</p>
+            <p>
+              The directory keeps no more about people than it needs. Your reference is stored only in a scrambled form that cannot be read back, so it is
+              useful only to you.
+            </p>
           </Details>
-          <Checkboxes id="needs" legend="What this activity will help the person with" hint="The activity’s own needs are ticked to start with" items={needItems} selected={chosen} onChange={setNeeds} error={errors['needs-0']} small />
-          {full && <Checkbox id="understood" label="I understand the group is full and the person may have to wait" checked={understood} onChange={setUnderstood} error={errors.understood} />}
+          <Checkboxes
+            id="needs"
+            legend="What this activity will help the person with"
+            hint="The activity’s own needs are ticked to start with"
+            items={needItems}
+            selected={chosen}
+            onChange={setNeeds}
+            error={errors['needs-0']}
+            small
+          />
+          {full && (
+            <Checkbox
+              id="understood"
+              label="I understand the group is full and the person may have to wait"
+              checked={understood}
+              onChange={setUnderstood}
+              error={errors.understood}
+            />
+          )}
           <button className="nhsuk-button" type="submit" disabled={record.running}>
             Record connection
           </button>

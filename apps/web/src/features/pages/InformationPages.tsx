@@ -29,11 +29,20 @@ export function PrivacyPage() {
         <PageHeading>Privacy</PageHeading>
         <p>This directory lists community groups and activities. It keeps as little as possible about the people who are connected to them.</p>
         <h2 className="nhsuk-heading-m">People connected to groups</h2>
-        <p>When a link worker records a connection, the directory keeps which activity, which needs it helps with, and what happened. It does not keep names, NHS numbers, dates of birth or contact details. A link worker may add their own reference, which is stored only in a scrambled form.</p>
+        <p>
+          When a link worker records a connection, the directory keeps which activity, which needs it helps with, and what happened. It does not keep names, NHS
+          numbers, dates of birth or contact details. A link worker may add their own reference, which is stored only in a scrambled form.
+        </p>
         <h2 className="nhsuk-heading-m">Searches</h2>
-        <p>Searches are counted to show where activities are missing: the needs searched for and the first part of the postcode, never the full postcode or the words typed.</p>
+        <p>
+          Searches are counted to show where activities are missing: the needs searched for and the first part of the postcode, never the full postcode or the
+          words typed.
+        </p>
         <h2 className="nhsuk-heading-m">Cookies</h2>
-        <p>When you sign in we set one cookie to keep you signed in. It is needed for the service to work and is removed when you sign out. We do not use cookies to track you.</p>
+        <p>
+          When you sign in we set one cookie to keep you signed in. It is needed for the service to work and is removed when you sign out. We do not use cookies
+          to track you.
+        </p>
       </div>
     </div>
   );

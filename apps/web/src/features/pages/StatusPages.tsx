@@ -30,7 +30,7 @@ export function ForbiddenPage() {
 }
 
 /** When a page fails to load: say so plainly and offer a way back. */
-export function ErrorPanel({ message, retry }: { message: string; retry?(): void }) {
+export function ErrorPanel({ message, retry }: { message: string; retry?: () => void }) {
   return (
     <div className="nhsuk-card nhsuk-card--warning">
       <div className="nhsuk-card__content">

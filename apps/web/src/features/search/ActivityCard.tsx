@@ -36,7 +36,7 @@ graphql(`
 
 /** One search result as a link worker scans it: what, who, where, when, cost, room, trust, freshness. */
 export function ActivityCard({ activity, distanceKm, headingLevel = 2 }: { activity: ActivityCardFragment; distanceKm?: number | null; headingLevel?: 2 | 3 }) {
-  const Heading = `h${headingLevel}` as 'h2' | 'h3';
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const where = activity.venue ? `${activity.venue.name}, ${activity.venue.town}` : deliveryModeLabel[activity.deliveryMode];
   const away = distance(distanceKm);
   return (

@@ -52,7 +52,7 @@ export function MapPage() {
           <span className="nhsuk-details__summary-text">Change the search</span>
         </summary>
         <div className="nhsuk-details__text">
-          <SearchForm action="/map" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
+          <SearchForm key={criteriaToUrl(criteria)} action="/map" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
         </div>
       </details>
       {result.loading && <Loading what="Searching" />}

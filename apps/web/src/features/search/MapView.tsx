@@ -14,7 +14,17 @@ export interface MapPoint {
  * and named; each opens a link to its activity. Without tiles (offline, or blocked) the markers still
  * show, and the list beside the map holds everything the map does.
  */
-export default function MapView({ points, tileUrl, attribution, onOpen }: { points: MapPoint[]; tileUrl: string; attribution: string; onOpen(id: string): void }) {
+export default function MapView({
+  points,
+  tileUrl,
+  attribution,
+  onOpen,
+}: {
+  points: MapPoint[];
+  tileUrl: string;
+  attribution: string;
+  onOpen: (id: string) => void;
+}) {
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -24,7 +34,13 @@ export default function MapView({ points, tileUrl, attribution, onOpen }: { poin
       const marker = L.marker([p.latitude, p.longitude], {
         title: p.title,
         keyboard: true,
-        icon: L.divIcon({ className: 'app-map-marker', html: '<span aria-hidden="true"></span>', iconSize: [22, 22], iconAnchor: [11, 22], popupAnchor: [0, -22] }),
+        icon: L.divIcon({
+          className: 'app-map-marker',
+          html: '<span aria-hidden="true"></span>',
+          iconSize: [22, 22],
+          iconAnchor: [11, 22],
+          popupAnchor: [0, -22],
+        }),
       });
       const link = document.createElement('a');
       link.href = `/activities/${p.id}`;

@@ -1,11 +1,14 @@
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Checkbox, Checkboxes, Select, TextInput } from '../../components/form-fields';
 import type { TaxonomiesQuery } from '../../gql/graphql';
 import { DAY_NAMES } from './format';
 import { criteriaToUrl, SearchCriteria } from './search-params';
 
-const DISTANCES = ['1', '2', '5', '10', '20', '50'].map((km) => ({ value: km, label: `${(Number(km) / 1.609344).toFixed(km === '1' ? 1 : 0)} miles (${km} km)` }));
+const DISTANCES = ['1', '2', '5', '10', '20', '50'].map((km) => ({
+  value: km,
+  label: `${(Number(km) / 1.609344).toFixed(km === '1' ? 1 : 0)} miles (${km} km)`,
+}));
 const TIMES = [
   { value: 'MORNING', label: 'Morning (before 12pm)' },
   { value: 'AFTERNOON', label: 'Afternoon (12pm to 5pm)' },
@@ -29,20 +32,43 @@ const withCount = (label: string, count: number | undefined) => (count === undef
  */
 export function SearchForm({ action, criteria, taxonomies, counts, errors }: Props) {
   const navigate = useNavigate();
+  // Starts from the search in the address; callers give it a `key` of that search, so that Back and
+  // links replace the form rather than leaving stale choices in it.
   const [form, setForm] = useState(criteria);
-  useEffect(() => setForm(criteria), [criteria]);
-  const set = <K extends keyof SearchCriteria>(key: K) => (value: SearchCriteria[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const moreUsed = form.accessibility.length + form.days.length + form.times.length > 0 || form.freeOnly || !form.includeRemote || form.includeFull || !!form.age;
+  const set =
+    <K extends keyof SearchCriteria>(key: K) =>
+    (value: SearchCriteria[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
+  const moreUsed =
+    form.accessibility.length + form.days.length + form.times.length > 0 || form.freeOnly || !form.includeRemote || form.includeFull || !!form.age;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    navigate(`${action}${criteriaToUrl({ ...form, page: 1 })}`);
+    void navigate(`${action}${criteriaToUrl({ ...form, page: 1 })}`);
   };
 
   return (
     <form onSubmit={submit} noValidate role="search" aria-label="Find activities" className="app-search-form">
-      <TextInput id="q" label="Keywords (optional)" hint="For example, walking, choir or debt advice" value={form.text} onChange={set('text')} type="search" error={errors.q} />
-      <TextInput id="postcode" label="Near postcode" hint="Full postcode or the first part, for example M14 5NP or M14" value={form.postcode} onChange={set('postcode')} width="10" autoComplete="postal-code" error={errors.postcode} spellCheck={false} />
+      <TextInput
+        id="q"
+        label="Keywords (optional)"
+        hint="For example, walking, choir or debt advice"
+        value={form.text}
+        onChange={set('text')}
+        type="search"
+        error={errors.q}
+      />
+      <TextInput
+        id="postcode"
+        label="Near postcode"
+        hint="Full postcode or the first part, for example M14 5NP or M14"
+        value={form.postcode}
+        onChange={set('postcode')}
+        width="10"
+        autoComplete="postal-code"
+        error={errors.postcode}
+        spellCheck={false}
+      />
       <Select id="radius" label="Within" value={form.radiusKm} onChange={set('radiusKm')} options={DISTANCES} error={errors.radius} />
       <Checkboxes
         id="needs"
@@ -69,12 +95,25 @@ export function SearchForm({ action, criteria, taxonomies, counts, errors }: Pro
             onChange={set('accessibility')}
             items={(taxonomies?.accessibility ?? []).map((a) => ({ value: a.code, label: withCount(a.label, counts.accessibility?.[a.code]) }))}
           />
-          <Checkboxes id="days" legend="Days" small selected={form.days} onChange={(v) => set('days')(v as SearchCriteria['days'])} items={Object.entries(DAY_NAMES).map(([value, label]) => ({ value, label }))} />
+          <Checkboxes
+            id="days"
+            legend="Days"
+            small
+            selected={form.days}
+            onChange={(v) => set('days')(v as SearchCriteria['days'])}
+            items={Object.entries(DAY_NAMES).map(([value, label]) => ({ value, label }))}
+          />
           <Checkboxes id="times" legend="Time of day" small selected={form.times} onChange={(v) => set('times')(v as SearchCriteria['times'])} items={TIMES} />
           <TextInput id="age" label="Age of the person (optional)" value={form.age} onChange={set('age')} width="3" inputMode="numeric" error={errors.age} />
           <Checkbox id="free" label="Free activities only" checked={form.freeOnly} onChange={set('freeOnly')} />
           <Checkbox id="remote" label="Include online and phone activities" checked={form.includeRemote} onChange={set('includeRemote')} />
-          <Checkbox id="full" label="Include groups that are full" hint="Full groups may keep a waiting list" checked={form.includeFull} onChange={set('includeFull')} />
+          <Checkbox
+            id="full"
+            label="Include groups that are full"
+            hint="Full groups may keep a waiting list"
+            checked={form.includeFull}
+            onChange={set('includeFull')}
+          />
         </div>
       </details>
       <Select

@@ -11,7 +11,15 @@ import { useMediaQuery, WIDE } from '../../components/use-media-query';
 import { useTaxonomies } from './taxonomy';
 import { useSearch } from './use-search';
 
-const FIELD_LABELS: Record<string, string> = { postcode: 'Postcode', radius: 'Distance', age: 'Age', q: 'Keywords', sort: 'Sort', 'needs-0': 'Needs', 'access-0': 'Accessibility' };
+const FIELD_LABELS: Record<string, string> = {
+  postcode: 'Postcode',
+  radius: 'Distance',
+  age: 'Age',
+  q: 'Keywords',
+  sort: 'Sort',
+  'needs-0': 'Needs',
+  'access-0': 'Accessibility',
+};
 
 /** In words, what the results are for: "Loneliness and isolation, near M4 5JD (within 6 miles)". */
 function describe(criteria: SearchCriteria, needLabels: Map<string, string>): string | null {
@@ -43,7 +51,7 @@ export function SearchPage() {
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
           {wide || !searched || fieldErrors.length ? (
-            <SearchForm action="/" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
+            <SearchForm key={criteriaToUrl(criteria)} action="/" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
           ) : (
             // On a phone the results come first once there is a search; the form folds away.
             <details className="nhsuk-details">
@@ -51,7 +59,7 @@ export function SearchPage() {
                 <span className="nhsuk-details__summary-text">Change the search</span>
               </summary>
               <div className="nhsuk-details__text">
-                <SearchForm action="/" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
+                <SearchForm key={criteriaToUrl(criteria)} action="/" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
               </div>
             </details>
           )}
@@ -61,7 +69,11 @@ export function SearchPage() {
             {found && (
               <h2 className="nhsuk-heading-m">
                 {found.total === 1 ? '1 activity found' : `${found.total.toLocaleString('en-GB')} activities found`}
-                {pages > 1 && <span className="nhsuk-caption-m">Page {found.page} of {pages}</span>}
+                {pages > 1 && (
+                  <span className="nhsuk-caption-m">
+                    Page {found.page} of {pages}
+                  </span>
+                )}
               </h2>
             )}
             {found && summary && <p className="nhsuk-body-s">For {summary}</p>}
