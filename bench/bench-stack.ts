@@ -3,8 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '@app/config';
-import { openDatabase } from '@app/database';
-import { createApi, startInfrastructure } from '@app/platform';
+import { createApi, startInfrastructure, openAppDatabase } from '@app/platform';
 
 /**
  * The product in-process on a throwaway DATA_DIR, with its own embedded PostgreSQL and Meilisearch
@@ -24,7 +23,7 @@ export async function startBenchStack(name: string, env: Record<string, string> 
   });
   const logger = pino({ level: 'warn' });
   const infrastructure = await startInfrastructure(config, logger);
-  const dataSource = await openDatabase(infrastructure.databaseUrl, poolSize);
+  const dataSource = await openAppDatabase(infrastructure.databaseUrl, poolSize);
   const app = await createApi(config, logger, infrastructure, dataSource, { runRelay: false });
   return {
     dataDir,

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { openDatabase } from '@app/database';
+import { openAppDatabase } from '@app/platform';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -36,7 +36,7 @@ describe('least-privilege database role', () => {
         await server.query(statement);
 
       const url = process.env.TEST_PG_SERVER_URL!.replace(/\/\/[^@]+@/, `//${user}:${password}@`).replace(/\/[^/]+$/, `/${database}`);
-      const dataSource = await openDatabase(url, 2);
+      const dataSource = await openAppDatabase(url, 2);
       try {
         const [role] = await dataSource.query('SELECT rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user');
         expect(role).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false });

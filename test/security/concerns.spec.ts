@@ -1,8 +1,8 @@
 import request from 'supertest';
-import { CLOCK, Clock } from '@app/assurance';
 import { assureOrganisation, day } from '../support/assurance-fixtures';
 import { createActivity, createOrganisation, userWithRole } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import { TestClock } from '../support/test-clock';
 
 const RAISE = 'mutation($i: RaiseConcernInput!) { raiseConcern(input: $i) { id precautionarySuspension organisation { assuranceStatus } } }';
 const STATUS = 'query($id: ID!) { organisation(id: $id) { assuranceStatus assuredUntil } }';
@@ -13,9 +13,10 @@ describe('concerns and suspension', () => {
   let assurer: string;
   let linkWorker: string;
   let rivalLeader: string;
+  const clock = new TestClock();
 
   beforeAll(async () => {
-    t = await startTestApp({ demo: true });
+    t = await startTestApp({ demo: true, clock });
     admin = await t.login('admin@demo.test');
     assurer = await t.login('assurer@demo.test');
     linkWorker = await userWithRole(t, admin, 'LINK_WORKER');
@@ -115,9 +116,7 @@ describe('concerns and suspension', () => {
 
     const group = await assuredGroup('Short cover group', 20);
     await t.gql('mutation($o: ID!) { suspendOrganisation(organisationId: $o, reason: "Under investigation") { id } }', { o: group.id }, assurer);
-    const clock = t.app.get<Clock>(CLOCK);
-    const realNow = clock.now;
-    clock.now = () => new Date(Date.now() + 30 * 86_400_000); // a month later: the assurance ended meanwhile
+    clock.travelDays(30); // a month later: the assurance ended meanwhile
     try {
       const lifted = await t.gql(
         'mutation($o: ID!) { liftSuspension(organisationId: $o, note: "Cleared") { assuranceStatus assuredUntil } }',
@@ -126,7 +125,7 @@ describe('concerns and suspension', () => {
       );
       expect(lifted.data.liftSuspension).toEqual({ assuranceStatus: 'LAPSED', assuredUntil: day(20) });
     } finally {
-      clock.now = realNow;
+      clock.reset();
     }
   });
 

@@ -8,7 +8,9 @@ import { register } from 'tsconfig-paths';
 // globalSetup runs outside Jest's module mapper, so teach require the @app/* paths here.
 register({ baseUrl: path.resolve(__dirname, '../..'), paths: { '@app/*': ['libs/*/src'] } });
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the path mapping above is registered
-const { openDatabase, startEmbeddedPostgres } = require('@app/database') as typeof import('@app/database');
+const { startEmbeddedPostgres } = require('@app/database') as typeof import('@app/database');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the path mapping above is registered
+const { openAppDatabase } = require('@app/platform') as typeof import('@app/platform');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the path mapping above is registered
 const { MeiliProcess } = require('../../libs/search/src/meili/meili-process') as typeof import('../../libs/search/src/meili/meili-process');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the path mapping above is registered
@@ -29,7 +31,7 @@ export default async function globalSetup(): Promise<void> {
   await client.query('CREATE DATABASE test_template');
   await client.end();
   const templateUrl = pg.url.replace(/\/[^/]+$/, '/test_template');
-  const dataSource = await openDatabase(templateUrl, 2);
+  const dataSource = await openAppDatabase(templateUrl, 2);
   await dataSource.destroy();
 
   const meili = await MeiliProcess.start(dataDir, logger);

@@ -4,10 +4,9 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 // The platform first: it loads every feature in dependency order (entities, then GraphQL types).
-import { createApi } from '@app/platform';
+import { createApi, openAppDatabase } from '@app/platform';
 import { loadConfig } from '@app/config';
-import { createLogger } from '@app/common';
-import { openDatabase } from '@app/database';
+import { Clock, createLogger } from '@app/common';
 import { DEMO_PASSWORD, seedDemoData } from '@app/demo';
 import { OutboxRelay } from '@app/search';
 
@@ -53,6 +52,8 @@ export interface TestAppOptions {
   reuseDatabaseOf?: TestApp;
   /** Keep every log line (at debug level) in `logs`, to check what the api writes down. */
   captureLogs?: boolean;
+  /** Time as the app sees it (a TestClock the test moves); the system clock otherwise. */
+  clock?: Clock;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -74,7 +75,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   const logs: string[] = [];
   const logger = options.captureLogs ? createLogger('debug', 'api', { write: (line: string) => void logs.push(line) }) : createLogger(config.logLevel);
-  const dataSource = await openDatabase(url, 10);
+  const dataSource = await openAppDatabase(url, 10);
   if (options.demo) await seedDemoData(dataSource, logger);
   const app = await createApi(
     config,
@@ -86,7 +87,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       personRefSecret: 'test-person-reference-secret-0123456789abcdef',
     },
     dataSource,
-    { runRelay: options.runRelay ?? true },
+    { runRelay: options.runRelay ?? true, clock: options.clock },
   );
   const server = app.getHttpServer();
 

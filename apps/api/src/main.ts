@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@app/config';
 import { createLogger } from '@app/common';
-import { openDatabase } from '@app/database';
 import { seedDemoData } from '@app/demo';
-import { createApi, startInfrastructure } from '@app/platform';
+import { createApi, openAppDatabase, startInfrastructure } from '@app/platform';
 
 async function main(): Promise<void> {
   let config;
@@ -18,7 +17,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const infrastructure = await startInfrastructure(config, logger);
-  const dataSource = await openDatabase(infrastructure.databaseUrl);
+  const dataSource = await openAppDatabase(infrastructure.databaseUrl);
   if (config.demoData) await seedDemoData(dataSource, logger);
   const app = await createApi(config, logger, infrastructure, dataSource);
   await app.listen(config.port, config.host);

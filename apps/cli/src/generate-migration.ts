@@ -2,13 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, pendingSchemaChanges } from '@app/database';
+import { APP_ENTITIES } from '@app/platform';
 
 /**
  * Writes a migration with the SQL that brings a migrated database in line with the entities.
  * Usage: npm run cli -- migration:generate <Name>  (needs DATABASE_URL, or use via the cli entry).
  */
 export async function generateMigration(url: string, name: string): Promise<string | undefined> {
-  const dataSource = new DataSource(dataSourceOptions(url));
+  const dataSource = new DataSource(dataSourceOptions(url, APP_ENTITIES()));
   await dataSource.initialize();
   await dataSource.runMigrations();
   const queries = await pendingSchemaChanges(dataSource);

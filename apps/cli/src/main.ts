@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import { ConfigError, loadConfig } from '@app/config';
 import { AccountsService, CreateUserInput } from '@app/accounts';
 import { createLogger, createValidationPipe, DomainError } from '@app/common';
-import { openDatabase } from '@app/database';
-import { createApi, startInfrastructure } from '@app/platform';
+import { createApi, openAppDatabase, startInfrastructure } from '@app/platform';
 import { FeedError, importReportText, OrukExporter, OrukImporter } from '@app/open-referral';
 import { IndexMaintenance, OutboxRelay } from '@app/search';
 import { generateMigration } from './generate-migration';
@@ -54,7 +53,7 @@ async function main(): Promise<void> {
       console.log(file ? `wrote ${file}` : 'no changes: the entities match the migrations');
       return;
     }
-    const dataSource = await openDatabase(infrastructure.databaseUrl, 4);
+    const dataSource = await openAppDatabase(infrastructure.databaseUrl, 4);
     const app = await createApi(config, logger, infrastructure, dataSource, { runRelay: false });
     try {
       if (command === 'user:create') {

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/common';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, CLOCK, Clock } from '@app/common';
 import { Viewer } from './access/viewer';
 import { AccountsRepository } from './accounts.repository';
 import { UpdateUserInput, UserFilterInput } from './dto/account.inputs';
@@ -32,6 +32,7 @@ export class AccountsService {
     private readonly accounts: AccountsRepository,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Checks the password (throttled per account and address) and opens a session. */
@@ -125,7 +126,7 @@ export class AccountsService {
     await this.dataSource.transaction(async (em) => {
       const user = await this.accounts.lockById(em, id);
       if (!user) throw new NotFoundError('User', id);
-      await this.accounts.updateUser(em, id, { disabledAt: disabled ? (user.disabledAt ?? new Date()) : null });
+      await this.accounts.updateUser(em, id, { disabledAt: disabled ? (user.disabledAt ?? this.clock.now()) : null });
       if (disabled) await this.sessions.revokeAll(id, undefined, em);
     });
     return this.getUser(id);

@@ -13,7 +13,6 @@ import { EVIDENCE_STORAGE, LocalDiskStorage } from './documents/evidence-storage
 import { AssuranceReport } from './reports/assurance-report';
 import { AssuranceReportController } from './reports/assurance-report.controller';
 import { AssuredProviders } from './status/assured-providers';
-import { CLOCK, Clock, systemClock } from './status/clock';
 import { LAPSE_INTERVAL, LapseJob } from './status/lapse-job';
 import { OrganisationAssurance } from './status/organisation-assurance';
 
@@ -21,7 +20,6 @@ export interface AssuranceModuleOptions {
   dataDir: string;
   /** How often the lapse job runs; 0 turns it off (commands, tests that drive it by hand). */
   lapseIntervalMs: number;
-  clock?: Clock;
 }
 
 @Module({})
@@ -32,7 +30,6 @@ export class AssuranceModule {
       imports: [DirectoryModule],
       controllers: [EvidenceDocumentsController, AssuranceReportController],
       providers: [
-        { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: LAPSE_INTERVAL, useValue: options.lapseIntervalMs },
         { provide: EVIDENCE_STORAGE, useFactory: () => new LocalDiskStorage(path.join(options.dataDir, 'evidence')) },
         ChecklistService,
@@ -47,7 +44,7 @@ export class AssuranceModule {
         LapseJob,
         AssuranceResolver,
       ],
-      exports: [ChecklistService, AuditTrail, OrganisationAssurance, LapseJob, CLOCK],
+      exports: [ChecklistService, AuditTrail, OrganisationAssurance, LapseJob],
     };
   }
 }

@@ -12,7 +12,6 @@ export * from './documents/evidence-document.entity';
 export * from './documents/file-type';
 export * from './concerns/concern.entity';
 export * from './status/assurance-rules';
-export * from './status/clock';
 export * from './status/lapse-job';
 export * from './status/organisation-assurance';
 export * from './assurance.resolver';

@@ -11,17 +11,13 @@ export function selectColumns(dataSource: DataSource, entity: EntityTarget<Objec
     .join(', ');
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 export function rowToEntity<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>, prefix: string): T | null {
   const metadata = dataSource.getMetadata(entity);
   if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
   const result = metadata.create() as Record<string, unknown>;
   for (const column of metadata.columns) {
-    let value = row[`${prefix}${column.propertyName}`];
-    // node-postgres reads `date` as a local Date; TypeORM (and we) keep calendar dates as "YYYY-MM-DD".
-    if (column.type === 'date' && value instanceof Date) value = `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-    result[column.propertyName] = value;
+    // Calendar dates arrive as "YYYY-MM-DD" (the DATE parser set in libs/database), as entities hold them.
+    result[column.propertyName] = row[`${prefix}${column.propertyName}`];
   }
   return result as T;
 }

@@ -17,3 +17,5 @@ export * from './progress';
 export * from './client-rate-limit';
 export * from './personal-data/personal-data-screen';
 export * from './personal-data/identifiers';
+export * from './calendar';
+export * from './clock';

@@ -1,13 +1,21 @@
-import { DataSource, DataSourceOptions } from 'typeorm';
-import { allEntities } from './entities';
+import { types } from 'pg';
+import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { ALL_MIGRATIONS } from './migrations';
 import { ADVISORY_LOCKS } from './advisory-locks';
 
-export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+// A DATE is a calendar day: read it as its "YYYY-MM-DD" text, never as a Date at local midnight
+// (which shifts by the server's time zone). Entities and raw queries then agree.
+types.setTypeParser(types.builtins.DATE, (value) => value);
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
+export type EntityList = MixedList<Function | string | EntitySchema>;
+
+/** Options for the product's database; the entities come from where the app is composed (libs/platform). */
+export function dataSourceOptions(url: string, entities: EntityList, poolSize = 20): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: allEntities(),
+    entities,
     migrations: ALL_MIGRATIONS,
     synchronize: false,
     uuidExtension: 'pgcrypto',
@@ -20,8 +28,8 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
  * Connects and applies pending migrations. An advisory lock makes replicas starting together take
  * turns: the first migrates, the others then find nothing to do.
  */
-export async function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
-  const dataSource = new DataSource(dataSourceOptions(url, poolSize));
+export async function openDatabase(url: string, entities: EntityList, poolSize?: number): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(url, entities, poolSize));
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
   try {

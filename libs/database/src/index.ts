@@ -1,5 +1,4 @@
 export * from './app-meta.entity';
 export * from './data-source';
 export * from './embedded-postgres';
-export * from './entities';
 export * from './advisory-locks';

@@ -5,6 +5,7 @@ import { AppMetaEntity, ADVISORY_LOCKS } from '@app/database';
 import { ActivityEntity, ActivityStatus, AssuranceStatus, OrganisationEntity, REMOTE_MODES, VenueEntity } from '@app/directory';
 import { locatePostcode, normalisePostcode } from '@app/geo';
 import { SearchOutbox } from '@app/outbox';
+import { systemClock } from '@app/common';
 import { AuditTrail } from '@app/assurance';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { seedDemoUsage } from './demo-usage';
@@ -56,7 +57,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
       );
       if (demo.assurance !== AssuranceStatus.NOT_ASSESSED) {
         // History for assuredProviders(asOf) and the audit trail, as the workflow would have left it.
-        await new AuditTrail(dataSource).append(em, {
+        await new AuditTrail(dataSource, systemClock).append(em, {
           actorId: users.get('assurer@demo.test')!,
           action: 'ORGANISATION_STATUS_CHANGED',
           entityType: 'Organisation',

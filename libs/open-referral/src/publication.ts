@@ -1,5 +1,6 @@
+import { isoDay, CLOCK, Clock } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
-import { ActivityEntity, ActivityStatus, AssuranceStatus, ASSURED_STATUSES, effectiveAssuranceStatus, isoDay, OrganisationEntity } from '@app/directory';
+import { ActivityEntity, ActivityStatus, AssuranceStatus, ASSURED_STATUSES, effectiveAssuranceStatus, OrganisationEntity } from '@app/directory';
 
 export const ORUK_PUBLISH = Symbol('ORUK_PUBLISH');
 export type PublishScope = 'assured' | 'all';
@@ -11,14 +12,18 @@ export type PublishScope = 'assured' | 'all';
  */
 @Injectable()
 export class OrukPublication {
-  constructor(@Inject(ORUK_PUBLISH) readonly scope: PublishScope) {}
+  constructor(
+    @Inject(ORUK_PUBLISH) readonly scope: PublishScope,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** SQL over organisations `o`; pushes its parameters onto `params`. */
   organisationClause(params: unknown[]): string {
     // A suspended organisation is never published, whatever the scope.
     if (this.scope === 'all') return `o.assurance_status <> 'SUSPENDED'`;
     params.push(ASSURED_STATUSES);
-    return `o.assurance_status = ANY($${params.length}::assurance_status[]) AND (o.assured_until IS NULL OR o.assured_until >= current_date)`;
+    params.push(isoDay(this.clock.now()));
+    return `o.assurance_status = ANY($${params.length - 1}::assurance_status[]) AND (o.assured_until IS NULL OR o.assured_until >= $${params.length}::date)`;
   }
 
   /** SQL over activities `a` joined to their organisations `o`. */
@@ -28,7 +33,7 @@ export class OrukPublication {
 
   organisationPublished(o: OrganisationEntity): boolean {
     if (this.scope === 'all') return o.assuranceStatus !== AssuranceStatus.SUSPENDED;
-    return ASSURED_STATUSES.includes(effectiveAssuranceStatus(o.assuranceStatus, o.assuredUntil, isoDay(new Date())));
+    return ASSURED_STATUSES.includes(effectiveAssuranceStatus(o.assuranceStatus, o.assuredUntil, isoDay(this.clock.now())));
   }
 
   activityPublished(a: ActivityEntity): boolean {

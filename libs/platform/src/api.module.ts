@@ -9,6 +9,8 @@ import { AccountsModule } from '@app/accounts';
 import { AssuranceModule } from '@app/assurance';
 import { AppConfig, ConfigModule } from '@app/config';
 import {
+  Clock,
+  ClockModule,
   costLimitPlugin,
   createErrorFormatter,
   createValidationPipe,
@@ -33,6 +35,8 @@ export interface ApiModuleOptions {
   infrastructure: Pick<Infrastructure, 'meiliHost' | 'meiliApiKey' | 'jwtSecret' | 'personRefSecret'>;
   dataSource: DataSource;
   runRelay?: boolean;
+  /** Tests move time; everything else runs on the system clock. */
+  clock?: Clock;
 }
 
 /** Shares the already-open DataSource (migrated before Nest starts) with every feature. */
@@ -46,13 +50,14 @@ class DataSourceModule {
 
 @Module({})
 export class ApiModule {
-  static forRoot({ config, logger, infrastructure, dataSource, runRelay = true }: ApiModuleOptions): DynamicModule {
+  static forRoot({ config, logger, infrastructure, dataSource, runRelay = true, clock }: ApiModuleOptions): DynamicModule {
     const production = config.nodeEnv === 'production';
     return {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(logger),
+        ClockModule.forRoot(clock),
         DataSourceModule.forRoot(dataSource),
         OutboxModule,
         TaxonomyModule,

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { TokenService } from '@app/accounts';
 import { AppConfig } from '@app/config';
-import { PinoNestLogger } from '@app/common';
+import { Clock, PinoNestLogger } from '@app/common';
 import { ApiModule } from './api.module';
 import { graphqlRateLimit } from './http/graphql-rate-limit';
 import { securityHeaders } from './http/security-headers';
@@ -19,13 +19,16 @@ export async function createApi(
   logger: Logger,
   infrastructure: Pick<Infrastructure, 'meiliHost' | 'meiliApiKey' | 'jwtSecret' | 'personRefSecret'>,
   dataSource: DataSource,
-  options: { runRelay?: boolean } = {},
+  options: { runRelay?: boolean; clock?: Clock } = {},
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot({ config, logger, infrastructure, dataSource, runRelay: options.runRelay }), {
-    logger: new PinoNestLogger(logger.child({ component: 'nest' })),
-    bodyParser: false,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    ApiModule.forRoot({ config, logger, infrastructure, dataSource, runRelay: options.runRelay, clock: options.clock }),
+    {
+      logger: new PinoNestLogger(logger.child({ component: 'nest' })),
+      bodyParser: false,
+      abortOnError: false,
+    },
+  );
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(securityHeaders({ tileOrigins: [new URL(config.mapTileUrl.replace(/[{}]/g, '')).origin] }));

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import { UnauthenticatedError } from '@app/common';
+import { UnauthenticatedError, CLOCK, Clock } from '@app/common';
 import { Role } from '../role';
 import { TokenService } from '../access/token.service';
 import { Viewer } from '../access/viewer';
@@ -17,10 +17,11 @@ export class SessionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async open(userId: string, em: EntityManager = this.dataSource.manager): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
-    const expiresAt = new Date(Date.now() + this.tokens.ttlSeconds * 1000);
+    const expiresAt = new Date(this.clock.now().getTime() + this.tokens.ttlSeconds * 1000);
     // Ended sessions are kept a while (they show when someone signed out), then dropped.
     await em.query(`DELETE FROM sessions WHERE user_id = $1 AND (expires_at < now() - interval '1 day' OR revoked_at < now() - interval '30 days')`, [userId]);
     const repo = em.getRepository(SessionEntity);
@@ -42,11 +43,11 @@ export class SessionsService {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
   }
 
   /** Ends every session of the user, or every one but `keep` (a password change keeps the session that made it). */
   async revokeAll(userId: string, keep?: string, em: EntityManager = this.dataSource.manager): Promise<void> {
-    await em.getRepository(SessionEntity).update({ userId, revokedAt: IsNull(), ...(keep ? { id: Not(keep) } : {}) }, { revokedAt: new Date() });
+    await em.getRepository(SessionEntity).update({ userId, revokedAt: IsNull(), ...(keep ? { id: Not(keep) } : {}) }, { revokedAt: this.clock.now() });
   }
 }

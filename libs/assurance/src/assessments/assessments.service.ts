@@ -1,3 +1,4 @@
+import { isoDay } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccountsRepository, Role, UserType, Viewer } from '@app/accounts';
@@ -9,8 +10,8 @@ import { ChecklistItemDefinition, ChecklistTemplateEntity } from '../checklist/c
 import { ChecklistService } from '../checklist/checklist.service';
 import { ChecklistTemplateType } from '../checklist/checklist.types';
 import { EvidenceDocumentEntity } from '../documents/evidence-document.entity';
-import { assuredUntil, effectiveEvidenceStatus, effectiveStatus, evidenceExpiry, isoDay } from '../status/assurance-rules';
-import { CLOCK, Clock } from '../status/clock';
+import { assuredUntil, effectiveEvidenceStatus, effectiveStatus, evidenceExpiry } from '../status/assurance-rules';
+import { CLOCK, Clock } from '@app/common';
 import { OrganisationAssurance } from '../status/organisation-assurance';
 import { AssessmentEntity } from './assessment.entity';
 import { AssessmentType, EvidenceInput, EvidenceItemType } from './assessment.types';
@@ -251,7 +252,7 @@ export class AssessmentsService {
     for (const item of template.items) {
       const row = rows.get(item.key);
       if (!row) continue;
-      const validUntil = row.status === EvidenceStatus.MISSING ? null : evidenceExpiry(row, item.validityMonths);
+      const validUntil = row.status === EvidenceStatus.MISSING ? null : evidenceExpiry(row, item.validityMonths, today);
       result.set(item.key, {
         itemKey: item.key,
         status: effectiveEvidenceStatus(row.status, validUntil, today),

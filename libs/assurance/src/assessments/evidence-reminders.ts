@@ -1,11 +1,12 @@
+import { isoDay, addDays, CLOCK, Clock } from '@app/common';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role, Viewer } from '@app/accounts';
 import { DateScalar } from '@app/common';
 import { OrganisationEntity, OrganisationType } from '@app/directory';
 import { ChecklistTemplateEntity } from '../checklist/checklist-template.entity';
-import { addDays, evidenceExpiry, isoDay } from '../status/assurance-rules';
+import { evidenceExpiry } from '../status/assurance-rules';
 
 @ObjectType('EvidenceReminder')
 export class EvidenceReminderType {
@@ -28,7 +29,10 @@ export class EvidenceReminderType {
 /** Evidence of current assessments that runs out within N days (already expired included), soonest first. */
 @Injectable()
 export class EvidenceReminders {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async expiringWithin(viewer: NonNullable<Viewer>, days: number): Promise<EvidenceReminderType[]> {
     const onlyMember = viewer.role === Role.VCSE_LEADER ? viewer.userId : null;
@@ -42,7 +46,7 @@ export class EvidenceReminders {
       provided_at: Date | null;
     }[] = await this.dataSource.query(
       `SELECT a.organisation_id, a.id AS assessment_id, a.template_id, e.item_key,
-                to_char(e.issued_on, 'YYYY-MM-DD') AS issued_on, to_char(e.expires_on, 'YYYY-MM-DD') AS expires_on, e.provided_at
+                e.issued_on, e.expires_on, e.provided_at
            FROM (SELECT DISTINCT ON (organisation_id) * FROM assessments ORDER BY organisation_id, created_at DESC) a
            JOIN evidence_items e ON e.assessment_id = a.id AND e.status <> 'MISSING'
           WHERE a.status IN ('IN_PROGRESS', 'SUBMITTED', 'ASSURED')
@@ -50,11 +54,16 @@ export class EvidenceReminders {
       [onlyMember],
     );
     const templates = new Map((await this.dataSource.getRepository(ChecklistTemplateEntity).find()).map((t) => [t.id, t]));
-    const horizon = addDays(isoDay(new Date()), days);
+    const today = isoDay(this.clock.now());
+    const horizon = addDays(today, days);
     const due = rows
       .map((r) => {
         const item = templates.get(r.template_id)!.items.find((i) => i.key === r.item_key)!;
-        return { r, item, validUntil: evidenceExpiry({ issuedOn: r.issued_on, expiresOn: r.expires_on, providedAt: r.provided_at }, item.validityMonths) };
+        return {
+          r,
+          item,
+          validUntil: evidenceExpiry({ issuedOn: r.issued_on, expiresOn: r.expires_on, providedAt: r.provided_at }, item.validityMonths, today),
+        };
       })
       .filter((x): x is typeof x & { validUntil: string } => !!x.validUntil && x.validUntil <= horizon)
       .sort((a, b) => a.validUntil.localeCompare(b.validUntil));

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { CLOCK, Clock } from '@app/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ADVISORY_LOCKS } from '@app/database';
 import { AuditEventEntity } from './audit-event.entity';
@@ -24,7 +25,10 @@ export interface AuditChainResult {
 /** The append-only, hash-chained record of every assurance event. */
 @Injectable()
 export class AuditTrail {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** Appends inside the caller's transaction; the lock keeps the chain in one order across replicas. */
   async append(em: EntityManager, entry: AuditEntry): Promise<AuditEventEntity> {
@@ -32,7 +36,7 @@ export class AuditTrail {
     const [last] = await em.query('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1');
     const previousHash: string = last?.hash ?? GENESIS_HASH;
     const fields = {
-      at: new Date(),
+      at: this.clock.now(),
       actorId: entry.actorId,
       action: entry.action,
       entityType: entry.entityType,

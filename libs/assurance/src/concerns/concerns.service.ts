@@ -1,3 +1,4 @@
+import { isoDay } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import { Role, Viewer } from '@app/accounts';
@@ -7,8 +8,8 @@ import { AssessmentDecision, ConcernCategory, ConcernStatus } from '../assurance
 import { AssessmentEntity } from '../assessments/assessment.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditTrail } from '../audit/audit-trail';
-import { effectiveStatus, isoDay } from '../status/assurance-rules';
-import { CLOCK, Clock } from '../status/clock';
+import { effectiveStatus } from '../status/assurance-rules';
+import { CLOCK, Clock } from '@app/common';
 import { OrganisationAssurance } from '../status/organisation-assurance';
 import { ConcernEntity } from './concern.entity';
 

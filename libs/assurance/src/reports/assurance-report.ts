@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { isoDay, CLOCK, Clock } from '@app/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { csvField } from '@app/common';
-import { effectiveStatus, evidenceExpiry, isoDay } from '../status/assurance-rules';
+import { effectiveStatus, evidenceExpiry } from '../status/assurance-rules';
 import { ChecklistService } from '../checklist/checklist.service';
 import { ChecklistTemplateEntity } from '../checklist/checklist-template.entity';
 
@@ -14,11 +15,12 @@ export class AssuranceReport {
   constructor(
     private readonly dataSource: DataSource,
     private readonly checklists: ChecklistService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async csv(): Promise<string> {
     const current = await this.checklists.current();
-    const today = isoDay(new Date());
+    const today = isoDay(this.clock.now());
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT o.id, o.name, o.charity_number, o.assurance_status, o.assured_until,
               a.id AS assessment_id, a.tier, a.decided_at, a.decision, a.template_id, u.email AS assurer
@@ -35,7 +37,7 @@ export class AssuranceReport {
       expires_on: string | null;
       provided_at: Date | null;
     }[] = await this.dataSource.query(
-      `SELECT assessment_id, item_key, status, to_char(issued_on, 'YYYY-MM-DD') AS issued_on, to_char(expires_on, 'YYYY-MM-DD') AS expires_on, provided_at
+      `SELECT assessment_id, item_key, status, issued_on, expires_on, provided_at
            FROM evidence_items WHERE assessment_id = ANY($1::uuid[])`,
       [rows.map((r) => r.assessment_id).filter(Boolean)],
     );
@@ -62,12 +64,9 @@ export class AssuranceReport {
         const e = evidence.find((x) => x.assessment_id === r.assessment_id && x.item_key === item.key);
         if (!e || e.status === 'MISSING') return '';
         const validity = template?.items.find((i) => i.key === item.key)?.validityMonths ?? item.validityMonths;
-        return evidenceExpiry({ issuedOn: e.issued_on, expiresOn: e.expires_on, providedAt: e.provided_at }, validity) ?? 'no expiry';
+        return evidenceExpiry({ issuedOn: e.issued_on, expiresOn: e.expires_on, providedAt: e.provided_at }, validity, today) ?? 'no expiry';
       });
-      const assuredUntil =
-        r.assured_until instanceof Date
-          ? isoDay(new Date(Date.UTC(r.assured_until.getFullYear(), r.assured_until.getMonth(), r.assured_until.getDate())))
-          : r.assured_until;
+      const assuredUntil: string | null = r.assured_until;
       lines.push(
         [
           r.id,

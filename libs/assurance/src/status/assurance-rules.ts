@@ -1,16 +1,9 @@
 import { EvidenceStatus } from '../assurance-enums';
 
-export const ASSURANCE_MONTHS = 12;
-export { addDays, EXPIRING_WITHIN_DAYS, isoDay, effectiveAssuranceStatus as effectiveStatus } from '@app/directory';
-import { isoDay } from '@app/directory';
+import { addMonths, isoDay } from '@app/common';
 
-export function addMonths(day: string, months: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate()));
-  // 31 January + 1 month is the last day of February, not 3 March.
-  if (target.getUTCDate() !== d.getUTCDate()) target.setUTCDate(0);
-  return isoDay(target);
-}
+export const ASSURANCE_MONTHS = 12;
+export { EXPIRING_WITHIN_DAYS, effectiveAssuranceStatus as effectiveStatus } from '@app/directory';
 
 export interface EvidenceDates {
   issuedOn: string | null;
@@ -18,9 +11,12 @@ export interface EvidenceDates {
   providedAt: Date | null;
 }
 
-/** The last day the evidence holds: its own expiry date, or its issue date plus the item's validity. */
-export function evidenceExpiry(e: EvidenceDates, validityMonths: number | null): string | null {
-  const fromValidity = validityMonths ? addMonths(e.issuedOn ?? (e.providedAt ? isoDay(e.providedAt) : isoDay(new Date())), validityMonths) : null;
+/**
+ * The last day the evidence holds: its own expiry date, or its issue date (else the day it was
+ * provided, else `today`) plus the item's validity.
+ */
+export function evidenceExpiry(e: EvidenceDates, validityMonths: number | null, today: string): string | null {
+  const fromValidity = validityMonths ? addMonths(e.issuedOn ?? (e.providedAt ? isoDay(e.providedAt) : today), validityMonths) : null;
   if (e.expiresOn && fromValidity) return e.expiresOn < fromValidity ? e.expiresOn : fromValidity;
   return e.expiresOn ?? fromValidity;
 }

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { isoDay, CLOCK, Clock } from '@app/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AssuranceStatus, ASSURED_STATUSES, OrganisationEntity } from '@app/directory';
-import { effectiveStatus, isoDay } from './assurance-rules';
+import { effectiveStatus } from './assurance-rules';
 
 /**
  * Who was assured at a moment, read from the audit trail's ORGANISATION_STATUS_CHANGED history (not
@@ -9,11 +10,14 @@ import { effectiveStatus, isoDay } from './assurance-rules';
  */
 @Injectable()
 export class AssuredProviders {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async at(asOf: Date | undefined): Promise<OrganisationEntity[]> {
     if (!asOf) {
-      const today = isoDay(new Date());
+      const today = isoDay(this.clock.now());
       const current = await this.dataSource.getRepository(OrganisationEntity).find({ order: { name: 'ASC' } });
       return current.filter((o) => ASSURED_STATUSES.includes(effectiveStatus(o.assuranceStatus, o.assuredUntil, today)));
     }

@@ -1,3 +1,4 @@
+import { isoDay } from '@app/common';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -5,8 +6,8 @@ import { LOGGER } from '@app/common';
 import { ADVISORY_LOCKS } from '@app/database';
 import { AssuranceStatus, OrganisationEntity } from '@app/directory';
 import { AuditTrail } from '../audit/audit-trail';
-import { effectiveStatus, isoDay } from './assurance-rules';
-import { CLOCK, Clock } from './clock';
+import { effectiveStatus } from './assurance-rules';
+import { CLOCK, Clock } from '@app/common';
 import { OrganisationAssurance } from './organisation-assurance';
 
 export const LAPSE_INTERVAL = Symbol('LAPSE_INTERVAL');

@@ -56,8 +56,7 @@ export class ActivitiesRepository {
   }
 
   /** Bulk insert in one statement; ids and timestamps are set here, so the entities are complete. */
-  async insert(em: EntityManager, entities: ActivityEntity[]): Promise<void> {
-    const now = new Date();
+  async insert(em: EntityManager, entities: ActivityEntity[], now: Date): Promise<void> {
     for (const e of entities) {
       e.id ??= randomUUID();
       e.createdAt ??= now;

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '@app/accounts';
-import { BadUserInputError, FieldProblem, NotFoundError } from '@app/common';
+import { BadUserInputError, FieldProblem, NotFoundError, CLOCK, Clock } from '@app/common';
 import { SearchOutbox } from '@app/outbox';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { DirectoryAccess } from '../common/directory-access';
@@ -26,6 +26,7 @@ export class ActivitiesService {
     private readonly taxonomy: TaxonomyService,
     private readonly access: DirectoryAccess,
     private readonly outbox: SearchOutbox,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Anonymous callers see only ACTIVE activities of organisations that are not suspended. */
@@ -74,7 +75,7 @@ export class ActivitiesService {
       this.apply(entity, input, venueOwners);
       entities.push(entity);
     }
-    await this.activities.insert(em, entities);
+    await this.activities.insert(em, entities, this.clock.now());
     await this.outbox.activitiesChanged(
       em,
       entities.map((a) => a.id),
@@ -104,7 +105,7 @@ export class ActivitiesService {
       const activity = await this.activities.lockById(em, id);
       if (!activity) throw new NotFoundError('Activity', id);
       await this.access.assertCanManage(viewer, activity.organisationId, em);
-      activity.lastVerifiedAt = new Date();
+      activity.lastVerifiedAt = this.clock.now();
       await this.activities.save(em, activity);
       await this.outbox.activitiesChanged(em, [id]);
     });

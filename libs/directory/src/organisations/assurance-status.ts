@@ -1,15 +1,7 @@
+import { addDays } from '@app/common';
 import { AssuranceStatus } from './organisation-enums';
 
 export const EXPIRING_WITHIN_DAYS = 30;
-
-/** "YYYY-MM-DD" of a moment, in UTC. */
-export function isoDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, days: number): string {
-  return isoDay(new Date(new Date(`${day}T00:00:00Z`).getTime() + days * 86_400_000));
-}
 
 /**
  * What an organisation's stored status means on a given day: an assurance past its date has LAPSED

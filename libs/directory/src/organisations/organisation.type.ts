@@ -1,10 +1,9 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '@app/common';
-import { effectiveAssuranceStatus, isoDay } from './assurance-status';
 import { AssuranceStatus, LegalForm, SizeBand } from './organisation-enums';
 import { OrganisationEntity } from './organisation.entity';
 
-/** `venues` and `activities` are resolved on demand by OrganisationResolver. */
+/** `venues`, `activities` and the effective `assuranceStatus` are resolved by OrganisationsResolver. */
 @ObjectType('Organisation')
 export class OrganisationType {
   @Field(() => ID)
@@ -37,8 +36,8 @@ export class OrganisationType {
   @Field(() => SizeBand, { nullable: true })
   sizeBand: SizeBand | null;
 
-  @Field(() => AssuranceStatus)
-  assuranceStatus: AssuranceStatus;
+  /** As stored; OrganisationsResolver shows it as of today (LAPSED past its date, EXPIRING near it). */
+  storedAssuranceStatus: AssuranceStatus;
 
   @Field(() => DateScalar, { nullable: true })
   assuredUntil: string | null;
@@ -58,8 +57,7 @@ export class OrganisationType {
       companyNumber: e.companyNumber,
       legalForm: e.legalForm,
       sizeBand: e.sizeBand,
-      // Checked on read: never shown as assured after its date, whenever the lapse job last ran.
-      assuranceStatus: effectiveAssuranceStatus(e.assuranceStatus, e.assuredUntil, isoDay(new Date())),
+      storedAssuranceStatus: e.assuranceStatus,
       assuredUntil: e.assuredUntil,
       updatedAt: e.updatedAt,
     });

@@ -1,6 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public, Role, Roles, UserType, Viewer } from '@app/accounts';
-import { IdPipe } from '@app/common';
+import { Inject } from '@nestjs/common';
+import { CLOCK, Clock, IdPipe, isoDay } from '@app/common';
+import { effectiveAssuranceStatus } from './assurance-status';
+import { AssuranceStatus } from './organisation-enums';
 import { ActivitiesService } from '../activities/activities.service';
 import { DirectoryMapper } from '../activities/activity.mapper';
 import { ActivityType } from '../activities/activity.type';
@@ -17,7 +20,15 @@ export class OrganisationsResolver {
     private readonly venuesService: VenuesService,
     private readonly activitiesService: ActivitiesService,
     private readonly mapper: DirectoryMapper,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  @ResolveField(() => AssuranceStatus, {
+    description: 'As of today: LAPSED after the assured date and EXPIRING 30 days before it, whenever the lapse job last ran',
+  })
+  assuranceStatus(@Parent() organisation: OrganisationType): AssuranceStatus {
+    return effectiveAssuranceStatus(organisation.storedAssuranceStatus, organisation.assuredUntil, isoDay(this.clock.now()));
+  }
 
   @Public()
   @Query(() => OrganisationType, { nullable: true })

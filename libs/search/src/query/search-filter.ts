@@ -15,7 +15,7 @@ const anyOf = (field: string, values: readonly string[]) => `${field} IN [${valu
  * The Meilisearch filter for a search: a list of clauses combined with AND.
  * Needs, days, times and modes match any; accessibility must match all.
  */
-export function buildFilter(input: ActivitySearchInput, point: SearchPoint | undefined, today = new Date()): string[] {
+export function buildFilter(input: ActivitySearchInput, point: SearchPoint | undefined, today: Date): string[] {
   // Suspended organisations never appear, whatever assuredOnly says.
   const clauses = [`status = ${ActivityStatus.ACTIVE}`, `assuranceStatus != ${AssuranceStatus.SUSPENDED}`];
   // Assured, and not past the assured date even if the lapse job has not run yet.

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { BadUserInputError, FieldProblem } from '@app/common';
+import { BadUserInputError, FieldProblem, CLOCK, Clock } from '@app/common';
 import { ActivitiesService, DirectoryMapper } from '@app/directory';
 import { distanceKm, locatePostcode } from '@app/geo';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
@@ -26,6 +26,7 @@ export class SearchService {
     private readonly mapper: DirectoryMapper,
     private readonly taxonomy: TaxonomyService,
     private readonly demand: DemandLog,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** `request` identifies the HTTP request, so that its demand is recorded once however many searches it holds. */
@@ -54,7 +55,7 @@ export class SearchService {
     const sort = this.sortFor(input.sort ?? SearchSort.RELEVANCE, place?.point);
     const body = {
       q: input.text?.trim() ?? '',
-      filter: buildFilter(input, place?.point),
+      filter: buildFilter(input, place?.point, this.clock.now()),
       facets: FACET_FIELDS,
       page,
       hitsPerPage: pageSize,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountsRepository, Role, Viewer } from '@app/accounts';
-import { BadUserInputError, ConflictError, ForbiddenError, isUuid, NotFoundError, personReferenceProblem } from '@app/common';
+import { BadUserInputError, ConflictError, ForbiddenError, isUuid, NotFoundError, personReferenceProblem, CLOCK, Clock } from '@app/common';
 import { ActivitiesService, ActivityEntity, ActivityStatus, DirectoryMapper } from '@app/directory';
 import { SearchOutbox } from '@app/outbox';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
@@ -42,6 +42,7 @@ export class ConnectionsService {
     private readonly mapper: DirectoryMapper,
     private readonly outbox: SearchOutbox,
     @Inject(PERSON_REF_SECRET) private readonly secret: string,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async record(viewer: NonNullable<Viewer>, input: RecordConnectionInput): Promise<ConnectionType> {
@@ -87,7 +88,7 @@ export class ConnectionsService {
         throw new ForbiddenError('Only the organisation or the referring link worker records attendance');
       if (!OUTCOME_TRANSITIONS[connection.outcome].includes(outcome)) throw new ConflictError(transitionRefusal(connection.outcome, outcome));
       connection.outcome = outcome;
-      connection.outcomeAt = new Date();
+      connection.outcomeAt = this.clock.now();
       await em.getRepository(ConnectionEntity).save(connection);
       await em.getRepository(ConnectionOutcomeEventEntity).insert({ connectionId: id, outcome, actorId: viewer.userId });
       if (outcome === ConnectionOutcome.GROUP_FULL) await this.markFull(em, connection.activityId);

@@ -1,15 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Viewer } from '@app/accounts';
-import { BadUserInputError, NotFoundError } from '@app/common';
+import { BadUserInputError, NotFoundError, CLOCK, Clock } from '@app/common';
 import { ActivitiesService, ActivityEntity, DirectoryAccess, DirectoryMapper, OrganisationEntity, OrganisationType } from '@app/directory';
 import { AttendanceReturnEntity } from './attendance-return.entity';
 import { AttendanceReturnInput, AttendanceReturnType, SustainabilityReturnInput, SustainabilityReturnType } from './returns.types';
 import { SustainabilityReturnEntity } from './sustainability-return.entity';
 
-const thisMonth = () => new Date().toISOString().slice(0, 7);
-const thisQuarter = () => {
-  const now = new Date();
+const monthOf = (now: Date) => now.toISOString().slice(0, 7);
+const quarterOf = (now: Date) => {
   return `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
 };
 
@@ -21,10 +20,11 @@ export class ReturnsService {
     private readonly access: DirectoryAccess,
     private readonly activities: ActivitiesService,
     private readonly mapper: DirectoryMapper,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async attendance(viewer: Viewer, input: AttendanceReturnInput): Promise<AttendanceReturnType> {
-    if (input.month > thisMonth()) throw BadUserInputError.field('month', 'must not be in the future');
+    if (input.month > monthOf(this.clock.now())) throw BadUserInputError.field('month', 'must not be in the future');
     if (input.attendances < input.newParticipants) throw BadUserInputError.field('newParticipants', 'must not exceed attendances');
     const saved = await this.dataSource.transaction(async (em) => {
       const activity = await em.getRepository(ActivityEntity).findOneBy({ id: input.activityId });
@@ -50,7 +50,7 @@ export class ReturnsService {
   }
 
   async sustainability(viewer: Viewer, input: SustainabilityReturnInput): Promise<SustainabilityReturnType> {
-    if (input.period > thisQuarter()) throw BadUserInputError.field('period', 'must not be in the future');
+    if (input.period > quarterOf(this.clock.now())) throw BadUserInputError.field('period', 'must not be in the future');
     const saved = await this.dataSource.transaction(async (em) => {
       const organisation = await em.getRepository(OrganisationEntity).findOneBy({ id: input.organisationId });
       if (!organisation) throw new NotFoundError('Organisation', input.organisationId);

@@ -1,3 +1,4 @@
+import { addMonths } from '@app/common';
 import { FundingSourceRecord } from '../returns/sustainability-return.entity';
 import { RISK_ORDER, RiskLevel } from '../usage-enums';
 
@@ -20,12 +21,6 @@ export interface RiskResult {
 }
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
-
-function addMonths(day: string, months: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Last day of a "YYYY-Qn" period. */
 export function periodEnd(period: string): string {

@@ -1,8 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { AccountsRepository, Role, Viewer } from '@app/accounts';
-import { ForbiddenError, NotFoundError } from '@app/common';
+import { ForbiddenError, NotFoundError, CLOCK, Clock, isoDay } from '@app/common';
 import { OrganisationEntity, OrganisationType } from '@app/directory';
 import { SustainabilityReturnEntity } from '../returns/sustainability-return.entity';
 import { RISK_ORDER, RiskLevel, STATUTORY_FUNDING } from '../usage-enums';
@@ -25,6 +25,7 @@ export class SustainabilityService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly accounts: AccountsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async forOrganisation(viewer: NonNullable<Viewer>, organisationId: string): Promise<SustainabilityAssessmentType> {
@@ -54,7 +55,7 @@ export class SustainabilityService {
   }
 
   private async assess(organisation: OrganisationEntity): Promise<SustainabilityAssessmentType> {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = isoDay(this.clock.now());
     const [latest, previous] = await this.dataSource.getRepository(SustainabilityReturnEntity).find({
       where: { organisationId: organisation.id, supersededAt: IsNull() },
       order: { period: 'DESC' },

@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { openDatabase } from '@app/database';
 import { AssessmentEntity } from '../../assurance/src/assessments/assessment.entity';
 import { EvidenceItemEntity } from '../../assurance/src/assessments/evidence-item.entity';
 import { ConcernEntity } from '../../assurance/src/concerns/concern.entity';
@@ -19,13 +21,13 @@ import { OutboxEntity } from '../../outbox/src/outbox.entity';
 import { TaxonomyTermEntity } from '../../taxonomy/src/taxonomy-term.entity';
 import { ExternalRecordEntity } from '../../open-referral/src/import/external-record.entity';
 import { ActivityExternalTermEntity, ExternalTaxonomyTermEntity } from '../../open-referral/src/import/external-taxonomy-term.entity';
-import { AppMetaEntity } from './app-meta.entity';
+import { AppMetaEntity } from '../../database/src/app-meta.entity';
 
 /**
  * Every table the migrations create; the drift test checks that they agree. A function, so that an
  * import cycle through a feature's entity can never leave a hole in the list.
  */
-export const allEntities = () => [
+export const APP_ENTITIES = () => [
   AppMetaEntity,
   UserEntity,
   SessionEntity,
@@ -50,3 +52,8 @@ export const allEntities = () => [
   ExternalTaxonomyTermEntity,
   ActivityExternalTermEntity,
 ];
+
+/** Opens (and migrates) the product's database with every entity registered. */
+export function openAppDatabase(url: string, poolSize?: number): Promise<DataSource> {
+  return openDatabase(url, APP_ENTITIES(), poolSize);
+}

@@ -1,0 +1,25 @@
+/**
+ * Calendar days as "YYYY-MM-DD" strings in UTC: the one way the product counts days and months.
+ */
+
+/** "YYYY-MM-DD" of a moment, in UTC. */
+export function isoDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, days: number): string {
+  return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+}
+
+/**
+ * The same day of the month `months` later (or earlier), or the month's last day when it has no such
+ * day: 31 January + 1 month is 28 (or 29) February, and 31 August + 6 months is 28 February — never
+ * spilling into March.
+ */
+export function addMonths(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date, lastDay));
+  return isoDay(target);
+}
