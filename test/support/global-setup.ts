@@ -8,9 +8,7 @@ import { register } from 'tsconfig-paths';
 // globalSetup runs outside Jest's module mapper, so teach require the @app/* paths here.
 register({ baseUrl: path.resolve(__dirname, '../..'), paths: { '@app/*': ['libs/*/src'] } });
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the path mapping above is registered
-const { startEmbeddedPostgres } = require('@app/database') as typeof import('@app/database');
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the path mapping above is registered
-const { openAppDatabase } = require('@app/platform') as typeof import('@app/platform');
+const { openDatabase, startEmbeddedPostgres } = require('@app/database') as typeof import('@app/database');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the path mapping above is registered
 const { MeiliProcess } = require('../../libs/search/src/meili/meili-process') as typeof import('../../libs/search/src/meili/meili-process');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the path mapping above is registered
@@ -31,7 +29,9 @@ export default async function globalSetup(): Promise<void> {
   await client.query('CREATE DATABASE test_template');
   await client.end();
   const templateUrl = pg.url.replace(/\/[^/]+$/, '/test_template');
-  const dataSource = await openAppDatabase(templateUrl, 2);
+  // Only the migrations run here: loading the app's entities (and with them Nest's GraphQL type
+  // registry) in this process would leave a second copy of that registry for tests run in band.
+  const dataSource = await openDatabase(templateUrl, [], 2);
   await dataSource.destroy();
 
   const meili = await MeiliProcess.start(dataDir, logger);
