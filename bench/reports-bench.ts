@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { Role } from '@app/accounts';
+import { Role } from '@app/access';
 import { DemandGrouping, ReportsService, RiskLevel, SustainabilityService, UsageGrouping } from '@app/usage';
 import { runBench, startBenchStack } from './bench-stack';
 

@@ -5,7 +5,7 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Role } from '@app/accounts';
+import { Role } from '@app/access';
 import { freePort, importEsm, sleep } from '@app/common';
 import { ActivitiesService, CreateActivityInput, DayOfWeek, DeliveryMode } from '@app/directory';
 import { outcodeCentroid, distanceKm } from '@app/geo';

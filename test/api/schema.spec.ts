@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { buildSchema, findBreakingChanges } from 'graphql';
-import { ACCESS_POLICY } from '@app/accounts';
+import { ACCESS_POLICY } from '@app/access';
 import { API_RESOLVERS, printApiSchema } from '@app/platform';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -2,7 +2,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, GraphQLArgument, GraphQLInputType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
-import { ACCESS_POLICY, AccessPolicy } from '@app/accounts';
+import { ACCESS_POLICY, AccessPolicy } from '@app/access';
 import { API_RESOLVERS } from '@app/platform';
 import { userWithRole } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -1,14 +1,14 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AccessGuard } from './access/access.guard';
-import { JWT_SETTINGS, JwtSettings, TokenService } from './access/token.service';
+import { AccessGuard, MEMBERSHIPS, SESSION_LOOKUP } from '@app/access';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { LoginThrottle } from './passwords/login-throttle';
 import { SessionsService } from './sessions/sessions.service';
+import { JWT_SETTINGS, JwtSettings, TokenService } from './sessions/token.service';
 
-/** Global: every feature checks memberships and reads the viewer. */
+/** Accounts, sessions and memberships; it answers the access policy's questions (ports in @app/access). */
 @Global()
 @Module({})
 export class AccountsModule {
@@ -23,9 +23,11 @@ export class AccountsModule {
         AccountsRepository,
         AccountsService,
         AccountsResolver,
+        { provide: SESSION_LOOKUP, useExisting: SessionsService },
+        { provide: MEMBERSHIPS, useExisting: AccountsRepository },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [TokenService, SessionsService, AccountsRepository, AccountsService],
+      exports: [TokenService, SessionsService, AccountsRepository, AccountsService, SESSION_LOOKUP, MEMBERSHIPS],
     };
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, ILike, In } from 'typeorm';
-import { Role } from './role';
+import { Memberships, Role } from '@app/access';
 import { MembershipEntity } from './membership.entity';
 import { UserEntity } from './user.entity';
 
 @Injectable()
-export class AccountsRepository {
+export class AccountsRepository implements Memberships {
   constructor(private readonly dataSource: DataSource) {}
 
   findByEmail(email: string): Promise<UserEntity | null> {
@@ -64,10 +64,16 @@ export class AccountsRepository {
     await this.addMembers(em, userId, organisationIds);
   }
 
-  async isMember(userId: string, organisationId: string, em: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return (await em.getRepository(MembershipEntity).countBy({ userId, organisationId })) > 0;
+  /** Of these organisations, the ones the user is a member of (the access policy's Memberships port). */
+  async memberOf(userId: string, organisationIds: readonly string[]): Promise<Set<string>> {
+    if (!organisationIds.length) return new Set();
+    const rows = await this.dataSource
+      .getRepository(MembershipEntity)
+      .find({ where: { userId, organisationId: In([...organisationIds]) }, select: { organisationId: true } });
+    return new Set(rows.map((r) => r.organisationId));
   }
 
+  /** Every organisation the user is a member of, in the order they joined. */
   async organisationIdsOf(userId: string): Promise<string[]> {
     const rows = await this.dataSource.getRepository(MembershipEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
     return rows.map((r) => r.organisationId);

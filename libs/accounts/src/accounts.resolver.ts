@@ -1,13 +1,10 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { IdPipe } from '@app/common';
-import { AllowedBeforePasswordChange, Authenticated, CurrentViewer, Public, Roles } from './access/access.decorators';
-import { clearSessionCookie, setSessionCookie } from './access/session-cookie';
-import { Viewer } from './access/viewer';
+import { AllowedBeforePasswordChange, Authenticated, clearSessionCookie, CurrentViewer, Public, Role, Roles, setSessionCookie, Viewer } from '@app/access';
 import { AccountsService } from './accounts.service';
 import { ChangePasswordArgs, SignInArgs, UpdateUserInput, UserFilterInput } from './dto/account.inputs';
 import { CreateUserInput } from './dto/create-user.input';
-import { Role } from './role';
 import { AuthPayloadType, OneTimePasswordType, SignInPayloadType, UserPageType, UserType } from './types/user.type';
 
 interface HttpContext {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, CLOCK, Clock } from '@app/common';
-import { Viewer } from './access/viewer';
+import { Viewer } from '@app/access';
 import { AccountsRepository } from './accounts.repository';
 import { UpdateUserInput, UserFilterInput } from './dto/account.inputs';
 import { CreateUserInput } from './dto/create-user.input';

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Role } from './role';
+// Straight to the file: entities load before any feature index.
+import { Role } from '../../access/src/role';
 
 @Entity('users')
 export class UserEntity {

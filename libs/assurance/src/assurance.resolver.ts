@@ -1,5 +1,6 @@
 import { Args, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AccountsRepository, Authenticated, CurrentViewer, Role, Roles, UserType, Viewer } from '@app/accounts';
+import { Authenticated, CurrentViewer, Role, Roles, Viewer } from '@app/access';
+import { AccountsRepository, UserType } from '@app/accounts';
 import { BadUserInputError, IdPipe } from '@app/common';
 import { ActivitiesService, DirectoryMapper, OrganisationType } from '@app/directory';
 import { AssessmentDecision, AssuranceTier, ConcernStatus } from './assurance-enums';

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
-import { hashPassword, MembershipEntity, Role, UserEntity } from '@app/accounts';
+import { Role } from '@app/access';
+import { hashPassword, MembershipEntity, UserEntity } from '@app/accounts';
 import { AppMetaEntity, ADVISORY_LOCKS } from '@app/database';
 import { ActivityEntity, ActivityStatus, AssuranceStatus, OrganisationEntity, REMOTE_MODES, VenueEntity } from '@app/directory';
 import { locatePostcode, normalisePostcode } from '@app/geo';

@@ -3,7 +3,6 @@ import { ActivitiesRepository } from './activities/activities.repository';
 import { ActivitiesResolver } from './activities/activities.resolver';
 import { ActivitiesService } from './activities/activities.service';
 import { DirectoryMapper } from './activities/activity.mapper';
-import { DirectoryAccess } from './common/directory-access';
 import { OrganisationsRepository } from './organisations/organisations.repository';
 import { OrganisationsResolver, UserOrganisationsResolver } from './organisations/organisations.resolver';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -13,7 +12,6 @@ import { VenuesService } from './venues/venues.service';
 
 @Module({
   providers: [
-    DirectoryAccess,
     DirectoryMapper,
     OrganisationsRepository,
     OrganisationsService,
@@ -26,6 +24,6 @@ import { VenuesService } from './venues/venues.service';
     ActivitiesService,
     ActivitiesResolver,
   ],
-  exports: [DirectoryAccess, DirectoryMapper, OrganisationsRepository, OrganisationsService, ActivitiesRepository, ActivitiesService, VenuesService],
+  exports: [DirectoryMapper, OrganisationsRepository, OrganisationsService, ActivitiesRepository, ActivitiesService, VenuesService],
 })
 export class DirectoryModule {}

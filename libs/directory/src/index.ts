@@ -16,7 +16,6 @@ export * from './activities/activity.mapper';
 export * from './activities/activities.repository';
 export * from './activities/activities.service';
 export * from './activities/dto/activity.inputs';
-export * from './common/directory-access';
 export * from './directory.module';
 export * from './organisations/organisations.resolver';
 export * from './venues/venues.resolver';

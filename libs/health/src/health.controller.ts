@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Public } from '@app/accounts';
+import { Public } from '@app/access';
 import { HEALTH_CHECKS, HealthCheck } from './health-check';
 
 @Controller()

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { Public } from '@app/accounts';
+import { Public } from '@app/access';
 import { BadUserInputError, isUuid, NotFoundError } from '@app/common';
 import { OrganisationEntity } from '@app/directory';
 import { locatePostcode } from '@app/geo';

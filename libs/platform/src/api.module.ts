@@ -5,6 +5,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { AccessModule } from '@app/access';
 import { AccountsModule } from '@app/accounts';
 import { AssuranceModule } from '@app/assurance';
 import { AppConfig, ConfigModule } from '@app/config';
@@ -61,6 +62,7 @@ export class ApiModule {
         DataSourceModule.forRoot(dataSource),
         OutboxModule,
         TaxonomyModule,
+        AccessModule,
         AccountsModule.forRoot({ secret: infrastructure.jwtSecret, ttlSeconds: config.jwtTtlSeconds }),
         DirectoryModule,
         AssuranceModule.forRoot({ dataDir: config.dataDir, lapseIntervalMs: runRelay ? config.lapseIntervalMs : 0 }),

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@app/accounts';
+import { Public } from '@app/access';
 import { TaxonomyKind } from './taxonomy-kind';
 import { TaxonomyTermType } from './taxonomy-term.type';
 import { TaxonomyService } from './taxonomy.service';

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Role, Roles, Viewer } from '@app/accounts';
+import { CurrentViewer, Role, Roles, Viewer } from '@app/access';
 import { IdPipe } from '@app/common';
 import { DemandReportType, ReportRange, UsageReportType } from './reports/reports.types';
 import { ReportsService } from './reports/reports.service';

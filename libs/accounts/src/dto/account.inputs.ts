@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Role } from '../role';
+import { Role } from '@app/access';
 import { IsAcceptablePassword } from './password.validator';
 
 @ArgsType()

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Role } from '../role';
+import { Role } from '@app/access';
 import { IsAcceptablePassword } from './password.validator';
 
 @InputType('CreateUserInput')

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { UnauthenticatedError, CLOCK, Clock } from '@app/common';
-import { Role } from '../role';
-import { TokenService } from '../access/token.service';
-import { Viewer } from '../access/viewer';
+import { Role, Viewer } from '@app/access';
+import { TokenService } from './token.service';
 import { SessionEntity } from './session.entity';
 
 interface LiveSessionRow {

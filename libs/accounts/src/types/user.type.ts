@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Role } from '../role';
+import { Role } from '@app/access';
 import { UserEntity } from '../user.entity';
 
 @ObjectType('User')

@@ -1,9 +1,10 @@
 import { isoDay } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AccountsRepository, Role, UserType, Viewer } from '@app/accounts';
-import { BadUserInputError, ConflictError, FieldProblem, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/common';
-import { AssuranceStatus, DirectoryAccess, OrganisationEntity, OrganisationType } from '@app/directory';
+import { Role, Viewer, OrganisationAccess } from '@app/access';
+import { AccountsRepository, UserType } from '@app/accounts';
+import { BadUserInputError, ConflictError, FieldProblem, NotFoundError } from '@app/common';
+import { AssuranceStatus, OrganisationEntity, OrganisationType } from '@app/directory';
 import { AssessmentDecision, AssuranceTier, EvidenceKind, EvidenceStatus } from '../assurance-enums';
 import { AuditTrail } from '../audit/audit-trail';
 import { ChecklistItemDefinition, ChecklistTemplateEntity } from '../checklist/checklist-template.entity';
@@ -28,7 +29,7 @@ export class AssessmentsService {
     private readonly checklists: ChecklistService,
     private readonly audit: AuditTrail,
     private readonly status: OrganisationAssurance,
-    private readonly access: DirectoryAccess,
+    private readonly access: OrganisationAccess,
     private readonly accounts: AccountsRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -36,7 +37,7 @@ export class AssessmentsService {
   async start(viewer: Viewer, organisationId: string, tier: AssuranceTier): Promise<AssessmentType> {
     const id = await this.dataSource.transaction(async (em) => {
       const organisation = await this.status.lock(em, organisationId);
-      await this.access.assertCanManage(viewer, organisationId, em);
+      await this.access.assertCanManage(viewer, organisationId);
       const open = await em.getRepository(AssessmentEntity).findOneBy({ organisationId, status: In(OPEN) });
       if (open) throw new ConflictError(`Assessment ${open.id} is still open for this organisation`);
       const template = await this.checklists.current();
@@ -74,7 +75,7 @@ export class AssessmentsService {
   async provide(viewer: Viewer, assessmentId: string, input: EvidenceInput): Promise<AssessmentType> {
     await this.dataSource.transaction(async (em) => {
       const { assessment, template } = await this.lockAssessment(em, assessmentId);
-      await this.access.assertCanManage(viewer, assessment.organisationId, em);
+      await this.access.assertCanManage(viewer, assessment.organisationId);
       if (assessment.status !== AssuranceStatus.IN_PROGRESS) throw new ConflictError('Evidence can be provided only while the assessment is in progress');
       const item = this.item(template, input.itemKey);
       await this.assertEvidenceValid(em, item, input, assessment.organisationId);
@@ -105,7 +106,7 @@ export class AssessmentsService {
   async submit(viewer: Viewer, assessmentId: string): Promise<AssessmentType> {
     await this.dataSource.transaction(async (em) => {
       const { assessment, template, organisation } = await this.lockAssessment(em, assessmentId);
-      await this.access.assertCanManage(viewer, assessment.organisationId, em);
+      await this.access.assertCanManage(viewer, assessment.organisationId);
       if (assessment.status !== AssuranceStatus.IN_PROGRESS) throw new ConflictError('Only an assessment in progress can be submitted');
       const evidence = await this.evidence(em, assessmentId, template);
       const problems: FieldProblem[] = [];
@@ -201,11 +202,9 @@ export class AssessmentsService {
     return this.views(assessments, viewer);
   }
 
-  async assertCanRead(viewer: Viewer, organisationId: string): Promise<void> {
-    if (!viewer) throw new UnauthenticatedError();
-    if (READERS.includes(viewer.role)) return;
-    if (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, organisationId))) return;
-    throw new ForbiddenError('Only the organisation’s leaders, assurers, commissioners and admins may see its assessments');
+  /** The organisation's leaders, and those who oversee assurance: assurers, commissioners and admins. */
+  assertCanRead(viewer: Viewer, organisationId: string): Promise<void> {
+    return this.access.assertCanRead(viewer, organisationId, READERS, 'its assessments');
   }
 
   /** Which assurer decided is for assurers, commissioners and admins (the audit); leaders see the decision, not the person. */

@@ -2,7 +2,7 @@ import { isoDay, addDays, CLOCK, Clock } from '@app/common';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Role, Viewer } from '@app/accounts';
+import { Role, Viewer, OrganisationAccess } from '@app/access';
 import { DateScalar } from '@app/common';
 import { OrganisationEntity, OrganisationType } from '@app/directory';
 import { ChecklistTemplateEntity } from '../checklist/checklist-template.entity';
@@ -31,11 +31,12 @@ export class EvidenceReminderType {
 export class EvidenceReminders {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: OrganisationAccess,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async expiringWithin(viewer: NonNullable<Viewer>, days: number): Promise<EvidenceReminderType[]> {
-    const onlyMember = viewer.role === Role.VCSE_LEADER ? viewer.userId : null;
+    const scope = await this.access.memberScope(viewer, [Role.ASSURER]);
     const rows: {
       organisation_id: string;
       assessment_id: string;
@@ -50,8 +51,8 @@ export class EvidenceReminders {
            FROM (SELECT DISTINCT ON (organisation_id) * FROM assessments ORDER BY organisation_id, created_at DESC) a
            JOIN evidence_items e ON e.assessment_id = a.id AND e.status <> 'MISSING'
           WHERE a.status IN ('IN_PROGRESS', 'SUBMITTED', 'ASSURED')
-            AND ($1::uuid IS NULL OR a.organisation_id IN (SELECT organisation_id FROM organisation_members WHERE user_id = $1))`,
-      [onlyMember],
+            AND ($1::uuid[] IS NULL OR a.organisation_id = ANY($1::uuid[]))`,
+      [scope ?? null],
     );
     const templates = new Map((await this.dataSource.getRepository(ChecklistTemplateEntity).find()).map((t) => [t.id, t]));
     const today = isoDay(this.clock.now());

@@ -1,7 +1,7 @@
 import { isoDay } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
-import { Role, Viewer } from '@app/accounts';
+import { Role, Viewer } from '@app/access';
 import { BadUserInputError, ConflictError, NotFoundError, personalDataInTextProblem, RateLimitedError } from '@app/common';
 import { ActivityEntity, AssuranceStatus, OrganisationEntity } from '@app/directory';
 import { AssessmentDecision, ConcernCategory, ConcernStatus } from '../assurance-enums';

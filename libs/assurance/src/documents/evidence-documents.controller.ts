@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { CurrentViewer, Role, Roles, Viewer } from '@app/accounts';
+import { CurrentViewer, Role, Roles, Viewer } from '@app/access';
 import { EvidenceDocumentsService, Upload } from './evidence-documents.service';
 import { downloadName, evidenceFileType } from './file-type';
 

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Viewer } from '@app/accounts';
+import { Viewer, OrganisationAccess } from '@app/access';
 import { BadUserInputError, isUuid, NotFoundError } from '@app/common';
-import { DirectoryAccess, OrganisationEntity } from '@app/directory';
+import { OrganisationEntity } from '@app/directory';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { AuditTrail } from '../audit/audit-trail';
 import { EvidenceDocumentEntity } from './evidence-document.entity';
@@ -21,7 +21,7 @@ export class EvidenceDocumentsService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(EVIDENCE_STORAGE) private readonly storage: EvidenceStorage,
-    private readonly access: DirectoryAccess,
+    private readonly access: OrganisationAccess,
     private readonly assessments: AssessmentsService,
     private readonly audit: AuditTrail,
   ) {}

@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { Role, Roles } from '@app/accounts';
+import { Role, Roles } from '@app/access';
 import { AssuranceReport } from './assurance-report';
 
 @Controller('reports')

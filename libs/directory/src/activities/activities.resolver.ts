@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Public, Role, Roles, Viewer } from '@app/accounts';
+import { CurrentViewer, Public, Role, Roles, Viewer } from '@app/access';
 import { IdPipe } from '@app/common';
 import { ActivitiesService } from './activities.service';
 import { DirectoryMapper } from './activity.mapper';

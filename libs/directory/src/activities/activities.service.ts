@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Viewer } from '@app/accounts';
+import { Viewer, OrganisationAccess } from '@app/access';
 import { BadUserInputError, FieldProblem, NotFoundError, CLOCK, Clock } from '@app/common';
 import { SearchOutbox } from '@app/outbox';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
-import { DirectoryAccess } from '../common/directory-access';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { VenuesRepository } from '../venues/venues.repository';
 import { ActivitiesRepository } from './activities.repository';
@@ -24,7 +23,7 @@ export class ActivitiesService {
     private readonly organisations: OrganisationsRepository,
     private readonly venues: VenuesRepository,
     private readonly taxonomy: TaxonomyService,
-    private readonly access: DirectoryAccess,
+    private readonly access: OrganisationAccess,
     private readonly outbox: SearchOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -59,7 +58,7 @@ export class ActivitiesService {
     const existing = await this.organisations.existingIds(em, organisationIds);
     const unknown = organisationIds.find((id) => !existing.has(id));
     if (unknown) throw new NotFoundError('Organisation', unknown);
-    await this.access.assertCanManageAll(viewer, organisationIds, em);
+    await this.access.assertCanManageAll(viewer, organisationIds);
     const venueIds = [...new Set(inputs.map((i) => i.venueId).filter((id): id is string => !!id))];
     const venueOwners = await this.venues.ownersOf(em, venueIds); // one query for the whole batch
     const entities: ActivityEntity[] = [];
@@ -92,7 +91,7 @@ export class ActivitiesService {
   async updateIn(em: EntityManager, viewer: Viewer, id: string, input: UpdateActivityInput): Promise<void> {
     const activity = await this.activities.lockById(em, id);
     if (!activity) throw new NotFoundError('Activity', id);
-    await this.access.assertCanManage(viewer, activity.organisationId, em);
+    await this.access.assertCanManage(viewer, activity.organisationId);
     const venueId = input.venueId === undefined ? activity.venueId : input.venueId;
     this.apply(activity, input, await this.venues.ownersOf(em, venueId ? [venueId] : []));
     await this.activities.save(em, activity);
@@ -104,7 +103,7 @@ export class ActivitiesService {
     await this.dataSource.transaction(async (em) => {
       const activity = await this.activities.lockById(em, id);
       if (!activity) throw new NotFoundError('Activity', id);
-      await this.access.assertCanManage(viewer, activity.organisationId, em);
+      await this.access.assertCanManage(viewer, activity.organisationId);
       activity.lastVerifiedAt = this.clock.now();
       await this.activities.save(em, activity);
       await this.outbox.activitiesChanged(em, [id]);

@@ -26,16 +26,6 @@ export class OrganisationsRepository {
     return (await this.dataSource.getRepository(ActivityEntity).countBy({ organisationId: id, status: ActivityStatus.ACTIVE })) > 0;
   }
 
-  /** Organisations a user is a member of, by name. */
-  forMember(userId: string): Promise<OrganisationEntity[]> {
-    return this.dataSource
-      .getRepository(OrganisationEntity)
-      .createQueryBuilder('o')
-      .innerJoin('organisation_members', 'm', 'm.organisation_id = o.id AND m.user_id = :userId', { userId })
-      .orderBy('o.name')
-      .getMany();
-  }
-
   findByIds(ids: string[]): Promise<OrganisationEntity[]> {
     return ids.length ? this.dataSource.getRepository(OrganisationEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }

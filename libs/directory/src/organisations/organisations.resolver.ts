@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Public, Role, Roles, UserType, Viewer } from '@app/accounts';
+import { CurrentViewer, Public, Role, Roles, Viewer } from '@app/access';
+import { UserType } from '@app/accounts';
 import { Inject } from '@nestjs/common';
 import { CLOCK, Clock, IdPipe, isoDay } from '@app/common';
 import { effectiveAssuranceStatus } from './assurance-status';

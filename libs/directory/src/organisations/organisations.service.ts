@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountsRepository, Role, Viewer } from '@app/accounts';
+import { Role, Viewer, OrganisationAccess } from '@app/access';
+import { AccountsRepository } from '@app/accounts';
 import { NotFoundError } from '@app/common';
 import { SearchOutbox } from '@app/outbox';
-import { DirectoryAccess } from '../common/directory-access';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.inputs';
 import { AssuranceStatus } from './organisation-enums';
 import { OrganisationEntity } from './organisation.entity';
@@ -17,7 +17,7 @@ export class OrganisationsService {
     private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsRepository,
     private readonly accounts: AccountsRepository,
-    private readonly access: DirectoryAccess,
+    private readonly access: OrganisationAccess,
     private readonly outbox: SearchOutbox,
   ) {}
 
@@ -67,7 +67,7 @@ export class OrganisationsService {
   async updateIn(em: EntityManager, viewer: Viewer, id: string, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
     const organisation = await this.organisations.lockById(em, id);
     if (!organisation) throw new NotFoundError('Organisation', id);
-    await this.access.assertCanManage(viewer, id, em);
+    await this.access.assertCanManage(viewer, id);
     const nameBefore = organisation.name;
     if (input.name !== undefined) organisation.name = input.name.trim();
     if (input.description !== undefined) organisation.description = input.description.trim();
@@ -84,7 +84,9 @@ export class OrganisationsService {
     return saved;
   }
 
-  forMember(userId: string): Promise<OrganisationEntity[]> {
-    return this.organisations.forMember(userId);
+  /** The organisations a user leads, by name. */
+  async forMember(userId: string): Promise<OrganisationEntity[]> {
+    const ids = await this.access.organisationsOf(userId);
+    return (await this.organisations.findByIds(ids)).sort((a, b) => a.name.localeCompare(b.name));
   }
 }

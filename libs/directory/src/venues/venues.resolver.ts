@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Role, Roles, Viewer } from '@app/accounts';
+import { CurrentViewer, Role, Roles, Viewer } from '@app/access';
 import { DirectoryMapper } from '../activities/activity.mapper';
 import { CreateVenueInput } from './dto/create-venue.input';
 import { VenueType } from './venue.type';

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Viewer } from '@app/accounts';
+import { Viewer, OrganisationAccess } from '@app/access';
 import { NotFoundError } from '@app/common';
 import { locatePostcode, normalisePostcode } from '@app/geo';
 import { SearchOutbox } from '@app/outbox';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
-import { DirectoryAccess } from '../common/directory-access';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { CreateVenueInput } from './dto/create-venue.input';
 import { VenueEntity } from './venue.entity';
@@ -20,7 +19,7 @@ export class VenuesService {
     private readonly venues: VenuesRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly taxonomy: TaxonomyService,
-    private readonly access: DirectoryAccess,
+    private readonly access: OrganisationAccess,
     private readonly outbox: SearchOutbox,
   ) {}
 
@@ -31,7 +30,7 @@ export class VenuesService {
   /** The create in the caller's transaction. */
   async createIn(em: EntityManager, viewer: Viewer, input: CreateVenueInput): Promise<VenueEntity> {
     if (!(await this.organisations.findById(input.organisationId, em))) throw new NotFoundError('Organisation', input.organisationId);
-    await this.access.assertCanManage(viewer, input.organisationId, em);
+    await this.access.assertCanManage(viewer, input.organisationId);
     return this.venues.save(em, { organisationId: input.organisationId, ...this.fields(input) });
   }
 
@@ -39,7 +38,7 @@ export class VenuesService {
   async updateIn(em: EntityManager, viewer: Viewer, id: string, input: VenueFields): Promise<VenueEntity> {
     const venue = await this.venues.findById(id, em);
     if (!venue) throw new NotFoundError('Venue', id);
-    await this.access.assertCanManage(viewer, venue.organisationId, em);
+    await this.access.assertCanManage(viewer, venue.organisationId);
     const saved = await this.venues.save(em, Object.assign(venue, this.fields(input)));
     await this.outbox.venueChanged(em, id);
     return saved;

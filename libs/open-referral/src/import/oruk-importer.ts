@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Role, Viewer } from '@app/accounts';
+import { Role, Viewer } from '@app/access';
 import { DomainError, Progress } from '@app/common';
 import { ADVISORY_LOCKS } from '@app/database';
 import { ActivitiesService, OrganisationsService, VenuesService } from '@app/directory';

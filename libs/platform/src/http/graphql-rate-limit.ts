@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
-import { presentedToken, TokenService } from '@app/accounts';
+import { presentedToken } from '@app/access';
+import { TokenService } from '@app/accounts';
 import { ClientRateLimit, RateLimitedError } from '@app/common';
 
 /**

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@app/accounts';
+import { Public } from '@app/access';
 import { APP_CONFIG, AppConfig } from '@app/config';
 
 @ObjectType('SiteSettings')

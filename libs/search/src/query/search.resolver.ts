@@ -1,5 +1,5 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@app/accounts';
+import { Public } from '@app/access';
 import { ActivitySearchInput } from './search.inputs';
 import { ActivitySearchResultType } from './search.types';
 import { SearchService } from './search.service';

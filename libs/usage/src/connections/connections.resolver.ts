@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Role, Roles, Viewer } from '@app/accounts';
+import { CurrentViewer, Role, Roles, Viewer } from '@app/access';
 import { IdPipe } from '@app/common';
 import { ConnectionOutcome } from '../usage-enums';
 import { ConnectionListArgs, ConnectionType, OrganisationConnectionArgs, RecordConnectionInput } from './connection.types';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccountsRepository, Role, Viewer } from '@app/accounts';
+import { OrganisationAccess, Role, Viewer } from '@app/access';
 import { BadUserInputError, ConflictError, ForbiddenError, isUuid, NotFoundError, personReferenceProblem, CLOCK, Clock } from '@app/common';
 import { ActivitiesService, ActivityEntity, ActivityStatus, DirectoryMapper } from '@app/directory';
 import { SearchOutbox } from '@app/outbox';
@@ -37,7 +37,7 @@ export class ConnectionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly activities: ActivitiesService,
-    private readonly accounts: AccountsRepository,
+    private readonly access: OrganisationAccess,
     private readonly taxonomy: TaxonomyService,
     private readonly mapper: DirectoryMapper,
     private readonly outbox: SearchOutbox,
@@ -80,8 +80,7 @@ export class ConnectionsService {
     await this.dataSource.transaction(async (em) => {
       const connection = await em.getRepository(ConnectionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!connection) throw new NotFoundError('Connection', id);
-      const leader =
-        viewer.role === Role.ADMIN || (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, connection.organisationId, em)));
+      const leader = await this.access.canManage(viewer, connection.organisationId);
       const referrer = viewer.role === Role.LINK_WORKER && connection.linkWorkerId === viewer.userId;
       if (ORGANISATION_ANSWERS.includes(outcome) && !leader) throw new ForbiddenError("Only the receiving organisation's leaders answer a referral");
       if (ATTENDANCE.includes(outcome) && !leader && !referrer)
@@ -101,8 +100,7 @@ export class ConnectionsService {
   }
 
   async forOrganisation(viewer: NonNullable<Viewer>, organisationId: string, args: ConnectionListArgs = {}): Promise<ConnectionType[]> {
-    const allowed = viewer.role === Role.ADMIN || (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, organisationId)));
-    if (!allowed) throw new ForbiddenError("Only the organisation's leaders see its referrals");
+    if (!(await this.access.canManage(viewer, organisationId))) throw new ForbiddenError("Only the organisation's leaders see its referrals");
     return this.views(await this.page({ organisationId }, args));
   }
 

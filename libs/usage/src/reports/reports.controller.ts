@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
-import { CurrentViewer, Role, Roles, Viewer } from '@app/accounts';
+import { CurrentViewer, Role, Roles, Viewer } from '@app/access';
 import { BadUserInputError, csvField, isIsoDate } from '@app/common';
 import { DemandGrouping, UsageGrouping } from '../usage-enums';
 import { ReportsService } from './reports.service';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Role, Viewer } from '@app/accounts';
+import { Role, Viewer, OrganisationAccess } from '@app/access';
 import { BadUserInputError } from '@app/common';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { DemandGrouping, UsageGrouping } from '../usage-enums';
@@ -21,13 +21,14 @@ const USAGE_KEYS: Record<UsageGrouping, { connection: string; label: string; att
 export class ReportsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: OrganisationAccess,
     private readonly taxonomy: TaxonomyService,
   ) {}
 
   async usage(viewer: NonNullable<Viewer>, requested: ReportRange, groupBy: UsageGrouping): Promise<UsageReportType> {
     this.assertRange(requested);
     const range = wholeMonths(requested);
-    const scope = viewer.role === Role.VCSE_LEADER ? viewer.userId : null;
+    const scope = (await this.access.memberScope(viewer, [Role.COMMISSIONER])) ?? null;
     const keys = USAGE_KEYS[groupBy];
     const needJoin = groupBy === UsageGrouping.NEED ? ', unnest(c.needs) AS need' : '';
     const connections: { key: string; label: string; connections: number; attended: number; did_not_attend: number; declined: number }[] =
@@ -41,7 +42,7 @@ export class ReportsService {
          JOIN activities a ON a.id = c.activity_id
          LEFT JOIN venues v ON v.id = a.venue_id ${needJoin}
         WHERE c.created_at >= $1::date AND c.created_at < ($2::date + 1)
-          AND ($3::uuid IS NULL OR c.organisation_id IN (SELECT organisation_id FROM organisation_members WHERE user_id = $3))
+          AND ($3::uuid[] IS NULL OR c.organisation_id = ANY($3::uuid[]))
         GROUP BY 1`,
         [range.from, range.to, scope],
       );
@@ -54,7 +55,7 @@ export class ReportsService {
          JOIN activities a ON a.id = r.activity_id
          LEFT JOIN venues v ON v.id = a.venue_id ${attendanceNeedJoin}
         WHERE r.superseded_at IS NULL AND r.month >= to_char($1::date, 'YYYY-MM') AND r.month <= to_char($2::date, 'YYYY-MM')
-          AND ($3::uuid IS NULL OR r.organisation_id IN (SELECT organisation_id FROM organisation_members WHERE user_id = $3))
+          AND ($3::uuid[] IS NULL OR r.organisation_id = ANY($3::uuid[]))
         GROUP BY 1`,
       [range.from, range.to, scope],
     );

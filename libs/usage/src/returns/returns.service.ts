@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Viewer } from '@app/accounts';
+import { Viewer, OrganisationAccess } from '@app/access';
 import { BadUserInputError, NotFoundError, CLOCK, Clock } from '@app/common';
-import { ActivitiesService, ActivityEntity, DirectoryAccess, DirectoryMapper, OrganisationEntity, OrganisationType } from '@app/directory';
+import { ActivitiesService, ActivityEntity, DirectoryMapper, OrganisationEntity, OrganisationType } from '@app/directory';
 import { AttendanceReturnEntity } from './attendance-return.entity';
 import { AttendanceReturnInput, AttendanceReturnType, SustainabilityReturnInput, SustainabilityReturnType } from './returns.types';
 import { SustainabilityReturnEntity } from './sustainability-return.entity';
@@ -17,7 +17,7 @@ const quarterOf = (now: Date) => {
 export class ReturnsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: DirectoryAccess,
+    private readonly access: OrganisationAccess,
     private readonly activities: ActivitiesService,
     private readonly mapper: DirectoryMapper,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -29,7 +29,7 @@ export class ReturnsService {
     const saved = await this.dataSource.transaction(async (em) => {
       const activity = await em.getRepository(ActivityEntity).findOneBy({ id: input.activityId });
       if (!activity) throw new NotFoundError('Activity', input.activityId);
-      await this.access.assertCanManage(viewer, activity.organisationId, em);
+      await this.access.assertCanManage(viewer, activity.organisationId);
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`attendance:${activity.id}:${input.month}`]);
       await em.query('UPDATE attendance_returns SET superseded_at = now() WHERE activity_id = $1 AND month = $2 AND superseded_at IS NULL', [
         activity.id,
@@ -54,7 +54,7 @@ export class ReturnsService {
     const saved = await this.dataSource.transaction(async (em) => {
       const organisation = await em.getRepository(OrganisationEntity).findOneBy({ id: input.organisationId });
       if (!organisation) throw new NotFoundError('Organisation', input.organisationId);
-      await this.access.assertCanManage(viewer, organisation.id, em);
+      await this.access.assertCanManage(viewer, organisation.id);
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`sustainability:${organisation.id}:${input.period}`]);
       await em.query('UPDATE sustainability_returns SET superseded_at = now() WHERE organisation_id = $1 AND period = $2 AND superseded_at IS NULL', [
         organisation.id,

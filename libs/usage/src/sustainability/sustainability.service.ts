@@ -1,8 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
-import { AccountsRepository, Role, Viewer } from '@app/accounts';
-import { ForbiddenError, NotFoundError, CLOCK, Clock, isoDay } from '@app/common';
+import { DataSource, In, IsNull } from 'typeorm';
+import { OrganisationAccess, Role, Viewer } from '@app/access';
+import { NotFoundError, CLOCK, Clock, isoDay } from '@app/common';
 import { OrganisationEntity, OrganisationType } from '@app/directory';
 import { SustainabilityReturnEntity } from '../returns/sustainability-return.entity';
 import { RISK_ORDER, RiskLevel, STATUTORY_FUNDING } from '../usage-enums';
@@ -24,30 +24,21 @@ const ACCEPTED = `('ACCEPTED', 'ATTENDED', 'DID_NOT_ATTEND')`;
 export class SustainabilityService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly accounts: AccountsRepository,
+    private readonly access: OrganisationAccess,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async forOrganisation(viewer: NonNullable<Viewer>, organisationId: string): Promise<SustainabilityAssessmentType> {
     const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id: organisationId });
     if (!organisation) throw new NotFoundError('Organisation', organisationId);
-    const reader =
-      [Role.COMMISSIONER, Role.ADMIN].includes(viewer.role) ||
-      (viewer.role === Role.VCSE_LEADER && (await this.accounts.isMember(viewer.userId, organisationId)));
-    if (!reader) throw new ForbiddenError("Only commissioners, admins and the organisation's leaders see its sustainability");
+    await this.access.assertCanRead(viewer, organisationId, [Role.COMMISSIONER], 'its sustainability');
     return this.assess(organisation);
   }
 
   /** Organisations at or above a risk level; leaders see only their own. */
   async risks(viewer: NonNullable<Viewer>, minimum: RiskLevel): Promise<SustainabilityAssessmentType[]> {
-    const organisations =
-      viewer.role === Role.VCSE_LEADER
-        ? await this.dataSource
-            .getRepository(OrganisationEntity)
-            .createQueryBuilder('o')
-            .innerJoin('organisation_members', 'm', 'm.organisation_id = o.id AND m.user_id = :u', { u: viewer.userId })
-            .getMany()
-        : await this.dataSource.getRepository(OrganisationEntity).find({ order: { name: 'ASC' } });
+    const scope = await this.access.memberScope(viewer, [Role.COMMISSIONER]);
+    const organisations = await this.dataSource.getRepository(OrganisationEntity).find({ where: scope ? { id: In(scope) } : {}, order: { name: 'ASC' } });
     const assessed = await Promise.all(organisations.map((o) => this.assess(o)));
     return assessed
       .filter((a) => RISK_ORDER.indexOf(a.risk) >= RISK_ORDER.indexOf(minimum))

@@ -1,9 +1,9 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthenticatedError } from '@app/common';
-import { SessionsService } from '../sessions/sessions.service';
 import { ACCESS_POLICY, AccessPolicy, ALLOWED_BEFORE_PASSWORD_CHANGE, requestOf } from './access.decorators';
 import { clearSessionCookieOn, isCrossSiteWrite, presentedToken } from './session-cookie';
+import { SESSION_LOOKUP, SessionLookup } from './ports';
 import { RequestWithViewer, Viewer } from './viewer';
 
 /**
@@ -15,7 +15,7 @@ import { RequestWithViewer, Viewer } from './viewer';
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionsService,
+    @Inject(SESSION_LOOKUP) private readonly sessions: SessionLookup,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { Role } from '../role';
+import { Role } from './role';
 
 /** Who is asking: a signed-in user (from their live session) or nobody. */
 export type Viewer = {

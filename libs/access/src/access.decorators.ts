@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Role } from '../role';
+import { Role } from './role';
 import { RequestWithViewer, Viewer } from './viewer';
 
 export const ACCESS_POLICY = 'access-policy';
