@@ -211,7 +211,7 @@ async function main() {
   const BATCH = 1000;
   for (let i = 0; i < N; i += BATCH) {
     const inputs = Array.from({ length: Math.min(BATCH, N - i) }, (_, k) => makeInput(i + k));
-    await dataSource.transaction((em) => activities.insertMany(em, admin, inputs));
+    await activities.insertMany(admin, inputs);
   }
   const writtenAt = performance.now();
   while ((await indexed()) < N || (await dataSource.query('SELECT count(*)::int AS n FROM search_outbox'))[0].n > 0)

@@ -31,7 +31,7 @@ describe('demo data', () => {
 
   it('loads once: a second run adds nothing', async () => {
     const before = await counts();
-    expect(await seedDemoData(t.dataSource, pino({ level: 'silent' }))).toBe(false);
+    expect(await seedDemoData(t.app, pino({ level: 'silent' }))).toBe(false);
     expect(await counts()).toEqual(before);
   });
 

@@ -1,5 +1,6 @@
 import { hashPassword } from '@app/accounts';
 import { outcodeCentroid } from '@app/geo';
+import { Transactions } from '@app/database';
 import { SearchOutbox } from '@app/outbox';
 import { createActivity, createOrganisation, createVenue } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
@@ -9,9 +10,10 @@ export const M1 = outcodeCentroid('M1')!;
 
 /** Marks an organisation's assurance directly; issue 4's workflow owns this later. */
 export async function setAssurance(t: TestApp, organisationId: string, status: string): Promise<void> {
-  await t.dataSource.transaction(async (em) => {
-    await em.query('UPDATE organisations SET assurance_status = $2 WHERE id = $1', [organisationId, status]);
-    await new SearchOutbox().organisationChanged(em, organisationId);
+  const transactions: Transactions = t.app.get(Transactions);
+  await transactions.withTransaction(async () => {
+    await transactions.tx.query('UPDATE organisations SET assurance_status = $2 WHERE id = $1', [organisationId, status]);
+    await t.app.get(SearchOutbox).organisationChanged(organisationId);
   });
 }
 

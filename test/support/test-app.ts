@@ -76,7 +76,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const logs: string[] = [];
   const logger = options.captureLogs ? createLogger('debug', 'api', { write: (line: string) => void logs.push(line) }) : createLogger(config.logLevel);
   const dataSource = await openAppDatabase(url, 10);
-  if (options.demo) await seedDemoData(dataSource, logger);
   const app = await createApi(
     config,
     logger,
@@ -89,6 +88,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dataSource,
     { runRelay: options.runRelay ?? true, clock: options.clock },
   );
+  if (options.demo) await seedDemoData(app, logger);
   const server = app.getHttpServer();
 
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {

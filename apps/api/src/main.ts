@@ -18,8 +18,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const infrastructure = await startInfrastructure(config, logger);
   const dataSource = await openAppDatabase(infrastructure.databaseUrl);
-  if (config.demoData) await seedDemoData(dataSource, logger);
   const app = await createApi(config, logger, infrastructure, dataSource);
+  if (config.demoData) await seedDemoData(app, logger);
   await app.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   logger.info(

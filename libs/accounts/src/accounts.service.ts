@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, CLOCK, Clock } from '@app/common';
 import { Viewer } from '@app/access';
+import { Transactions } from '@app/database';
 import { AccountsRepository } from './accounts.repository';
 import { UpdateUserInput, UserFilterInput } from './dto/account.inputs';
 import { CreateUserInput } from './dto/create-user.input';
@@ -28,7 +28,7 @@ export interface OpenedSession {
 @Injectable()
 export class AccountsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly accounts: AccountsRepository,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
@@ -63,9 +63,9 @@ export class AccountsService {
     if (problem) throw BadUserInputError.field('newPassword', problem);
     if (await verifyPassword(newPassword, user.passwordHash)) throw BadUserInputError.field('newPassword', 'must be different from your current password');
     const passwordHash = await hashPassword(newPassword);
-    await this.dataSource.transaction(async (em) => {
-      await this.accounts.updateUser(em, user.id, { passwordHash, mustChangePassword: false });
-      await this.sessions.revokeAll(user.id, viewer.sessionId, em);
+    await this.transactions.withTransaction(async () => {
+      await this.accounts.updateUser(user.id, { passwordHash, mustChangePassword: false });
+      await this.sessions.revokeAll(user.id, viewer.sessionId);
     });
     return this.getUser(user.id);
   }
@@ -82,14 +82,14 @@ export class AccountsService {
     if (problem) throw BadUserInputError.field('password', problem);
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.dataSource.transaction(async (em) => {
-        const user = await this.accounts.insertUser(em, {
+      return await this.transactions.withTransaction(async () => {
+        const user = await this.accounts.insertUser({
           email: input.email,
           passwordHash,
           role: input.role,
           mustChangePassword: input.temporaryPassword !== false,
         });
-        await this.accounts.addMembers(em, user.id, input.organisationIds ?? []);
+        await this.accounts.addMembers(user.id, input.organisationIds ?? []);
         return user;
       });
     } catch (error) {
@@ -108,10 +108,10 @@ export class AccountsService {
     if (id === viewer.userId && input.role !== undefined && input.role !== viewer.role)
       throw new ForbiddenError('You cannot change your own role; ask another admin');
     try {
-      await this.dataSource.transaction(async (em) => {
-        if (!(await this.accounts.lockById(em, id))) throw new NotFoundError('User', id);
-        if (input.role !== undefined) await this.accounts.updateUser(em, id, { role: input.role });
-        if (input.organisationIds !== undefined) await this.accounts.replaceMembers(em, id, [...new Set(input.organisationIds)]);
+      await this.transactions.withTransaction(async () => {
+        if (!(await this.accounts.lockById(id))) throw new NotFoundError('User', id);
+        if (input.role !== undefined) await this.accounts.updateUser(id, { role: input.role });
+        if (input.organisationIds !== undefined) await this.accounts.replaceMembers(id, [...new Set(input.organisationIds)]);
       });
     } catch (error) {
       if (pgCode(error) === '23503') throw BadUserInputError.field('organisationIds', 'contains an organisation that does not exist');
@@ -123,11 +123,11 @@ export class AccountsService {
   /** A disabled user cannot sign in, and every session they had ends at once. */
   async setDisabled(viewer: NonNullable<Viewer>, id: string, disabled: boolean): Promise<UserEntity> {
     if (id === viewer.userId && disabled) throw new ForbiddenError('You cannot disable your own account');
-    await this.dataSource.transaction(async (em) => {
-      const user = await this.accounts.lockById(em, id);
+    await this.transactions.withTransaction(async () => {
+      const user = await this.accounts.lockById(id);
       if (!user) throw new NotFoundError('User', id);
-      await this.accounts.updateUser(em, id, { disabledAt: disabled ? (user.disabledAt ?? this.clock.now()) : null });
-      if (disabled) await this.sessions.revokeAll(id, undefined, em);
+      await this.accounts.updateUser(id, { disabledAt: disabled ? (user.disabledAt ?? this.clock.now()) : null });
+      if (disabled) await this.sessions.revokeAll(id);
     });
     return this.getUser(id);
   }
@@ -137,10 +137,10 @@ export class AccountsService {
     if (id === viewer.userId) throw new ForbiddenError('Change your own password with changePassword');
     const password = oneTimePassword();
     const passwordHash = await hashPassword(password);
-    await this.dataSource.transaction(async (em) => {
-      if (!(await this.accounts.lockById(em, id))) throw new NotFoundError('User', id);
-      await this.accounts.updateUser(em, id, { passwordHash, mustChangePassword: true });
-      await this.sessions.revokeAll(id, undefined, em);
+    await this.transactions.withTransaction(async () => {
+      if (!(await this.accounts.lockById(id))) throw new NotFoundError('User', id);
+      await this.accounts.updateUser(id, { passwordHash, mustChangePassword: true });
+      await this.sessions.revokeAll(id);
     });
     return { user: await this.getUser(id), password };
   }

@@ -7,6 +7,7 @@ export * from './audit/audit-hash';
 export * from './audit/audit-trail';
 export * from './audit/audit.types';
 export * from './assessments/assessment.entity';
+export * from './assessments/assessments.repository';
 export * from './assessments/evidence-item.entity';
 export * from './documents/evidence-document.entity';
 export * from './documents/file-type';

@@ -23,3 +23,13 @@ export function addMonths(day: string, months: number): string {
   target.setUTCDate(Math.min(date, lastDay));
   return isoDay(target);
 }
+
+/** "YYYY-MM" of a moment, in UTC: the period of a monthly return. */
+export function isoMonth(at: Date): string {
+  return at.toISOString().slice(0, 7);
+}
+
+/** "YYYY-Qn" of a moment, in UTC: the period of a quarterly return. */
+export function isoQuarter(at: Date): string {
+  return `${at.getUTCFullYear()}-Q${Math.floor(at.getUTCMonth() / 3) + 1}`;
+}

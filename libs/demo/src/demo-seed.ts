@@ -1,12 +1,13 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Role } from '@app/access';
 import { hashPassword, MembershipEntity, UserEntity } from '@app/accounts';
-import { AppMetaEntity, ADVISORY_LOCKS } from '@app/database';
+import { AppMetaEntity, ADVISORY_LOCKS, holdTransactionLock, Transactions } from '@app/database';
 import { ActivityEntity, ActivityStatus, AssuranceStatus, OrganisationEntity, REMOTE_MODES, VenueEntity } from '@app/directory';
 import { locatePostcode, normalisePostcode } from '@app/geo';
 import { SearchOutbox } from '@app/outbox';
-import { systemClock } from '@app/common';
+import { addDays, CLOCK, Clock, isoDay } from '@app/common';
 import { AuditTrail } from '@app/assurance';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { seedDemoUsage } from './demo-usage';
@@ -24,18 +25,20 @@ export const DEMO_LEADER_ORGANISATIONS = ['Ancoats Community Kitchen', 'Bolton M
 
 const MARKER = 'demo-data';
 
-function isoDate(daysFromToday: number): string {
-  return new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * Loads the demo directory once. A marker row (written in the same transaction) makes a second
  * run a no-op, and an advisory lock keeps two replicas starting together from both loading it.
  */
-export async function seedDemoData(dataSource: DataSource, logger: Logger): Promise<boolean> {
+export async function seedDemoData(app: INestApplicationContext, logger: Logger): Promise<boolean> {
+  const transactions: Transactions = app.get(Transactions);
+  const audit = app.get(AuditTrail);
+  const outbox = app.get(SearchOutbox);
+  const now = app.get<Clock>(CLOCK).now();
+  const isoDate = (daysFromToday: number) => addDays(isoDay(now), daysFromToday);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return dataSource.transaction(async (em) => {
-    await em.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.demoSeed]);
+  return transactions.withTransaction(async () => {
+    const em = transactions.tx;
+    await holdTransactionLock(em, ADVISORY_LOCKS.demoSeed);
     if (await em.getRepository(AppMetaEntity).findOneBy({ key: MARKER })) return false;
     const users = await insertUsers(em, passwordHash);
     const activityIds: string[] = [];
@@ -58,7 +61,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
       );
       if (demo.assurance !== AssuranceStatus.NOT_ASSESSED) {
         // History for assuredProviders(asOf) and the audit trail, as the workflow would have left it.
-        await new AuditTrail(dataSource, systemClock).append(em, {
+        await audit.append({
           actorId: users.get('assurer@demo.test')!,
           action: 'ORGANISATION_STATUS_CHANGED',
           entityType: 'Organisation',
@@ -115,15 +118,15 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
             waitingList: a.capacity?.[2] ?? null,
             status: a.status ?? ActivityStatus.ACTIVE,
             // Some listings recently confirmed, some not for a while.
-            lastVerifiedAt: new Date(Date.now() - ((index * 37) % 200) * 86_400_000),
+            lastVerifiedAt: new Date(now.getTime() - ((index * 37) % 200) * 86_400_000),
           }),
         );
         activityIds.push(saved.id);
       }
     }
-    await seedDemoUsage(em, users.get('linkworker@demo.test')!, users.get('leader@demo.test')!);
-    await new SearchOutbox().activitiesChanged(em, activityIds);
-    await em.getRepository(AppMetaEntity).insert({ key: MARKER, value: new Date().toISOString() });
+    await seedDemoUsage(em, users.get('linkworker@demo.test')!, users.get('leader@demo.test')!, now);
+    await outbox.activitiesChanged(activityIds);
+    await em.getRepository(AppMetaEntity).insert({ key: MARKER, value: now.toISOString() });
     logger.info({ organisations: DEMO_ORGANISATIONS.length, activities: activityIds.length, accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');
     return true;
   });

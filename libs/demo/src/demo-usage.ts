@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { isoDay, isoMonth, isoQuarter } from '@app/common';
 
 /** Deterministic pseudo-random numbers, so the demo looks the same on every machine. */
 function random(seed: number) {
@@ -16,20 +17,17 @@ const FUNDERS: [string, string][] = [
   ['Café takings', 'TRADING'],
 ];
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const quarterOf = (d: Date) => `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
-
 /**
  * Six months of usage for the demo: connections with outcomes (and their history), monthly
  * attendance returns, two quarterly sustainability returns per organisation, and search demand.
  * No personal data: person references are keyed hashes of made-up opaque references.
  */
-export async function seedDemoUsage(em: EntityManager, linkWorkerId: string, leaderId: string): Promise<void> {
+export async function seedDemoUsage(em: EntityManager, linkWorkerId: string, leaderId: string, today: Date): Promise<void> {
   const next = random(7);
   const activities: { id: string; organisation_id: string; needs: string[]; status: string; outcode: string | null }[] = await em.query(
     `SELECT a.id, a.organisation_id, a.needs, a.status, v.outcode FROM activities a LEFT JOIN venues v ON v.id = a.venue_id ORDER BY a.title`,
   );
-  const now = Date.now();
+  const now = today.getTime();
   for (const activity of activities.filter((a) => a.status === 'ACTIVE')) {
     const count = 3 + Math.floor(next() * 14);
     for (let i = 0; i < count; i++) {
@@ -74,7 +72,7 @@ export async function seedDemoUsage(em: EntityManager, linkWorkerId: string, lea
       const attendances = sessions * (3 + Math.floor(next() * 12));
       await em.query(
         `INSERT INTO attendance_returns (activity_id, organisation_id, month, sessions_run, attendances, new_participants, submitted_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [activity.id, activity.organisation_id, month.toISOString().slice(0, 7), sessions, attendances, Math.floor(attendances * 0.15), leaderId],
+        [activity.id, activity.organisation_id, isoMonth(month), sessions, attendances, Math.floor(attendances * 0.15), leaderId],
       );
     }
   }
@@ -95,7 +93,7 @@ export async function seedDemoUsage(em: EntityManager, linkWorkerId: string, lea
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
         [
           id,
-          quarterOf(at),
+          isoQuarter(at),
           JSON.stringify(sources),
           index % 4 === 0 && quartersAgo === 1 ? 6 : 12 + (index % 7),
           (index % 5) * 0.5,

@@ -1,20 +1,18 @@
-import { Controller, Get, Header, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { Controller, Get, Header, Param, Query, UseInterceptors } from '@nestjs/common';
 import { Public } from '@app/access';
 import { BadUserInputError, isUuid, NotFoundError } from '@app/common';
-import { OrganisationEntity } from '@app/directory';
+import { OrganisationsRepository } from '@app/directory';
 import { locatePostcode } from '@app/geo';
-import { ACTIVITY_INDEX, MeiliClient, MEILI_CLIENT } from '@app/search';
+import { SearchService } from '@app/search';
 import { TaxonomyService } from '@app/taxonomy';
 import { OrukTaxonomies } from './oruk-taxonomies';
 import { OrukServices } from './oruk-services';
 import { OrukPublication } from './publication';
+import { PublishedListingsRepository, ServiceFilter } from './published-listings.repository';
 import { RateLimitInterceptor } from './rate-limit';
 
 export const ORUK_BASE = 'openreferral/v3';
 const MAX_PER_PAGE = 100;
-/** Activities with their organisations, which the publication rule reads. */
-const ACTIVITIES = 'activities a JOIN organisations o ON o.id = a.organisation_id';
 
 const DAYS: Record<string, string> = { MO: 'MONDAY', TU: 'TUESDAY', WE: 'WEDNESDAY', TH: 'THURSDAY', FR: 'FRIDAY', SA: 'SATURDAY', SU: 'SUNDAY' };
 
@@ -81,12 +79,12 @@ export class OpenReferralController {
   private readonly taxonomies: OrukTaxonomies;
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly services: OrukServices,
     private readonly publication: OrukPublication,
+    private readonly listings: PublishedListingsRepository,
+    private readonly organisations: OrganisationsRepository,
+    private readonly search: SearchService,
     taxonomy: TaxonomyService,
-    @Inject(MEILI_CLIENT) private readonly meili: MeiliClient,
-    @Inject(ACTIVITY_INDEX) private readonly index: string,
   ) {
     this.taxonomies = new OrukTaxonomies(taxonomy);
   }
@@ -110,81 +108,40 @@ export class OpenReferralController {
     const query = singleValues(raw);
     const { page: p, perPage: n } = pageParams(query.page, query.per_page);
     const full = flag(query.full, 'full');
-    const { where, params } = await this.serviceFilter(query);
-    const { total, ids: found } = await this.pageOfIds({ id: 'a.id', from: ACTIVITIES, where, orderBy: 'a.title, a.id' }, params, p, n);
+    const { total, ids: found } = await this.listings.servicesPage(await this.serviceFilter(query), p, n);
     // full=true nests each service fully (what an importer walking the feed asks for).
     return envelope(full ? await this.services.full(await this.services.load(found)) : await this.services.summaries(found), total, p, n);
   }
 
-  /** How many rows match, and the ids on one page of them. */
-  private async pageOfIds(
-    q: { id: string; from: string; where: string; orderBy: string },
-    params: unknown[],
-    page: number,
-    perPage: number,
-  ): Promise<{ total: number; ids: string[] }> {
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${q.from} WHERE ${q.where}`, params);
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT ${q.id} AS id FROM ${q.from} WHERE ${q.where} ORDER BY ${q.orderBy} LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
-      params,
-    );
-    return { total, ids: rows.map((r) => r.id) };
-  }
-
-  /** The OpenAPI document's service filters, combined with AND; text goes through Meilisearch. */
-  private async serviceFilter(q: Record<string, string | undefined>): Promise<{ where: string; params: unknown[] }> {
-    const params: unknown[] = [];
-    const clauses = [this.publication.activityClause(params)];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      clauses.push(sql.replace('?', `$${params.length}`));
-    };
+  /** The OpenAPI document's service filters, combined with AND; text goes through search. */
+  private async serviceFilter(q: Record<string, string | undefined>): Promise<ServiceFilter> {
+    const filter: ServiceFilter = {};
     const problems: { field: string; message: string }[] = [];
     if (q.organization_id !== undefined) {
       if (!isUuid(q.organization_id)) problems.push({ field: 'organization_id', message: 'must be a valid id' });
-      else add('a.organisation_id = ?', q.organization_id);
+      else filter.organisationId = q.organization_id;
     }
     if (q.modified_after !== undefined) {
-      const after = isoTimestamp(q.modified_after);
-      if (!after) problems.push({ field: 'modified_after', message: 'must be an ISO 8601 date or date-time, e.g. 2026-01-31T09:00:00Z' });
-      else add('a.updated_at > ?::timestamptz', after);
+      filter.modifiedAfter = isoTimestamp(q.modified_after);
+      if (!filter.modifiedAfter) problems.push({ field: 'modified_after', message: 'must be an ISO 8601 date or date-time, e.g. 2026-01-31T09:00:00Z' });
     }
-    for (const [name, sql] of [
-      ['minimum_age', '(a.maximum_age IS NULL OR a.maximum_age >= ?)'],
-      ['maximum_age', '(a.minimum_age IS NULL OR a.minimum_age <= ?)'],
+    for (const [name, key] of [
+      ['minimum_age', 'minimumAge'],
+      ['maximum_age', 'maximumAge'],
     ] as const) {
       if (q[name] === undefined) continue;
       const age = Number(q[name]);
       if (!Number.isInteger(age) || age < 0 || age > 120) problems.push({ field: name, message: 'must be a whole number from 0 to 120' });
-      else add(sql, age);
+      else filter[key] = age;
     }
-    const terms = this.taxonomies.termsById();
     if (q.taxonomy_term_id !== undefined) {
-      const term = terms.get(q.taxonomy_term_id);
+      const term = this.taxonomies.termsById().get(q.taxonomy_term_id);
       if (!term) problems.push({ field: 'taxonomy_term_id', message: 'is not a taxonomy term of this directory' });
-      else {
-        const column: Record<string, string> = {
-          NEED: '? = ANY(a.needs)',
-          CATEGORY: 'a.category = ?',
-          // The activity's own features together with its venue's, as everywhere else.
-          ACCESSIBILITY: "? = ANY(a.accessibility || coalesce((SELECT v.accessibility FROM venues v WHERE v.id = a.venue_id), '{}'))",
-          DELIVERY_MODE: 'a.delivery_mode = upper(?)::delivery_mode',
-        };
-        add(column[term.kind], term.code);
-      }
+      else filter.term = { kind: term.kind, code: term.code };
     }
     if (q.taxonomy_id !== undefined) {
-      const kind = this.taxonomies.kindOf(q.taxonomy_id);
-      if (!kind) problems.push({ field: 'taxonomy_id', message: 'is not a taxonomy of this directory' });
-      else {
-        const hasTerm = {
-          NEED: 'cardinality(a.needs) > 0',
-          CATEGORY: 'a.category IS NOT NULL',
-          ACCESSIBILITY: 'cardinality(a.accessibility) > 0',
-          DELIVERY_MODE: 'TRUE',
-        };
-        clauses.push(hasTerm[kind]);
-      }
+      filter.taxonomyKind = this.taxonomies.kindOf(q.taxonomy_id);
+      if (!filter.taxonomyKind) problems.push({ field: 'taxonomy_id', message: 'is not a taxonomy of this directory' });
     }
     const day = q.day === undefined ? undefined : DAYS[q.day.toUpperCase()];
     if (q.day !== undefined && !day) problems.push({ field: 'day', message: 'must be MO, TU, WE, TH, FR, SA or SU' });
@@ -192,32 +149,9 @@ export class OpenReferralController {
       if (q[name] !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(q[name])) problems.push({ field: name, message: 'must be a time HH:MM' });
     }
     if (problems.length) throw new BadUserInputError(problems);
-    if (day || q.start_time || q.end_time) {
-      const conditions: string[] = [];
-      for (const [value, sql] of [
-        [day, "s->>'day' = ?"],
-        [q.start_time, "s->>'startTime' >= ?"],
-        [q.end_time, "s->>'endTime' <= ?"],
-      ] as const) {
-        if (!value) continue;
-        params.push(value);
-        conditions.push(sql.replace('?', `$${params.length}`));
-      }
-      clauses.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(a.schedule) s WHERE ${conditions.join(' AND ')})`);
-    }
-    if (q.search?.trim()) {
-      const found = await this.meili.search<{ id: string }>(this.index, {
-        q: q.search.trim().slice(0, 200),
-        filter: ['status = ACTIVE'],
-        limit: 1000,
-        attributesToRetrieve: ['id'],
-      });
-      add(
-        'a.id = ANY(?::uuid[])',
-        found.hits.map((h) => h.id),
-      );
-    }
-    return { where: clauses.join(' AND '), params };
+    if (day || q.start_time || q.end_time) filter.session = { day, startTime: q.start_time, endTime: q.end_time };
+    if (q.search?.trim()) filter.ids = await this.search.matchingIds({ text: q.search }, 1000);
+    return filter;
   }
 
   @Public()
@@ -227,8 +161,7 @@ export class OpenReferralController {
   async serviceAtLocations(@Query() raw: Record<string, unknown>) {
     const query = singleValues(raw);
     const { page: p, perPage: n } = pageParams(query.page, query.per_page);
-    const { where, params } = await this.serviceFilter(query);
-    const clauses = [where, 'a.venue_id IS NOT NULL'];
+    const filter = { ...(await this.serviceFilter(query)), atVenue: true };
     if (query.postcode !== undefined || query.proximity !== undefined) {
       const metres = Number(query.proximity ?? 5000);
       const problems = [];
@@ -236,16 +169,12 @@ export class OpenReferralController {
       if (!Number.isFinite(metres) || metres <= 0 || metres > 200_000) problems.push({ field: 'proximity', message: 'must be metres, from 1 to 200000' });
       if (problems.length) throw new BadUserInputError(problems);
       const place = locatePostcode(query.postcode!, 'postcode');
-      // Proximity goes through Meilisearch's geo index, like searchActivities.
-      const near = await this.meili.search<{ id: string }>(this.index, {
-        filter: [`status = ACTIVE`, `_geoRadius(${place.latitude}, ${place.longitude}, ${Math.round(metres)})`],
-        limit: 10_000,
-        attributesToRetrieve: ['id'],
-      });
-      params.push(near.hits.map((h) => h.id));
-      clauses.push(`a.id = ANY($${params.length}::uuid[])`);
+      // Proximity goes through the search index's geo radius, like searchActivities.
+      const near = await this.search.matchingIds({ within: { latitude: place.latitude, longitude: place.longitude, metres } }, 10_000);
+      const nearby = new Set(near);
+      filter.ids = filter.ids ? filter.ids.filter((id) => nearby.has(id)) : near;
     }
-    const { total, ids } = await this.pageOfIds({ id: 'a.id', from: ACTIVITIES, where: clauses.join(' AND '), orderBy: 'a.title, a.id' }, params, p, n);
+    const { total, ids } = await this.listings.servicesPage(filter, p, n);
     return envelope(await this.services.serviceAtLocations(ids), total, p, n);
   }
 
@@ -265,10 +194,8 @@ export class OpenReferralController {
   async organizations(@Query() raw: Record<string, unknown>) {
     const query = singleValues(raw);
     const { page: p, perPage: n } = pageParams(query.page, query.per_page);
-    const params: unknown[] = [];
-    const published = this.publication.organisationClause(params);
-    const { total, ids } = await this.pageOfIds({ id: 'o.id', from: 'organisations o', where: published, orderBy: 'o.name, o.id' }, params, p, n);
-    const byId = new Map((await this.dataSource.getRepository(OrganisationEntity).findBy({ id: In(ids) })).map((o) => [o.id, o]));
+    const { total, ids } = await this.listings.organisationsPage(p, n);
+    const byId = new Map((await this.organisations.findByIds(ids)).map((o) => [o.id, o]));
     return envelope(
       ids.map((id) => this.services.mapper.organizationFull(byId.get(id)!)),
       total,
@@ -282,7 +209,7 @@ export class OpenReferralController {
   @Header('access-control-allow-origin', '*')
   @Header('cache-control', 'public, max-age=60')
   async organization(@Param('id') id: string) {
-    const o = isUuid(id) ? await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id }) : null;
+    const o = isUuid(id) ? await this.organisations.findById(id) : null;
     if (!o || !this.publication.organisationPublished(o)) throw new NotFoundError('Organization', id);
     return this.services.mapper.organizationFull(o);
   }

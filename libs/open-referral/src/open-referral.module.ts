@@ -1,10 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DirectoryModule } from '@app/directory';
 import { OrukExporter } from './export/oruk-exporter';
+import { ExternalRecordsRepository } from './import/external-records.repository';
 import { OrukImporter } from './import/oruk-importer';
 import { OpenReferralController } from './open-referral.controller';
 import { ASSURER_CONTACT, OrukServices } from './oruk-services';
 import { ORUK_PUBLISH, OrukPublication, PublishScope } from './publication';
+import { PublishedListingsRepository } from './published-listings.repository';
 import { ORUK_RATE_LIMIT, RateLimitInterceptor } from './rate-limit';
 
 @Module({})
@@ -20,7 +22,9 @@ export class OpenReferralModule {
         { provide: ASSURER_CONTACT, useValue: options.assurerContact },
         RateLimitInterceptor,
         OrukPublication,
+        PublishedListingsRepository,
         OrukServices,
+        ExternalRecordsRepository,
         OrukImporter,
         OrukExporter,
       ],

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
 import { ActivitiesRepository, ActivityEntity } from '@app/directory';
 import { TaxonomyService } from '@app/taxonomy';
-import { ExternalTaxonomyTermEntity } from './import/external-taxonomy-term.entity';
+import { AssessmentsRepository } from '@app/assurance';
+import { ExternalRecordsRepository } from './import/external-records.repository';
 import { OrukMapper, ServiceExtras } from './oruk-mapper';
 
 /** The assurance scheme's own mailbox, published as services' assurer_email (never a person's address). */
@@ -14,7 +14,8 @@ export class OrukServices {
   readonly mapper: OrukMapper;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly assessments: AssessmentsRepository,
+    private readonly external: ExternalRecordsRepository,
     private readonly activities: ActivitiesRepository,
     taxonomy: TaxonomyService,
     @Inject(ASSURER_CONTACT) private readonly assurerContact: string | undefined,
@@ -35,32 +36,15 @@ export class OrukServices {
     return (await this.load(ids)).map((a) => this.mapper.serviceAtLocation(a));
   }
 
-  /** Fully nested services, with assurance decisions and kept terms loaded in two queries for the lot. */
+  /** Fully nested services, with assurance decisions and kept terms loaded in a few queries for the lot. */
   async full(activities: readonly ActivityEntity[]) {
     if (!activities.length) return [];
-    const decisions: { organisation_id: string; assured_date: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (a.organisation_id) a.organisation_id, to_char(a.decided_at, 'YYYY-MM-DD') AS assured_date
-         FROM assessments a
-        WHERE a.organisation_id = ANY($1::uuid[]) AND a.decision = 'ASSURE'
-        ORDER BY a.organisation_id, a.decided_at DESC`,
-      [[...new Set(activities.map((a) => a.organisationId))]],
-    );
-    const links: { activity_id: string; term_id: string }[] = await this.dataSource.query(
-      'SELECT activity_id, term_id FROM activity_external_terms WHERE activity_id = ANY($1::uuid[]) ORDER BY term_id',
-      [activities.map((a) => a.id)],
-    );
-    const terms = links.length
-      ? new Map(
-          (await this.dataSource.getRepository(ExternalTaxonomyTermEntity).findBy({ id: In([...new Set(links.map((l) => l.term_id))]) })).map((t) => [t.id, t]),
-        )
-      : new Map<string, ExternalTaxonomyTermEntity>();
+    const assuredOn = await this.assessments.lastAssuredOn([...new Set(activities.map((a) => a.organisationId))]);
+    const termsOf = await this.external.termsOf(activities.map((a) => a.id));
     const contact = this.assurerContact ? { assurer_email: this.assurerContact } : {};
-    const decisionOf = new Map(decisions.map(({ organisation_id, assured_date }) => [organisation_id, { assured_date, ...contact }]));
-    const termsOf = new Map<string, ExternalTaxonomyTermEntity[]>();
-    for (const l of links) termsOf.set(l.activity_id, [...(termsOf.get(l.activity_id) ?? []), terms.get(l.term_id)!]);
     return activities.map((a) => {
       const extras: ServiceExtras = {
-        decision: decisionOf.get(a.organisationId),
+        decision: assuredOn.has(a.organisationId) ? { assured_date: assuredOn.get(a.organisationId)!, ...contact } : undefined,
         externalTerms: termsOf.get(a.id) ?? [],
       };
       return this.mapper.serviceFull(a, extras);

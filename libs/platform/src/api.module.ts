@@ -4,6 +4,9 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
+import { ClsModule } from 'nestjs-cls';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
 import { AccessModule } from '@app/access';
 import { AccountsModule } from '@app/accounts';
@@ -53,13 +56,18 @@ class DataSourceModule {
 export class ApiModule {
   static forRoot({ config, logger, infrastructure, dataSource, runRelay = true, clock }: ApiModuleOptions): DynamicModule {
     const production = config.nodeEnv === 'production';
+    const database = DataSourceModule.forRoot(dataSource);
     return {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(logger),
         ClockModule.forRoot(clock),
-        DataSourceModule.forRoot(dataSource),
+        database,
+        ClsModule.forRoot({
+          global: true,
+          plugins: [new ClsPluginTransactional({ imports: [database], adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: DataSource }) })],
+        }),
         OutboxModule,
         TaxonomyModule,
         AccessModule,

@@ -1,9 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DirectoryModule } from '@app/directory';
 import { ConnectionsResolver } from './connections/connections.resolver';
+import { ConnectionsRepository } from './connections/connections.repository';
 import { ConnectionsService, PERSON_REF_SECRET } from './connections/connections.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
+import { UsageFiguresRepository } from './reports/usage-figures.repository';
+import { ReturnsRepository } from './returns/returns.repository';
 import { ReturnsService } from './returns/returns.service';
 import { SustainabilityService } from './sustainability/sustainability.service';
 import { UsageResolver } from './usage.resolver';
@@ -17,6 +20,9 @@ export class UsageModule {
       controllers: [ReportsController],
       providers: [
         { provide: PERSON_REF_SECRET, useValue: options.personRefSecret },
+        ConnectionsRepository,
+        ReturnsRepository,
+        UsageFiguresRepository,
         ConnectionsService,
         ConnectionsResolver,
         ReturnsService,

@@ -1,22 +1,22 @@
 import { isoDay } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
 import { Role, Viewer, OrganisationAccess } from '@app/access';
 import { AccountsRepository, UserType } from '@app/accounts';
 import { BadUserInputError, ConflictError, FieldProblem, NotFoundError } from '@app/common';
-import { AssuranceStatus, OrganisationEntity, OrganisationType } from '@app/directory';
+import { Transactions } from '@app/database';
+import { AssuranceStatus, OrganisationsRepository, OrganisationType } from '@app/directory';
 import { AssessmentDecision, AssuranceTier, EvidenceKind, EvidenceStatus } from '../assurance-enums';
 import { AuditTrail } from '../audit/audit-trail';
 import { ChecklistItemDefinition, ChecklistTemplateEntity } from '../checklist/checklist-template.entity';
 import { ChecklistService } from '../checklist/checklist.service';
 import { ChecklistTemplateType } from '../checklist/checklist.types';
-import { EvidenceDocumentEntity } from '../documents/evidence-document.entity';
+import { EvidenceDocumentsRepository } from '../documents/evidence-documents.repository';
 import { assuredUntil, effectiveEvidenceStatus, effectiveStatus, evidenceExpiry } from '../status/assurance-rules';
 import { CLOCK, Clock } from '@app/common';
 import { OrganisationAssurance } from '../status/organisation-assurance';
 import { AssessmentEntity } from './assessment.entity';
+import { AssessmentsRepository } from './assessments.repository';
 import { AssessmentType, EvidenceInput, EvidenceItemType } from './assessment.types';
-import { EvidenceItemEntity } from './evidence-item.entity';
 
 const OPEN = [AssuranceStatus.IN_PROGRESS, AssuranceStatus.SUBMITTED];
 const READERS = [Role.ASSURER, Role.COMMISSIONER, Role.ADMIN];
@@ -25,7 +25,10 @@ const READERS = [Role.ASSURER, Role.COMMISSIONER, Role.ADMIN];
 @Injectable()
 export class AssessmentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly assessments: AssessmentsRepository,
+    private readonly documents: EvidenceDocumentsRepository,
+    private readonly organisations: OrganisationsRepository,
     private readonly checklists: ChecklistService,
     private readonly audit: AuditTrail,
     private readonly status: OrganisationAssurance,
@@ -35,19 +38,18 @@ export class AssessmentsService {
   ) {}
 
   async start(viewer: Viewer, organisationId: string, tier: AssuranceTier): Promise<AssessmentType> {
-    const id = await this.dataSource.transaction(async (em) => {
-      const organisation = await this.status.lock(em, organisationId);
+    const id = await this.transactions.withTransaction(async () => {
+      const organisation = await this.status.lock(organisationId);
       await this.access.assertCanManage(viewer, organisationId);
-      const open = await em.getRepository(AssessmentEntity).findOneBy({ organisationId, status: In(OPEN) });
+      const open = await this.assessments.openFor(organisationId, OPEN);
       if (open) throw new ConflictError(`Assessment ${open.id} is still open for this organisation`);
       const template = await this.checklists.current();
-      const previous = await em.getRepository(AssessmentEntity).findOne({ where: { organisationId }, order: { createdAt: 'DESC' } });
-      const repo = em.getRepository(AssessmentEntity);
-      const assessment = await repo.save(repo.create({ organisationId, templateId: template.id, tier, status: AssuranceStatus.IN_PROGRESS }));
+      const previous = await this.assessments.latestFor(organisationId);
+      const assessment = await this.assessments.insert({ organisationId, templateId: template.id, tier, status: AssuranceStatus.IN_PROGRESS });
       // Re-assessment starts from the last evidence: copied as provided, to be reviewed afresh.
-      const earlier = previous ? await em.getRepository(EvidenceItemEntity).findBy({ assessmentId: previous.id }) : [];
+      const earlier = previous ? await this.assessments.evidenceOf([previous.id]) : [];
       const byKey = new Map(earlier.filter((e) => e.status !== EvidenceStatus.MISSING).map((e) => [e.itemKey, e]));
-      await em.getRepository(EvidenceItemEntity).insert(
+      await this.assessments.insertEvidence(
         template.items.map((item) => {
           const from = byKey.get(item.key);
           return {
@@ -63,9 +65,9 @@ export class AssessmentsService {
           };
         }),
       );
-      await this.record(em, viewer, 'ASSESSMENT_STARTED', assessment, { tier, templateVersion: template.version, copiedItems: byKey.size });
+      await this.record(viewer, 'ASSESSMENT_STARTED', assessment, { tier, templateVersion: template.version, copiedItems: byKey.size });
       if ([AssuranceStatus.NOT_ASSESSED, AssuranceStatus.REJECTED, AssuranceStatus.LAPSED].includes(organisation.assuranceStatus)) {
-        await this.status.setStatus(em, organisation, AssuranceStatus.IN_PROGRESS, { actorId: viewer!.userId, reason: 'assessment started' });
+        await this.status.setStatus(organisation, AssuranceStatus.IN_PROGRESS, { actorId: viewer!.userId, reason: 'assessment started' });
       }
       return assessment.id;
     });
@@ -73,28 +75,25 @@ export class AssessmentsService {
   }
 
   async provide(viewer: Viewer, assessmentId: string, input: EvidenceInput): Promise<AssessmentType> {
-    await this.dataSource.transaction(async (em) => {
-      const { assessment, template } = await this.lockAssessment(em, assessmentId);
+    await this.transactions.withTransaction(async () => {
+      const { assessment, template } = await this.lockAssessment(assessmentId);
       await this.access.assertCanManage(viewer, assessment.organisationId);
       if (assessment.status !== AssuranceStatus.IN_PROGRESS) throw new ConflictError('Evidence can be provided only while the assessment is in progress');
       const item = this.item(template, input.itemKey);
-      await this.assertEvidenceValid(em, item, input, assessment.organisationId);
-      await em.getRepository(EvidenceItemEntity).update(
-        { assessmentId, itemKey: item.key },
-        {
-          status: EvidenceStatus.PROVIDED,
-          reference: input.reference?.trim() ?? null,
-          documentId: input.documentId ?? null,
-          declared: input.declared ?? null,
-          issuedOn: input.issuedOn ?? null,
-          expiresOn: input.expiresOn ?? null,
-          providedAt: this.clock.now(),
-          reviewerNote: null,
-          reviewedAt: null,
-          reviewedBy: null,
-        },
-      );
-      await this.record(em, viewer, 'EVIDENCE_PROVIDED', assessment, {
+      await this.assertEvidenceValid(item, input, assessment.organisationId);
+      await this.assessments.updateEvidence(assessmentId, item.key, {
+        status: EvidenceStatus.PROVIDED,
+        reference: input.reference?.trim() ?? null,
+        documentId: input.documentId ?? null,
+        declared: input.declared ?? null,
+        issuedOn: input.issuedOn ?? null,
+        expiresOn: input.expiresOn ?? null,
+        providedAt: this.clock.now(),
+        reviewerNote: null,
+        reviewedAt: null,
+        reviewedBy: null,
+      });
+      await this.record(viewer, 'EVIDENCE_PROVIDED', assessment, {
         itemKey: item.key,
         documentId: input.documentId ?? null,
         expiresOn: input.expiresOn ?? null,
@@ -104,11 +103,11 @@ export class AssessmentsService {
   }
 
   async submit(viewer: Viewer, assessmentId: string): Promise<AssessmentType> {
-    await this.dataSource.transaction(async (em) => {
-      const { assessment, template, organisation } = await this.lockAssessment(em, assessmentId);
+    await this.transactions.withTransaction(async () => {
+      const { assessment, template, organisation } = await this.lockAssessment(assessmentId);
       await this.access.assertCanManage(viewer, assessment.organisationId);
       if (assessment.status !== AssuranceStatus.IN_PROGRESS) throw new ConflictError('Only an assessment in progress can be submitted');
-      const evidence = await this.evidence(em, assessmentId, template);
+      const evidence = await this.evidence(assessmentId, template);
       const problems: FieldProblem[] = [];
       for (const item of this.required(template, assessment.tier)) {
         const status = evidence.get(item.key)!.status;
@@ -118,44 +117,41 @@ export class AssessmentsService {
       if (problems.length) throw new BadUserInputError(problems);
       assessment.status = AssuranceStatus.SUBMITTED;
       assessment.submittedAt = this.clock.now();
-      await em.getRepository(AssessmentEntity).save(assessment);
-      await this.record(em, viewer, 'ASSESSMENT_SUBMITTED', assessment, {});
+      await this.assessments.save(assessment);
+      await this.record(viewer, 'ASSESSMENT_SUBMITTED', assessment, {});
       if (organisation.assuranceStatus === AssuranceStatus.IN_PROGRESS) {
-        await this.status.setStatus(em, organisation, AssuranceStatus.SUBMITTED, { actorId: viewer!.userId, reason: 'assessment submitted' });
+        await this.status.setStatus(organisation, AssuranceStatus.SUBMITTED, { actorId: viewer!.userId, reason: 'assessment submitted' });
       }
     });
     return this.get(viewer, assessmentId);
   }
 
   async review(viewer: Viewer, assessmentId: string, itemKey: string, accept: boolean, note: string | undefined): Promise<AssessmentType> {
-    await this.dataSource.transaction(async (em) => {
-      const { assessment, template } = await this.lockAssessment(em, assessmentId);
+    await this.transactions.withTransaction(async () => {
+      const { assessment, template } = await this.lockAssessment(assessmentId);
       if (assessment.status !== AssuranceStatus.SUBMITTED) throw new ConflictError('Only a submitted assessment can be reviewed');
       const item = this.item(template, itemKey);
-      const current = await em.getRepository(EvidenceItemEntity).findOneByOrFail({ assessmentId, itemKey });
+      const current = (await this.assessments.evidenceItem(assessmentId, itemKey))!;
       if (current.status === EvidenceStatus.MISSING) throw BadUserInputError.field('itemKey', `${item.title} has no evidence to review`);
       if (!accept && !note?.trim()) throw BadUserInputError.field('note', 'say why the evidence is rejected');
-      await em.getRepository(EvidenceItemEntity).update(
-        { assessmentId, itemKey },
-        {
-          status: accept ? EvidenceStatus.ACCEPTED : EvidenceStatus.REJECTED,
-          reviewerNote: note?.trim() || null,
-          reviewedAt: this.clock.now(),
-          reviewedBy: viewer!.userId,
-        },
-      );
-      await this.record(em, viewer, 'EVIDENCE_REVIEWED', assessment, { itemKey, accepted: accept, note: note?.trim() || null });
+      await this.assessments.updateEvidence(assessmentId, itemKey, {
+        status: accept ? EvidenceStatus.ACCEPTED : EvidenceStatus.REJECTED,
+        reviewerNote: note?.trim() || null,
+        reviewedAt: this.clock.now(),
+        reviewedBy: viewer!.userId,
+      });
+      await this.record(viewer, 'EVIDENCE_REVIEWED', assessment, { itemKey, accepted: accept, note: note?.trim() || null });
     });
     return this.get(viewer, assessmentId);
   }
 
   async decide(viewer: Viewer, assessmentId: string, decision: AssessmentDecision, note: string | undefined): Promise<AssessmentType> {
-    await this.dataSource.transaction(async (em) => {
-      const { assessment, template, organisation } = await this.lockAssessment(em, assessmentId);
+    await this.transactions.withTransaction(async () => {
+      const { assessment, template, organisation } = await this.lockAssessment(assessmentId);
       if (assessment.status !== AssuranceStatus.SUBMITTED) throw new ConflictError('Only a submitted assessment can be decided');
       const now = this.clock.now();
       const today = isoDay(now);
-      const evidence = await this.evidence(em, assessmentId, template);
+      const evidence = await this.evidence(assessmentId, template);
       if (decision === AssessmentDecision.ASSURE) {
         const problems = this.required(template, assessment.tier)
           .filter((item) => evidence.get(item.key)!.status !== EvidenceStatus.ACCEPTED)
@@ -175,13 +171,13 @@ export class AssessmentsService {
       assessment.decisionNote = note?.trim() || null;
       assessment.decidedAt = now;
       assessment.decidedBy = viewer!.userId;
-      await em.getRepository(AssessmentEntity).save(assessment);
-      await this.record(em, viewer, 'ASSESSMENT_DECIDED', assessment, { decision, validUntil: assessment.validUntil, note: assessment.decisionNote });
+      await this.assessments.save(assessment);
+      await this.record(viewer, 'ASSESSMENT_DECIDED', assessment, { decision, validUntil: assessment.validUntil, note: assessment.decisionNote });
       if (decision === AssessmentDecision.ASSURE && organisation.assuranceStatus !== AssuranceStatus.SUSPENDED) {
         const to = effectiveStatus(AssuranceStatus.ASSURED, assessment.validUntil, today);
-        await this.status.setStatus(em, organisation, to, { actorId: viewer!.userId, reason: 'assessment assured', assuredUntil: assessment.validUntil });
+        await this.status.setStatus(organisation, to, { actorId: viewer!.userId, reason: 'assessment assured', assuredUntil: assessment.validUntil });
       } else if (decision === AssessmentDecision.REJECT && OPEN.includes(organisation.assuranceStatus)) {
-        await this.status.setStatus(em, organisation, AssuranceStatus.REJECTED, { actorId: viewer!.userId, reason: 'assessment rejected' });
+        await this.status.setStatus(organisation, AssuranceStatus.REJECTED, { actorId: viewer!.userId, reason: 'assessment rejected' });
       }
     });
     return this.get(viewer, assessmentId);
@@ -189,17 +185,16 @@ export class AssessmentsService {
 
   /** Members of the organisation, assurers, commissioners and admins; link workers see only the badge. */
   async get(viewer: Viewer, id: string): Promise<AssessmentType> {
-    const assessment = await this.dataSource.getRepository(AssessmentEntity).findOneBy({ id });
+    const assessment = await this.assessments.findById(id);
     if (!assessment) throw new NotFoundError('Assessment', id);
     await this.assertCanRead(viewer, assessment.organisationId);
     return (await this.views([assessment], viewer))[0];
   }
 
   async forOrganisation(viewer: Viewer, organisationId: string): Promise<AssessmentType[]> {
-    if (!(await this.dataSource.getRepository(OrganisationEntity).existsBy({ id: organisationId }))) throw new NotFoundError('Organisation', organisationId);
+    if (!(await this.organisations.exists(organisationId))) throw new NotFoundError('Organisation', organisationId);
     await this.assertCanRead(viewer, organisationId);
-    const assessments = await this.dataSource.getRepository(AssessmentEntity).find({ where: { organisationId }, order: { createdAt: 'DESC' } });
-    return this.views(assessments, viewer);
+    return this.views(await this.assessments.forOrganisation(organisationId), viewer);
   }
 
   /** The organisation's leaders, and those who oversee assurance: assurers, commissioners and admins. */
@@ -211,13 +206,8 @@ export class AssessmentsService {
   private async views(assessments: AssessmentEntity[], viewer: Viewer): Promise<AssessmentType[]> {
     if (!assessments.length) return [];
     const seesAssurer = !!viewer && READERS.includes(viewer.role);
-    const em = this.dataSource.manager;
-    const templates = new Map(
-      (await em.getRepository(ChecklistTemplateEntity).findBy({ id: In([...new Set(assessments.map((a) => a.templateId))]) })).map((t) => [t.id, t]),
-    );
-    const organisations = new Map(
-      (await em.getRepository(OrganisationEntity).findBy({ id: In([...new Set(assessments.map((a) => a.organisationId))]) })).map((o) => [o.id, o]),
-    );
+    const templates = await this.checklists.byId([...new Set(assessments.map((a) => a.templateId))]);
+    const organisations = new Map((await this.organisations.findByIds([...new Set(assessments.map((a) => a.organisationId))])).map((o) => [o.id, o]));
     const deciders = new Map(
       (await this.accounts.findByIds(assessments.map((a) => a.decidedBy).filter((id): id is string => !!id))).map((u) => [u.id, UserType.from(u)]),
     );
@@ -225,7 +215,7 @@ export class AssessmentsService {
     return Promise.all(
       assessments.map(async (a) => {
         const template = templates.get(a.templateId)!;
-        const evidence = await this.evidence(em, a.id, template);
+        const evidence = await this.evidence(a.id, template);
         const decided = a.status === AssuranceStatus.ASSURED ? effectiveStatus(AssuranceStatus.ASSURED, a.validUntil, today) : a.status;
         return Object.assign(new AssessmentType(), {
           id: a.id,
@@ -244,8 +234,8 @@ export class AssessmentsService {
   }
 
   /** Evidence in checklist order, with EXPIRED and each item's last valid day worked out for today. */
-  private async evidence(em: EntityManager, assessmentId: string, template: ChecklistTemplateEntity): Promise<Map<string, EvidenceItemType>> {
-    const rows = new Map((await em.getRepository(EvidenceItemEntity).findBy({ assessmentId })).map((r) => [r.itemKey, r]));
+  private async evidence(assessmentId: string, template: ChecklistTemplateEntity): Promise<Map<string, EvidenceItemType>> {
+    const rows = new Map((await this.assessments.evidenceOf([assessmentId])).map((r) => [r.itemKey, r]));
     const today = isoDay(this.clock.now());
     const result = new Map<string, EvidenceItemType>();
     for (const item of template.items) {
@@ -277,7 +267,7 @@ export class AssessmentsService {
     return item;
   }
 
-  private async assertEvidenceValid(em: EntityManager, item: ChecklistItemDefinition, input: EvidenceInput, organisationId: string): Promise<void> {
+  private async assertEvidenceValid(item: ChecklistItemDefinition, input: EvidenceInput, organisationId: string): Promise<void> {
     const problems: FieldProblem[] = [];
     const today = isoDay(this.clock.now());
     if (item.evidenceKind === EvidenceKind.DOCUMENT && !input.documentId)
@@ -290,23 +280,23 @@ export class AssessmentsService {
     if (input.issuedOn && input.issuedOn > today) problems.push({ field: 'issuedOn', message: 'must not be in the future' });
     if (input.issuedOn && input.expiresOn && input.expiresOn < input.issuedOn) problems.push({ field: 'expiresOn', message: 'must not be before issuedOn' });
     if (input.documentId) {
-      const document = await em.getRepository(EvidenceDocumentEntity).findOneBy({ id: input.documentId });
+      const document = await this.documents.findById(input.documentId);
       if (!document || document.organisationId !== organisationId) problems.push({ field: 'documentId', message: "no such document of this organisation's" });
     }
     if (problems.length) throw new BadUserInputError(problems);
   }
 
   /** The assessment, its checklist and its organisation, locked for this transaction. */
-  private async lockAssessment(em: EntityManager, id: string) {
-    const assessment = await em.getRepository(AssessmentEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  private async lockAssessment(id: string) {
+    const assessment = await this.assessments.lockById(id);
     if (!assessment) throw new NotFoundError('Assessment', id);
-    const organisation = await this.status.lock(em, assessment.organisationId);
-    const template = await em.getRepository(ChecklistTemplateEntity).findOneByOrFail({ id: assessment.templateId });
+    const organisation = await this.status.lock(assessment.organisationId);
+    const template = (await this.checklists.byId([assessment.templateId])).get(assessment.templateId)!;
     return { assessment, template, organisation };
   }
 
-  private record(em: EntityManager, viewer: Viewer, action: string, assessment: AssessmentEntity, details: Record<string, unknown>) {
-    return this.audit.append(em, {
+  private record(viewer: Viewer, action: string, assessment: AssessmentEntity, details: Record<string, unknown>) {
+    return this.audit.append({
       actorId: viewer?.userId ?? null,
       action,
       entityType: 'Assessment',

@@ -1,7 +1,6 @@
 import { CLOCK, Clock } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { ADVISORY_LOCKS } from '@app/database';
+import { ADVISORY_LOCKS, holdTransactionLock, Transactions } from '@app/database';
 import { AuditEventEntity } from './audit-event.entity';
 import { auditHash, GENESIS_HASH } from './audit-hash';
 
@@ -26,13 +25,18 @@ export interface AuditChainResult {
 @Injectable()
 export class AuditTrail {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Appends inside the caller's transaction; the lock keeps the chain in one order across replicas. */
-  async append(em: EntityManager, entry: AuditEntry): Promise<AuditEventEntity> {
-    await em.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.auditChain]);
+  private get events() {
+    return this.transactions.tx.getRepository(AuditEventEntity);
+  }
+
+  /** Appends inside the current transaction; the lock keeps the chain in one order across replicas. */
+  async append(entry: AuditEntry): Promise<AuditEventEntity> {
+    const em = this.transactions.tx;
+    await holdTransactionLock(em, ADVISORY_LOCKS.auditChain);
     const [last] = await em.query('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1');
     const previousHash: string = last?.hash ?? GENESIS_HASH;
     const fields = {
@@ -44,8 +48,7 @@ export class AuditTrail {
       organisationId: entry.organisationId,
       details: entry.details === undefined ? null : JSON.stringify(entry.details),
     };
-    const repo = em.getRepository(AuditEventEntity);
-    return repo.save(repo.create({ ...fields, previousHash, hash: auditHash(previousHash, fields) }));
+    return this.events.save(this.events.create({ ...fields, previousHash, hash: auditHash(previousHash, fields) }));
   }
 
   /** Recomputes every hash in order: an edited, inserted or removed row breaks the chain there. */
@@ -54,13 +57,7 @@ export class AuditTrail {
     let events = 0;
     let after = '0';
     for (;;) {
-      const page = await this.dataSource
-        .getRepository(AuditEventEntity)
-        .createQueryBuilder('e')
-        .where('e.id > :after', { after })
-        .orderBy('e.id', 'ASC')
-        .limit(PAGE)
-        .getMany();
+      const page = await this.events.createQueryBuilder('e').where('e.id > :after', { after }).orderBy('e.id', 'ASC').limit(PAGE).getMany();
       for (const event of page) {
         events += 1;
         if (event.previousHash !== previousHash || auditHash(previousHash, event) !== event.hash) {
@@ -73,8 +70,31 @@ export class AuditTrail {
     }
   }
 
+  /** The organisation's latest status change to `to`, if any. */
+  latestStatusChangeTo(organisationId: string, to: string): Promise<AuditEventEntity | null> {
+    return this.events
+      .createQueryBuilder('e')
+      .where('e.organisation_id = :organisationId', { organisationId })
+      .andWhere(`e.action = 'ORGANISATION_STATUS_CHANGED'`)
+      .andWhere(`e.details::jsonb->>'to' = :to`, { to })
+      .orderBy('e.id', 'DESC')
+      .getOne();
+  }
+
+  /** Each organisation's status (and assured date) after its last status change at or before the moment. */
+  async statusesAt(moment: Date): Promise<{ organisationId: string; status: string; assuredUntil: string | null }[]> {
+    const rows: { organisation_id: string; status: string; assured_until: string | null }[] = await this.transactions.tx.query(
+      `SELECT DISTINCT ON (organisation_id) organisation_id, details::jsonb->>'to' AS status, details::jsonb->>'assuredUntil' AS assured_until
+         FROM audit_events
+        WHERE action = 'ORGANISATION_STATUS_CHANGED' AND at <= $1
+        ORDER BY organisation_id, id DESC`,
+      [moment],
+    );
+    return rows.map((r) => ({ organisationId: r.organisation_id, status: r.status, assuredUntil: r.assured_until }));
+  }
+
   list(filter: { organisationId?: string; from?: Date; to?: Date }, limit = 1000): Promise<AuditEventEntity[]> {
-    const query = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e').orderBy('e.id', 'ASC').limit(limit);
+    const query = this.events.createQueryBuilder('e').orderBy('e.id', 'ASC').limit(limit);
     if (filter.organisationId) query.andWhere('e.organisation_id = :organisationId', { organisationId: filter.organisationId });
     if (filter.from) query.andWhere('e.at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('e.at <= :to', { to: filter.to });

@@ -1,17 +1,17 @@
 import { isoDay } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import { Role, Viewer } from '@app/access';
 import { BadUserInputError, ConflictError, NotFoundError, personalDataInTextProblem, RateLimitedError } from '@app/common';
-import { ActivityEntity, AssuranceStatus, OrganisationEntity } from '@app/directory';
+import { Transactions } from '@app/database';
+import { ActivitiesRepository, AssuranceStatus, OrganisationEntity } from '@app/directory';
 import { AssessmentDecision, ConcernCategory, ConcernStatus } from '../assurance-enums';
-import { AssessmentEntity } from '../assessments/assessment.entity';
-import { AuditEventEntity } from '../audit/audit-event.entity';
+import { AssessmentsRepository } from '../assessments/assessments.repository';
 import { AuditTrail } from '../audit/audit-trail';
 import { effectiveStatus } from '../status/assurance-rules';
 import { CLOCK, Clock } from '@app/common';
 import { OrganisationAssurance } from '../status/organisation-assurance';
 import { ConcernEntity } from './concern.entity';
+import { ConcernsRepository } from './concerns.repository';
 
 /**
  * Who may suspend an organisation at once by raising a safeguarding concern: people who work with
@@ -27,7 +27,10 @@ const DAY_MS = 24 * 3600_000;
 @Injectable()
 export class ConcernsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly concerns: ConcernsRepository,
+    private readonly activities: ActivitiesRepository,
+    private readonly assessments: AssessmentsRepository,
     private readonly audit: AuditTrail,
     private readonly status: OrganisationAssurance,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -39,16 +42,15 @@ export class ConcernsService {
   ): Promise<ConcernEntity> {
     const problem = personalDataInTextProblem(input.description);
     if (problem) throw BadUserInputError.field('description', `${problem}. Describe what happened at the group, not who it happened to`);
-    return this.dataSource.transaction(async (em) => {
-      const organisation = await this.status.lock(em, input.organisationId);
+    return this.transactions.withTransaction(async () => {
+      const organisation = await this.status.lock(input.organisationId);
       if (input.activityId) {
-        const activity = await em.getRepository(ActivityEntity).findOneBy({ id: input.activityId });
+        const activity = await this.activities.findById(input.activityId);
         if (!activity || activity.organisationId !== input.organisationId)
           throw BadUserInputError.field('activityId', "is not one of this organisation's activities");
       }
       const since = new Date(this.clock.now().getTime() - DAY_MS);
-      const repo = em.getRepository(ConcernEntity);
-      const recent = await repo.find({ where: { raisedBy: viewer.userId, raisedAt: MoreThan(since) }, select: { id: true, precautionarySuspension: true } });
+      const recent = await this.concerns.raisedBySince(viewer.userId, since);
       if (recent.length >= CONCERNS_PER_DAY)
         throw new RateLimitedError(`At most ${CONCERNS_PER_DAY} concerns a day from one person; call the assurance team if this is urgent`, DAY_MS / 1000);
       const suspends =
@@ -56,18 +58,16 @@ export class ConcernsService {
         PRECAUTIONARY_ROLES.includes(viewer.role) &&
         recent.filter((c) => c.precautionarySuspension).length < PRECAUTIONARY_SUSPENSIONS_PER_DAY &&
         organisation.assuranceStatus !== AssuranceStatus.SUSPENDED;
-      const concern = await repo.save(
-        repo.create({
-          organisationId: input.organisationId,
-          activityId: input.activityId ?? null,
-          category: input.category,
-          description: input.description.trim(),
-          raisedBy: viewer.userId,
-          raisedAt: this.clock.now(),
-          precautionarySuspension: suspends,
-        }),
-      );
-      await this.audit.append(em, {
+      const concern = await this.concerns.insert({
+        organisationId: input.organisationId,
+        activityId: input.activityId ?? null,
+        category: input.category,
+        description: input.description.trim(),
+        raisedBy: viewer.userId,
+        raisedAt: this.clock.now(),
+        precautionarySuspension: suspends,
+      });
+      await this.audit.append({
         actorId: viewer.userId,
         action: 'CONCERN_RAISED',
         entityType: 'Concern',
@@ -75,26 +75,26 @@ export class ConcernsService {
         organisationId: organisation.id,
         details: { category: input.category, activityId: concern.activityId, precautionarySuspension: suspends },
       });
-      if (suspends) await this.suspendLocked(em, viewer, organisation, `safeguarding concern ${concern.id}`);
+      if (suspends) await this.suspendLocked(viewer, organisation, `safeguarding concern ${concern.id}`);
       return concern;
     });
   }
 
   suspend(viewer: NonNullable<Viewer>, organisationId: string, reason: string): Promise<OrganisationEntity> {
-    return this.dataSource.transaction(async (em) => {
-      const organisation = await this.status.lock(em, organisationId);
+    return this.transactions.withTransaction(async () => {
+      const organisation = await this.status.lock(organisationId);
       if (organisation.assuranceStatus === AssuranceStatus.SUSPENDED) throw new ConflictError('This organisation is already suspended');
-      await this.suspendLocked(em, viewer, organisation, reason.trim());
+      await this.suspendLocked(viewer, organisation, reason.trim());
       return organisation;
     });
   }
 
   /** Lifts a suspension: the organisation returns to the status it had before, unless its assurance lapsed meanwhile. */
   liftSuspension(viewer: NonNullable<Viewer>, organisationId: string, note: string): Promise<OrganisationEntity> {
-    return this.dataSource.transaction(async (em) => {
-      const organisation = await this.status.lock(em, organisationId);
+    return this.transactions.withTransaction(async () => {
+      const organisation = await this.status.lock(organisationId);
       if (organisation.assuranceStatus !== AssuranceStatus.SUSPENDED) throw new ConflictError('This organisation is not suspended');
-      await this.liftLocked(em, viewer, organisation, note.trim());
+      await this.liftLocked(viewer, organisation, note.trim());
       return organisation;
     });
   }
@@ -103,11 +103,11 @@ export class ConcernsService {
   resolve(viewer: NonNullable<Viewer>, concernId: string, note: string, reinstate: boolean): Promise<ConcernEntity> {
     const problem = personalDataInTextProblem(note);
     if (problem) throw BadUserInputError.field('note', problem);
-    return this.dataSource.transaction(async (em) => {
-      const concern = await em.getRepository(ConcernEntity).findOne({ where: { id: concernId }, lock: { mode: 'pessimistic_write' } });
+    return this.transactions.withTransaction(async () => {
+      const concern = await this.concerns.lockById(concernId);
       if (!concern) throw new NotFoundError('Concern', concernId);
       if (concern.status === ConcernStatus.RESOLVED) throw new ConflictError('This concern is already resolved');
-      const organisation = await this.status.lock(em, concern.organisationId);
+      const organisation = await this.status.lock(concern.organisationId);
       Object.assign(concern, {
         status: ConcernStatus.RESOLVED,
         resolvedAt: this.clock.now(),
@@ -115,8 +115,8 @@ export class ConcernsService {
         resolutionNote: note.trim(),
         reinstated: reinstate,
       });
-      await em.getRepository(ConcernEntity).save(concern);
-      await this.audit.append(em, {
+      await this.concerns.save(concern);
+      await this.audit.append({
         actorId: viewer.userId,
         action: 'CONCERN_RESOLVED',
         entityType: 'Concern',
@@ -125,28 +125,20 @@ export class ConcernsService {
         details: { reinstate, note: concern.resolutionNote },
       });
       if (reinstate && organisation.assuranceStatus === AssuranceStatus.SUSPENDED)
-        await this.liftLocked(em, viewer, organisation, `concern ${concern.id} resolved`);
+        await this.liftLocked(viewer, organisation, `concern ${concern.id} resolved`);
       return concern;
     });
   }
 
   /** Open concerns first, safeguarding first within them, oldest first: the assurers' triage order. */
   list(status?: ConcernStatus): Promise<ConcernEntity[]> {
-    return this.dataSource
-      .getRepository(ConcernEntity)
-      .createQueryBuilder('c')
-      .where(status ? 'c.status = :status' : 'true', { status })
-      .orderBy(`c.status = 'OPEN'`, 'DESC')
-      .addOrderBy(`c.category = 'SAFEGUARDING'`, 'DESC')
-      .addOrderBy('c.raised_at', 'ASC')
-      .limit(1000)
-      .getMany();
+    return this.concerns.list(status, 1000);
   }
 
-  private async suspendLocked(em: EntityManager, viewer: NonNullable<Viewer>, organisation: OrganisationEntity, reason: string): Promise<void> {
+  private async suspendLocked(viewer: NonNullable<Viewer>, organisation: OrganisationEntity, reason: string): Promise<void> {
     if (organisation.assuranceStatus === AssuranceStatus.SUSPENDED) return;
-    await this.status.setStatus(em, organisation, AssuranceStatus.SUSPENDED, { actorId: viewer.userId, reason });
-    await this.audit.append(em, {
+    await this.status.setStatus(organisation, AssuranceStatus.SUSPENDED, { actorId: viewer.userId, reason });
+    await this.audit.append({
       actorId: viewer.userId,
       action: 'ORGANISATION_SUSPENDED',
       entityType: 'Organisation',
@@ -156,14 +148,14 @@ export class ConcernsService {
     });
   }
 
-  private async liftLocked(em: EntityManager, viewer: NonNullable<Viewer>, organisation: OrganisationEntity, reason: string): Promise<void> {
-    const restored = await this.statusBeforeSuspension(em, organisation.id);
-    await this.status.setStatus(em, organisation, restored.status, {
+  private async liftLocked(viewer: NonNullable<Viewer>, organisation: OrganisationEntity, reason: string): Promise<void> {
+    const restored = await this.statusBeforeSuspension(organisation.id);
+    await this.status.setStatus(organisation, restored.status, {
       actorId: viewer.userId,
       reason: `suspension lifted: ${reason}`,
       assuredUntil: restored.assuredUntil,
     });
-    await this.audit.append(em, {
+    await this.audit.append({
       actorId: viewer.userId,
       action: 'ORGANISATION_REINSTATED',
       entityType: 'Organisation',
@@ -178,19 +170,12 @@ export class ConcernsService {
    * date: a decision made while it was suspended counts, an assessment started meanwhile shows, and
    * an assurance whose date passed meanwhile has lapsed.
    */
-  private async statusBeforeSuspension(em: EntityManager, organisationId: string): Promise<{ status: AssuranceStatus; assuredUntil: string | null }> {
-    const event = await em
-      .getRepository(AuditEventEntity)
-      .createQueryBuilder('e')
-      .where('e.organisation_id = :organisationId', { organisationId })
-      .andWhere(`e.action = 'ORGANISATION_STATUS_CHANGED'`)
-      .andWhere(`e.details::jsonb->>'to' = 'SUSPENDED'`)
-      .orderBy('e.id', 'DESC')
-      .getOne();
+  private async statusBeforeSuspension(organisationId: string): Promise<{ status: AssuranceStatus; assuredUntil: string | null }> {
+    const event = await this.audit.latestStatusChangeTo(organisationId, AssuranceStatus.SUSPENDED);
     const details = event?.details ? (JSON.parse(event.details) as { from?: AssuranceStatus; assuredUntil?: string | null }) : {};
     let status = details.from ?? AssuranceStatus.NOT_ASSESSED;
     let until = details.assuredUntil ?? null;
-    const latest = await em.getRepository(AssessmentEntity).findOne({ where: { organisationId }, order: { createdAt: 'DESC' } });
+    const latest = await this.assessments.latestFor(organisationId);
     const suspendedAt = event?.at ?? new Date(0);
     if (latest?.decidedAt && latest.decidedAt > suspendedAt) {
       status = latest.decision === AssessmentDecision.ASSURE ? AssuranceStatus.ASSURED : AssuranceStatus.REJECTED;

@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Viewer, OrganisationAccess } from '@app/access';
 import { BadUserInputError, isUuid, NotFoundError } from '@app/common';
-import { OrganisationEntity } from '@app/directory';
+import { Transactions } from '@app/database';
+import { OrganisationsRepository } from '@app/directory';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { AuditTrail } from '../audit/audit-trail';
 import { EvidenceDocumentEntity } from './evidence-document.entity';
+import { EvidenceDocumentsRepository } from './evidence-documents.repository';
 import { EVIDENCE_STORAGE, EvidenceStorage } from './evidence-storage';
 import { detectEvidenceFileType, downloadName, pdfHasActiveContent } from './file-type';
 
@@ -19,7 +20,9 @@ export interface Upload {
 @Injectable()
 export class EvidenceDocumentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly documents: EvidenceDocumentsRepository,
+    private readonly organisations: OrganisationsRepository,
     @Inject(EVIDENCE_STORAGE) private readonly storage: EvidenceStorage,
     private readonly access: OrganisationAccess,
     private readonly assessments: AssessmentsService,
@@ -30,7 +33,7 @@ export class EvidenceDocumentsService {
   async upload(viewer: Viewer, organisationId: string | undefined, file: Upload | undefined): Promise<EvidenceDocumentEntity> {
     if (!isUuid(organisationId)) throw BadUserInputError.field('organisationId', 'must be a valid id');
     if (!file?.buffer?.length) throw BadUserInputError.field('file', 'is required (multipart field "file")');
-    if (!(await this.dataSource.getRepository(OrganisationEntity).existsBy({ id: organisationId }))) throw new NotFoundError('Organisation', organisationId);
+    if (!(await this.organisations.exists(organisationId))) throw new NotFoundError('Organisation', organisationId);
     await this.access.assertCanManage(viewer, organisationId);
     const type = detectEvidenceFileType(file.buffer);
     if (!type) throw BadUserInputError.field('file', 'must be a PDF, PNG, JPEG or DOCX file (checked by its content)');
@@ -43,21 +46,18 @@ export class EvidenceDocumentsService {
     const id = randomUUID();
     const storageKey = `${id}.${type.extension}`;
     await this.storage.put(storageKey, file.buffer);
-    return this.dataSource.transaction(async (em) => {
-      const repo = em.getRepository(EvidenceDocumentEntity);
-      const document = await repo.save(
-        repo.create({
-          id,
-          organisationId,
-          fileName: downloadName(file.originalname.replace(/[^\w .()-]/g, '_'), type),
-          contentType: type.contentType,
-          sizeBytes: file.size,
-          sha256: createHash('sha256').update(file.buffer).digest('hex'),
-          storageKey,
-          uploadedBy: viewer!.userId,
-        }),
-      );
-      await this.audit.append(em, {
+    return this.transactions.withTransaction(async () => {
+      const document = await this.documents.insert({
+        id,
+        organisationId,
+        fileName: downloadName(file.originalname.replace(/[^\w .()-]/g, '_'), type),
+        contentType: type.contentType,
+        sizeBytes: file.size,
+        sha256: createHash('sha256').update(file.buffer).digest('hex'),
+        storageKey,
+        uploadedBy: viewer!.userId,
+      });
+      await this.audit.append({
         actorId: viewer!.userId,
         action: 'DOCUMENT_UPLOADED',
         entityType: 'EvidenceDocument',
@@ -72,7 +72,7 @@ export class EvidenceDocumentsService {
   /** Only the organisation's members, assurers, commissioners and admins. */
   async download(viewer: Viewer, id: string): Promise<{ document: EvidenceDocumentEntity; bytes: Buffer }> {
     if (!isUuid(id)) throw new NotFoundError('Evidence document', id);
-    const document = await this.dataSource.getRepository(EvidenceDocumentEntity).findOneBy({ id });
+    const document = await this.documents.findById(id);
     if (!document) throw new NotFoundError('Evidence document', id);
     await this.assessments.assertCanRead(viewer, document.organisationId);
     return { document, bytes: await this.storage.get(document.storageKey) };

@@ -1,7 +1,7 @@
 import { isoDay, CLOCK, Clock } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AssuranceStatus, ASSURED_STATUSES, OrganisationEntity } from '@app/directory';
+import { AssuranceStatus, ASSURED_STATUSES, OrganisationEntity, OrganisationsRepository } from '@app/directory';
+import { AuditTrail } from '../audit/audit-trail';
 import { effectiveStatus } from './assurance-rules';
 
 /**
@@ -11,26 +11,21 @@ import { effectiveStatus } from './assurance-rules';
 @Injectable()
 export class AssuredProviders {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsRepository,
+    private readonly audit: AuditTrail,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /** By name. */
   async at(asOf: Date | undefined): Promise<OrganisationEntity[]> {
     if (!asOf) {
       const today = isoDay(this.clock.now());
-      const current = await this.dataSource.getRepository(OrganisationEntity).find({ order: { name: 'ASC' } });
-      return current.filter((o) => ASSURED_STATUSES.includes(effectiveStatus(o.assuranceStatus, o.assuredUntil, today)));
+      return (await this.organisations.all()).filter((o) => ASSURED_STATUSES.includes(effectiveStatus(o.assuranceStatus, o.assuredUntil, today)));
     }
-    const rows: { organisation_id: string; status: AssuranceStatus; assured_until: string | null }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (organisation_id) organisation_id, details::jsonb->>'to' AS status, details::jsonb->>'assuredUntil' AS assured_until
-         FROM audit_events
-        WHERE action = 'ORGANISATION_STATUS_CHANGED' AND at <= $1
-        ORDER BY organisation_id, id DESC`,
-      [asOf],
-    );
     const day = isoDay(asOf);
-    const ids = rows.filter((r) => ASSURED_STATUSES.includes(effectiveStatus(r.status, r.assured_until, day))).map((r) => r.organisation_id);
-    if (!ids.length) return [];
-    return this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o').where('o.id IN (:...ids)', { ids }).orderBy('o.name').getMany();
+    const ids = (await this.audit.statusesAt(asOf))
+      .filter((r) => ASSURED_STATUSES.includes(effectiveStatus(r.status as AssuranceStatus, r.assuredUntil, day)))
+      .map((r) => r.organisationId);
+    return this.organisations.findByIds(ids);
   }
 }

@@ -1,10 +1,9 @@
 import { isoDay } from '@app/common';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
 import { LOGGER } from '@app/common';
-import { ADVISORY_LOCKS } from '@app/database';
-import { AssuranceStatus, OrganisationEntity } from '@app/directory';
+import { ADVISORY_LOCKS, Transactions, tryTransactionLock } from '@app/database';
+import { AssuranceStatus, OrganisationsRepository } from '@app/directory';
 import { AuditTrail } from '../audit/audit-trail';
 import { effectiveStatus } from './assurance-rules';
 import { CLOCK, Clock } from '@app/common';
@@ -22,7 +21,8 @@ export class LapseJob implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly organisations: OrganisationsRepository,
     private readonly status: OrganisationAssurance,
     private readonly audit: AuditTrail,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -45,24 +45,18 @@ export class LapseJob implements OnApplicationBootstrap, OnApplicationShutdown {
   /** Returns how many organisations changed. */
   run(now = this.clock.now()): Promise<number> {
     const today = isoDay(now);
-    return this.dataSource.transaction(async (em) => {
-      const [{ locked }] = await em.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [ADVISORY_LOCKS.assuranceLapse]);
-      if (!locked) return 0;
-      const candidates = await em
-        .getRepository(OrganisationEntity)
-        .createQueryBuilder('o')
-        .setLock('pessimistic_write')
-        .where('o.assurance_status IN (:...statuses)', { statuses: [AssuranceStatus.ASSURED, AssuranceStatus.EXPIRING] })
-        .getMany();
+    return this.transactions.withTransaction(async () => {
+      if (!(await tryTransactionLock(this.transactions.tx, ADVISORY_LOCKS.assuranceLapse))) return 0;
+      const candidates = await this.organisations.lockInStatuses([AssuranceStatus.ASSURED, AssuranceStatus.EXPIRING]);
       let changed = 0;
       for (const organisation of candidates) {
         const to = effectiveStatus(organisation.assuranceStatus, organisation.assuredUntil, today);
         if (to === organisation.assuranceStatus) continue;
-        await this.status.setStatus(em, organisation, to, {
+        await this.status.setStatus(organisation, to, {
           actorId: null,
           reason: to === AssuranceStatus.LAPSED ? 'assurance date passed' : 'assurance ends within 30 days',
         });
-        await this.audit.append(em, {
+        await this.audit.append({
           actorId: null,
           action: to,
           entityType: 'Organisation',

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { NotFoundError } from '@app/common';
 import { AssuranceStatus, OrganisationEntity, OrganisationsRepository } from '@app/directory';
 import { SearchOutbox } from '@app/outbox';
@@ -8,7 +7,7 @@ import { AuditTrail } from '../audit/audit-trail';
 /**
  * The one place an organisation's assurance status changes: it writes the new status, appends the
  * ORGANISATION_STATUS_CHANGED audit event that `assuredProviders(asOf)` reads history from, and
- * queues the organisation's activities for the search index — all in the caller's transaction.
+ * queues the organisation's activities for the search index — all in the current transaction.
  */
 @Injectable()
 export class OrganisationAssurance {
@@ -18,15 +17,14 @@ export class OrganisationAssurance {
     private readonly organisations: OrganisationsRepository,
   ) {}
 
-  /** The organisation, row-locked for the caller's transaction; NOT_FOUND when there is none. */
-  async lock(em: EntityManager, id: string): Promise<OrganisationEntity> {
-    const organisation = await this.organisations.lockById(em, id);
+  /** The organisation, row-locked for the current transaction; NOT_FOUND when there is none. */
+  async lock(id: string): Promise<OrganisationEntity> {
+    const organisation = await this.organisations.lockById(id);
     if (!organisation) throw new NotFoundError('Organisation', id);
     return organisation;
   }
 
   async setStatus(
-    em: EntityManager,
     organisation: OrganisationEntity,
     to: AssuranceStatus,
     change: { actorId: string | null; reason: string; assuredUntil?: string | null },
@@ -34,10 +32,10 @@ export class OrganisationAssurance {
     const from = organisation.assuranceStatus;
     const until = change.assuredUntil === undefined ? organisation.assuredUntil : change.assuredUntil;
     if (from === to && until === organisation.assuredUntil) return;
-    await em.query('UPDATE organisations SET assurance_status = $2, assured_until = $3, updated_at = now() WHERE id = $1', [organisation.id, to, until]);
+    await this.organisations.setAssurance(organisation.id, to, until);
     organisation.assuranceStatus = to;
     organisation.assuredUntil = until;
-    await this.audit.append(em, {
+    await this.audit.append({
       actorId: change.actorId,
       action: 'ORGANISATION_STATUS_CHANGED',
       entityType: 'Organisation',
@@ -45,6 +43,6 @@ export class OrganisationAssurance {
       organisationId: organisation.id,
       details: { from, to, assuredUntil: until, reason: change.reason },
     });
-    await this.outbox.organisationChanged(em, organisation.id);
+    await this.outbox.organisationChanged(organisation.id);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import { insertRows, rowToEntity, selectColumns } from '@app/common';
+import { Transactions } from '@app/database';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { VenueEntity } from '../venues/venue.entity';
 import { ActivityStatus } from './activity-enums';
@@ -9,15 +10,22 @@ import { ActivityEntity } from './activity.entity';
 
 @Injectable()
 export class ActivitiesRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+  ) {}
 
-  /** One activity with its organisation and venue, in one query. */
-  findById(id: string, em: EntityManager = this.dataSource.manager): Promise<ActivityEntity | null> {
-    return em.getRepository(ActivityEntity).findOne({ where: { id }, relations: { organisation: true, venue: true } });
+  private get repo() {
+    return this.transactions.tx.getRepository(ActivityEntity);
   }
 
-  lockById(em: EntityManager, id: string): Promise<ActivityEntity | null> {
-    return em.getRepository(ActivityEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  /** One activity with its organisation and venue, in one query. */
+  findById(id: string): Promise<ActivityEntity | null> {
+    return this.repo.findOne({ where: { id }, relations: { organisation: true, venue: true } });
+  }
+
+  lockById(id: string): Promise<ActivityEntity | null> {
+    return this.repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   /**
@@ -44,19 +52,33 @@ export class ActivitiesRepository {
   }
 
   forOrganisation(organisationId: string, onlyActive: boolean): Promise<ActivityEntity[]> {
-    return this.dataSource.getRepository(ActivityEntity).find({
+    return this.repo.find({
       where: { organisationId, ...(onlyActive ? { status: ActivityStatus.ACTIVE } : {}) },
       relations: { venue: true },
       order: { title: 'ASC' },
     });
   }
 
-  save(em: EntityManager, entity: ActivityEntity): Promise<ActivityEntity> {
-    return em.getRepository(ActivityEntity).save(entity);
+  async setSpacesAvailable(id: string, spaces: number): Promise<void> {
+    await this.repo.update({ id }, { spacesAvailable: spaces });
+  }
+
+  /** Places the organisation's active activities offer in an average month (places × sessions a week × 52 ÷ 12). */
+  async placesPerMonth(organisationId: string): Promise<number> {
+    const [{ places }]: { places: number }[] = await this.transactions.tx.query(
+      `SELECT coalesce(sum(places_per_session * jsonb_array_length(schedule) * 52.0 / 12), 0)::float AS places
+         FROM activities WHERE organisation_id = $1 AND status = 'ACTIVE'`,
+      [organisationId],
+    );
+    return places;
+  }
+
+  save(entity: ActivityEntity): Promise<ActivityEntity> {
+    return this.repo.save(entity);
   }
 
   /** Bulk insert in one statement; ids and timestamps are set here, so the entities are complete. */
-  async insert(em: EntityManager, entities: ActivityEntity[], now: Date): Promise<void> {
+  async insert(entities: ActivityEntity[], now: Date): Promise<void> {
     for (const e of entities) {
       e.id ??= randomUUID();
       e.createdAt ??= now;
@@ -64,10 +86,10 @@ export class ActivitiesRepository {
       e.searchVersion ??= '0';
       e.lastVerifiedAt ??= null;
     }
-    await insertRows(em, ActivityEntity, entities);
+    await insertRows(this.transactions.tx, ActivityEntity, entities);
   }
 
-  create(em: EntityManager, values: Partial<ActivityEntity>): ActivityEntity {
-    return em.getRepository(ActivityEntity).create(values);
+  create(values: Partial<ActivityEntity>): ActivityEntity {
+    return this.repo.create(values);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
 import { Viewer, OrganisationAccess } from '@app/access';
 import { BadUserInputError, FieldProblem, NotFoundError, CLOCK, Clock } from '@app/common';
+import { Transactions } from '@app/database';
 import { SearchOutbox } from '@app/outbox';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
@@ -18,7 +18,7 @@ type ActivityChanges = Omit<UpdateActivityInput, 'capacity'> & { capacity?: Upda
 @Injectable()
 export class ActivitiesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly activities: ActivitiesRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly venues: VenuesRepository,
@@ -42,28 +42,29 @@ export class ActivitiesService {
   }
 
   async create(viewer: Viewer, input: CreateActivityInput): Promise<ActivityEntity> {
-    const id = await this.dataSource.transaction(async (em) => {
-      const [created] = await this.insertMany(em, viewer, [input]);
-      return created.id;
-    });
-    return (await this.activities.findById(id))!;
+    const [created] = await this.insertMany(viewer, [input]);
+    return (await this.activities.findById(created.id))!;
   }
 
   /**
-   * Validates and inserts many activities of any organisations the viewer manages, in the caller's
-   * transaction, with their outbox rows: the bulk write path (imports, the benchmark).
+   * Validates and inserts many activities of any organisations the viewer manages, all or none,
+   * with their outbox rows: the bulk write path (imports, the benchmark).
    */
-  async insertMany(em: EntityManager, viewer: Viewer, inputs: readonly CreateActivityInput[]): Promise<ActivityEntity[]> {
+  insertMany(viewer: Viewer, inputs: readonly CreateActivityInput[]): Promise<ActivityEntity[]> {
+    return this.transactions.withTransaction(() => this.insertAll(viewer, inputs));
+  }
+
+  private async insertAll(viewer: Viewer, inputs: readonly CreateActivityInput[]): Promise<ActivityEntity[]> {
     const organisationIds = [...new Set(inputs.map((i) => i.organisationId))];
-    const existing = await this.organisations.existingIds(em, organisationIds);
+    const existing = await this.organisations.existingIds(organisationIds);
     const unknown = organisationIds.find((id) => !existing.has(id));
     if (unknown) throw new NotFoundError('Organisation', unknown);
     await this.access.assertCanManageAll(viewer, organisationIds);
     const venueIds = [...new Set(inputs.map((i) => i.venueId).filter((id): id is string => !!id))];
-    const venueOwners = await this.venues.ownersOf(em, venueIds); // one query for the whole batch
+    const venueOwners = await this.venues.ownersOf(venueIds); // one query for the whole batch
     const entities: ActivityEntity[] = [];
     for (const input of inputs) {
-      const entity = this.activities.create(em, {
+      const entity = this.activities.create({
         organisationId: input.organisationId,
         status: ActivityStatus.ACTIVE,
         languages: ['en'],
@@ -74,41 +75,43 @@ export class ActivitiesService {
       this.apply(entity, input, venueOwners);
       entities.push(entity);
     }
-    await this.activities.insert(em, entities, this.clock.now());
-    await this.outbox.activitiesChanged(
-      em,
-      entities.map((a) => a.id),
-    );
+    await this.activities.insert(entities, this.clock.now());
+    await this.outbox.activitiesChanged(entities.map((a) => a.id));
     return entities;
   }
 
   async update(viewer: Viewer, id: string, input: UpdateActivityInput): Promise<ActivityEntity> {
-    await this.dataSource.transaction((em) => this.updateIn(em, viewer, id, input));
+    await this.transactions.withTransaction(async () => {
+      const activity = await this.activities.lockById(id);
+      if (!activity) throw new NotFoundError('Activity', id);
+      await this.access.assertCanManage(viewer, activity.organisationId);
+      const venueId = input.venueId === undefined ? activity.venueId : input.venueId;
+      this.apply(activity, input, await this.venues.ownersOf(venueId ? [venueId] : []));
+      await this.activities.save(activity);
+      await this.outbox.activitiesChanged([id]);
+    });
     return (await this.activities.findById(id))!;
-  }
-
-  /** The update in the caller's transaction (imports change an organisation, venue and activity together). */
-  async updateIn(em: EntityManager, viewer: Viewer, id: string, input: UpdateActivityInput): Promise<void> {
-    const activity = await this.activities.lockById(em, id);
-    if (!activity) throw new NotFoundError('Activity', id);
-    await this.access.assertCanManage(viewer, activity.organisationId);
-    const venueId = input.venueId === undefined ? activity.venueId : input.venueId;
-    this.apply(activity, input, await this.venues.ownersOf(em, venueId ? [venueId] : []));
-    await this.activities.save(em, activity);
-    await this.outbox.activitiesChanged(em, [id]);
   }
 
   /** The leader confirms the listing is still right: records when. */
   async confirmUpToDate(viewer: Viewer, id: string): Promise<ActivityEntity> {
-    await this.dataSource.transaction(async (em) => {
-      const activity = await this.activities.lockById(em, id);
+    await this.transactions.withTransaction(async () => {
+      const activity = await this.activities.lockById(id);
       if (!activity) throw new NotFoundError('Activity', id);
       await this.access.assertCanManage(viewer, activity.organisationId);
       activity.lastVerifiedAt = this.clock.now();
-      await this.activities.save(em, activity);
-      await this.outbox.activitiesChanged(em, [id]);
+      await this.activities.save(activity);
+      await this.outbox.activitiesChanged([id]);
     });
     return (await this.activities.findById(id))!;
+  }
+
+  /** A referral found the group full: no spaces until the leader says otherwise. */
+  async markFull(id: string): Promise<void> {
+    await this.transactions.withTransaction(async () => {
+      await this.activities.setSpacesAvailable(id, 0);
+      await this.outbox.activitiesChanged([id]);
+    });
   }
 
   forOrganisation(viewer: Viewer, organisationId: string): Promise<ActivityEntity[]> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
 import { Role, Viewer, OrganisationAccess } from '@app/access';
 import { AccountsRepository } from '@app/accounts';
 import { NotFoundError } from '@app/common';
+import { Transactions } from '@app/database';
 import { SearchOutbox } from '@app/outbox';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.inputs';
 import { AssuranceStatus } from './organisation-enums';
@@ -14,7 +14,7 @@ const clean = (value: string | null | undefined) => (value === undefined ? undef
 @Injectable()
 export class OrganisationsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly organisations: OrganisationsRepository,
     private readonly accounts: AccountsRepository,
     private readonly access: OrganisationAccess,
@@ -34,16 +34,14 @@ export class OrganisationsService {
     return organisation;
   }
 
-  /** A VCSE leader who creates an organisation becomes its member. */
+  /** New organisations start NOT_ASSESSED; a VCSE leader who creates one becomes its member. */
   create(viewer: NonNullable<Viewer>, input: CreateOrganisationInput): Promise<OrganisationEntity> {
-    return this.dataSource.transaction((em) => this.createIn(em, viewer, input));
+    return this.transactions.withTransaction(() => this.insert(viewer, input));
   }
 
-  /** The create in the caller's transaction. New organisations start NOT_ASSESSED. */
-  async createIn(em: EntityManager, viewer: NonNullable<Viewer>, input: CreateOrganisationInput): Promise<OrganisationEntity> {
+  private async insert(viewer: NonNullable<Viewer>, input: CreateOrganisationInput): Promise<OrganisationEntity> {
     const organisation = await this.organisations.save(
-      em,
-      this.organisations.create(em, {
+      this.organisations.create({
         name: input.name.trim(),
         description: input.description.trim(),
         website: clean(input.website) ?? null,
@@ -55,17 +53,16 @@ export class OrganisationsService {
         sizeBand: input.sizeBand ?? null,
       }),
     );
-    if (viewer.role === Role.VCSE_LEADER) await this.accounts.addMembers(em, viewer.userId, [organisation.id]);
+    if (viewer.role === Role.VCSE_LEADER) await this.accounts.addMembers(viewer.userId, [organisation.id]);
     return organisation;
   }
 
   update(viewer: Viewer, id: string, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
-    return this.dataSource.transaction((em) => this.updateIn(em, viewer, id, input));
+    return this.transactions.withTransaction(() => this.change(viewer, id, input));
   }
 
-  /** The update in the caller's transaction. */
-  async updateIn(em: EntityManager, viewer: Viewer, id: string, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
-    const organisation = await this.organisations.lockById(em, id);
+  private async change(viewer: Viewer, id: string, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
+    const organisation = await this.organisations.lockById(id);
     if (!organisation) throw new NotFoundError('Organisation', id);
     await this.access.assertCanManage(viewer, id);
     const nameBefore = organisation.name;
@@ -78,9 +75,9 @@ export class OrganisationsService {
     if (input.companyNumber !== undefined) organisation.companyNumber = clean(input.companyNumber)?.toUpperCase() ?? null;
     if (input.legalForm !== undefined) organisation.legalForm = input.legalForm ?? null;
     if (input.sizeBand !== undefined) organisation.sizeBand = input.sizeBand ?? null;
-    const saved = await this.organisations.save(em, organisation);
+    const saved = await this.organisations.save(organisation);
     // Search documents carry the organisation's name.
-    if (saved.name !== nameBefore) await this.outbox.organisationChanged(em, id);
+    if (saved.name !== nameBefore) await this.outbox.organisationChanged(id);
     return saved;
   }
 

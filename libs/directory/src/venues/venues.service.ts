@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
 import { Viewer, OrganisationAccess } from '@app/access';
 import { NotFoundError } from '@app/common';
 import { locatePostcode, normalisePostcode } from '@app/geo';
+import { Transactions } from '@app/database';
 import { SearchOutbox } from '@app/outbox';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
@@ -15,7 +15,7 @@ type VenueFields = Omit<CreateVenueInput, 'organisationId'>;
 @Injectable()
 export class VenuesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly venues: VenuesRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly taxonomy: TaxonomyService,
@@ -23,25 +23,22 @@ export class VenuesService {
     private readonly outbox: SearchOutbox,
   ) {}
 
-  create(viewer: Viewer, input: CreateVenueInput): Promise<VenueEntity> {
-    return this.dataSource.transaction((em) => this.createIn(em, viewer, input));
-  }
-
-  /** The create in the caller's transaction. */
-  async createIn(em: EntityManager, viewer: Viewer, input: CreateVenueInput): Promise<VenueEntity> {
-    if (!(await this.organisations.findById(input.organisationId, em))) throw new NotFoundError('Organisation', input.organisationId);
+  async create(viewer: Viewer, input: CreateVenueInput): Promise<VenueEntity> {
+    if (!(await this.organisations.findById(input.organisationId))) throw new NotFoundError('Organisation', input.organisationId);
     await this.access.assertCanManage(viewer, input.organisationId);
-    return this.venues.save(em, { organisationId: input.organisationId, ...this.fields(input) });
+    return this.venues.save({ organisationId: input.organisationId, ...this.fields(input) });
   }
 
-  /** Replaces a venue's details (imports); every activity held there is re-sent to search. */
-  async updateIn(em: EntityManager, viewer: Viewer, id: string, input: VenueFields): Promise<VenueEntity> {
-    const venue = await this.venues.findById(id, em);
-    if (!venue) throw new NotFoundError('Venue', id);
-    await this.access.assertCanManage(viewer, venue.organisationId);
-    const saved = await this.venues.save(em, Object.assign(venue, this.fields(input)));
-    await this.outbox.venueChanged(em, id);
-    return saved;
+  /** Replaces a venue's details; every activity held there is re-sent to search. */
+  update(viewer: Viewer, id: string, input: VenueFields): Promise<VenueEntity> {
+    return this.transactions.withTransaction(async () => {
+      const venue = await this.venues.findById(id);
+      if (!venue) throw new NotFoundError('Venue', id);
+      await this.access.assertCanManage(viewer, venue.organisationId);
+      const saved = await this.venues.save(Object.assign(venue, this.fields(input)));
+      await this.outbox.venueChanged(id);
+      return saved;
+    });
   }
 
   forOrganisation(organisationId: string): Promise<VenueEntity[]> {

@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
 import { once } from 'node:events';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Progress } from '@app/common';
 import { OrukServices } from '../oruk-services';
-import { OrukPublication } from '../publication';
+import { PublishedListingsRepository } from '../published-listings.repository';
 
 export type ExportFormat = 'json' | 'ndjson';
 const BATCH = 500;
@@ -17,16 +16,12 @@ const BATCH = 500;
 @Injectable()
 export class OrukExporter {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly services: OrukServices,
-    private readonly publication: OrukPublication,
+    private readonly listings: PublishedListingsRepository,
   ) {}
 
   async export(file: string, format: ExportFormat, options: { progress?: boolean } = {}): Promise<{ services: number }> {
-    const params: unknown[] = [];
-    const where = this.publication.activityClause(params);
-    const from = `FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE ${where}`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
+    const total = await this.listings.countServices();
     const progress = options.progress ? new Progress('export', total) : undefined;
     const temporary = `${file}.partial-${process.pid}`;
     const out = fs.createWriteStream(temporary);
@@ -42,14 +37,10 @@ export class OrukExporter {
       let written = 0;
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
-        // Keyset paging by id: stable while listings change, and no OFFSET scans.
-        const ids: { id: string }[] = await this.dataSource.query(`SELECT a.id ${from} AND a.id > $${params.length + 1} ORDER BY a.id LIMIT ${BATCH}`, [
-          ...params,
-          after,
-        ]);
+        const ids = await this.listings.serviceIdsAfter(after, BATCH);
         if (!ids.length) break;
-        after = ids[ids.length - 1].id;
-        for (const service of await this.services.full(await this.services.load(ids.map((r) => r.id)))) {
+        after = ids[ids.length - 1];
+        for (const service of await this.services.full(await this.services.load(ids))) {
           await write(format === 'json' ? `${written ? ',' : ''}\n${JSON.stringify(service)}` : `${JSON.stringify(service)}\n`);
           written += 1;
         }

@@ -1,16 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { Role, Viewer } from '@app/access';
-import { DomainError, Progress } from '@app/common';
-import { ADVISORY_LOCKS } from '@app/database';
+import { CLOCK, Clock, DomainError, Progress } from '@app/common';
+import { ADVISORY_LOCKS, holdTransactionLock, Propagation, Transactions } from '@app/database';
 import { ActivitiesService, OrganisationsService, VenuesService } from '@app/directory';
 import { TaxonomyService } from '@app/taxonomy';
 import { OrukTaxonomies } from '../oruk-taxonomies';
-import { ExternalKind, ExternalRecordEntity } from './external-record.entity';
-import { ActivityExternalTermEntity, ExternalTaxonomyTermEntity } from './external-taxonomy-term.entity';
+import { ExternalKind } from './external-record.entity';
+import { ExternalRecordsRepository } from './external-records.repository';
 import { readFeed } from './oruk-feed';
 import { FeedRecord, isObject, withoutDuplicates } from './oruk-records';
-import { ExternalTerm, externalTerm, OrganisationFields, OrukServiceMapper, Planned, ServicePlan, serviceHash, VenueFields } from './oruk-service-mapper';
+import { externalTerm, OrganisationFields, OrukServiceMapper, Planned, ServicePlan, serviceHash, VenueFields } from './oruk-service-mapper';
 
 export type Outcome = 'created' | 'updated' | 'skipped';
 export interface Counts {
@@ -49,11 +48,13 @@ export class OrukImporter {
   private readonly taxonomies: OrukTaxonomies;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly external: ExternalRecordsRepository,
     private readonly organisations: OrganisationsService,
     private readonly venues: VenuesService,
     private readonly activities: ActivitiesService,
     taxonomy: TaxonomyService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.mapper = new OrukServiceMapper(taxonomy);
     this.taxonomies = new OrukTaxonomies(taxonomy);
@@ -70,13 +71,13 @@ export class OrukImporter {
     const progress = options.progress ? new Progress('importing', records.length) : undefined;
     const organisationOutcomes = new Map<string, Outcome>();
     const unknownTerms = new Map<string, ImportReport['unknownTerms'][number]>();
-    const imported = await this.importedHashes(records.flatMap((r) => (r.kind === 'service' ? [r.id] : [])));
+    const imported = await this.external.importedServiceHashes(records.flatMap((r) => (r.kind === 'service' ? [r.id] : [])));
     // Records are written BATCH at a time in one transaction (one commit, not one per record), each
     // record in its own savepoint: a record that fails is rolled back alone and reported.
     for (let start = 0; start < records.length; start += BATCH) {
-      await this.dataSource.transaction(async (em) => {
+      await this.transactions.withTransaction(async () => {
         // One batch at a time across importers, so two imports of one feed cannot both create a record.
-        await em.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.orukImport]);
+        await holdTransactionLock(this.transactions.tx, ADVISORY_LOCKS.orukImport);
         for (const record of records.slice(start, start + BATCH)) {
           if (record.kind === 'service' && imported.get(record.id) === serviceHash(record.service, record.organization)) {
             // Unchanged since the last import: nothing to check or write (re-imports are mostly this).
@@ -84,7 +85,7 @@ export class OrukImporter {
             const organization = record.organization ?? record.service.organization;
             if (isObject(organization) && typeof organization.id === 'string') countOnce(organisationOutcomes, organization.id, 'skipped');
           } else {
-            await this.importRecord(em, record, feed.source, report, organisationOutcomes, unknownTerms).catch((error) => {
+            await this.importRecord(record, feed.source, report, organisationOutcomes, unknownTerms).catch((error) => {
               // A shape no check foresaw: this record is reported, the rest go on.
               report.invalid.push({ where: record.where, id: record.id, reasons: [failure(error)] });
             });
@@ -99,7 +100,6 @@ export class OrukImporter {
   }
 
   private async importRecord(
-    batch: EntityManager,
     record: FeedRecord,
     source: string,
     report: ImportReport,
@@ -120,7 +120,7 @@ export class OrukImporter {
       if (this.taxonomies.recognise(record.term)) return; // one of ours already
       const term = externalTerm(record.term);
       if (!term) return refuse(undefined, ['taxonomy term: id and name are required']);
-      await batch.transaction((em) => this.keepTerms(em, [term], source));
+      await this.external.keepTerms([term], source);
       unknownTerms.set(term.id, { id: term.id, name: term.name, taxonomy: term.taxonomy });
       return;
     }
@@ -130,7 +130,7 @@ export class OrukImporter {
       if (!mapped.ok) return refuse(report.organizations, mapped.reasons);
       warn(mapped.warnings);
       try {
-        const { outcome } = await batch.transaction((em) => this.upsertOrganisation(em, mapped.plan, source));
+        const { outcome } = await this.inSavepoint(() => this.upsertOrganisation(mapped.plan, source));
         countOnce(organisationOutcomes, mapped.plan.externalId, outcome);
       } catch (error) {
         refuse(report.organizations, [failure(error)]);
@@ -141,7 +141,7 @@ export class OrukImporter {
     const mapped = await this.mapper.service(record.service, record.organization);
     if (!mapped.ok) return refuse(report.services, mapped.reasons);
     try {
-      const result = await batch.transaction((em) => this.upsertService(em, mapped.plan, source));
+      const result = await this.inSavepoint(() => this.upsertService(mapped.plan, source));
       report.services[result.service] += 1;
       countOnce(organisationOutcomes, mapped.plan.organisation.externalId, result.organisation);
       warn(mapped.warnings);
@@ -151,95 +151,63 @@ export class OrukImporter {
     }
   }
 
-  /** Hashes of services imported before (whose activities still exist), by the publisher's id. */
-  private async importedHashes(ids: string[]): Promise<Map<string, string>> {
-    const rows: { external_id: string; content_hash: string }[] = await this.dataSource.query(
-      `SELECT r.external_id, r.content_hash FROM external_records r JOIN activities a ON a.id = r.local_id
-        WHERE r.kind = 'service' AND r.external_id = ANY($1::varchar[])`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.external_id, r.content_hash]));
+  /** A record that fails is rolled back alone; the batch goes on. */
+  private inSavepoint<T>(write: () => Promise<T>): Promise<T> {
+    return this.transactions.withTransaction(Propagation.Nested, write);
   }
 
   /** Organisation, venue, activity and kept terms of one service: all of them or none. */
-  private async upsertService(em: EntityManager, plan: ServicePlan, source: string): Promise<{ service: Outcome; organisation: Outcome }> {
-    const existing = await this.localOf(em, ExternalKind.SERVICE, plan.activity.externalId, 'activities');
+  private async upsertService(plan: ServicePlan, source: string): Promise<{ service: Outcome; organisation: Outcome }> {
+    const existing = await this.external.localOf(ExternalKind.SERVICE, plan.activity.externalId);
     if (existing?.contentHash === plan.activity.hash) return { service: 'skipped', organisation: 'skipped' };
-    const organisation = await this.upsertOrganisation(em, plan.organisation, source);
-    const venueId = plan.venue ? await this.upsertVenue(em, organisation.id, plan.venue, source) : null;
+    const organisation = await this.upsertOrganisation(plan.organisation, source);
+    const venueId = plan.venue ? await this.upsertVenue(organisation.id, plan.venue, source) : null;
     let activityId: string;
     if (existing) {
       activityId = existing.localId;
       // What the record leaves out stays as it is (a summary after a full record changes no schedules).
       const changes: Record<string, unknown> = { ...plan.activity.input, venueId };
       for (const field of plan.absent) delete changes[field === 'venue' ? 'venueId' : field];
-      await this.activities.updateIn(em, IMPORTER, activityId, changes);
+      await this.activities.update(IMPORTER, activityId, changes);
     } else {
-      [{ id: activityId }] = await this.activities.insertMany(em, IMPORTER, [{ ...plan.activity.input, organisationId: organisation.id, venueId }]);
+      [{ id: activityId }] = await this.activities.insertMany(IMPORTER, [{ ...plan.activity.input, organisationId: organisation.id, venueId }]);
     }
-    await this.remember(em, ExternalKind.SERVICE, plan.activity, activityId, source);
+    await this.remember(ExternalKind.SERVICE, plan.activity, activityId, source);
     if (!existing || !plan.absent.includes('terms')) {
-      await this.keepTerms(em, plan.externalTerms, source);
-      await em.delete(ActivityExternalTermEntity, { activityId });
-      if (plan.externalTerms.length)
-        await em.insert(
-          ActivityExternalTermEntity,
-          plan.externalTerms.map((t) => ({ activityId, termId: t.id })),
-        );
+      await this.external.keepTerms(plan.externalTerms, source);
+      await this.external.setActivityTerms(
+        activityId,
+        plan.externalTerms.map((t) => t.id),
+      );
     }
     return { service: existing ? 'updated' : 'created', organisation: organisation.outcome };
   }
 
   /** Imported organisations start NOT_ASSESSED; an update never touches assurance. */
-  private async upsertOrganisation(em: EntityManager, plan: Planned<OrganisationFields>, source: string): Promise<{ id: string; outcome: Outcome }> {
-    const existing = await this.localOf(em, ExternalKind.ORGANIZATION, plan.externalId, 'organisations');
+  private async upsertOrganisation(plan: Planned<OrganisationFields>, source: string): Promise<{ id: string; outcome: Outcome }> {
+    const existing = await this.external.localOf(ExternalKind.ORGANIZATION, plan.externalId);
     if (existing?.contentHash === plan.hash) return { id: existing.localId, outcome: 'skipped' };
     const changes: Record<string, unknown> = { ...plan.input };
     for (const field of plan.absent ?? []) delete changes[field];
     const id = existing
-      ? (await this.organisations.updateIn(em, IMPORTER, existing.localId, changes)).id
-      : (await this.organisations.createIn(em, IMPORTER, { ...plan.input })).id;
-    await this.remember(em, ExternalKind.ORGANIZATION, plan, id, source);
+      ? (await this.organisations.update(IMPORTER, existing.localId, changes)).id
+      : (await this.organisations.create(IMPORTER, { ...plan.input })).id;
+    await this.remember(ExternalKind.ORGANIZATION, plan, id, source);
     return { id, outcome: existing ? 'updated' : 'created' };
   }
 
-  private async upsertVenue(em: EntityManager, organisationId: string, plan: Planned<VenueFields>, source: string): Promise<string> {
-    const existing = await this.localOf(em, ExternalKind.LOCATION, plan.externalId, 'venues');
+  private async upsertVenue(organisationId: string, plan: Planned<VenueFields>, source: string): Promise<string> {
+    const existing = await this.external.localOf(ExternalKind.LOCATION, plan.externalId);
     if (existing?.contentHash === plan.hash) return existing.localId;
     const id = existing
-      ? (await this.venues.updateIn(em, IMPORTER, existing.localId, plan.input)).id
-      : (await this.venues.createIn(em, IMPORTER, { ...plan.input, organisationId })).id;
-    await this.remember(em, ExternalKind.LOCATION, plan, id, source);
+      ? (await this.venues.update(IMPORTER, existing.localId, plan.input)).id
+      : (await this.venues.create(IMPORTER, { ...plan.input, organisationId })).id;
+    await this.remember(ExternalKind.LOCATION, plan, id, source);
     return id;
   }
 
-  /** The external record, if its local row still exists (one deleted here is imported afresh). */
-  private async localOf(em: EntityManager, kind: ExternalKind, externalId: string, table: string): Promise<ExternalRecordEntity | undefined> {
-    const [row] = await em.query(
-      `SELECT r.local_id AS "localId", r.content_hash AS "contentHash" FROM external_records r JOIN ${table} t ON t.id = r.local_id
-        WHERE r.kind = $1 AND r.external_id = $2`,
-      [kind, externalId],
-    );
-    return row;
-  }
-
-  private async remember(em: EntityManager, kind: ExternalKind, plan: Planned<unknown>, localId: string, source: string): Promise<void> {
-    await em.query(
-      `INSERT INTO external_records (kind, external_id, local_id, source, content_hash) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (kind, external_id) DO UPDATE SET local_id = $3, source = $4, content_hash = $5, imported_at = now()`,
-      [kind, plan.externalId, localId, source.slice(0, 1000), plan.hash],
-    );
-  }
-
-  private async keepTerms(em: EntityManager, terms: ExternalTerm[], source: string): Promise<void> {
-    if (!terms.length) return;
-    await em
-      .createQueryBuilder()
-      .insert()
-      .into(ExternalTaxonomyTermEntity)
-      .values(terms.map((t) => ({ ...t, source: source.slice(0, 1000) })))
-      .orUpdate(['name', 'description', 'taxonomy', 'taxonomy_id', 'term', 'code', 'parent_id', 'term_uri', 'source'], ['id'])
-      .execute();
+  private remember(kind: ExternalKind, plan: Planned<unknown>, localId: string, source: string): Promise<void> {
+    return this.external.remember(kind, plan.externalId, plan.hash, localId, source, this.clock.now());
   }
 }
 

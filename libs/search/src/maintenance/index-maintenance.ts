@@ -93,7 +93,7 @@ export class IndexMaintenance {
     const orphaned = [...indexed.keys()].filter((id) => !known.has(id));
     // Repairs go through the outbox like any change, so the relay's ordering rules still hold.
     if (missing.length || stale.length) {
-      await this.dataSource.transaction((em) => this.outbox.activitiesChanged(em, [...missing, ...stale]));
+      await this.outbox.activitiesChanged([...missing, ...stale]);
     }
     if (orphaned.length) await this.index.apply([], orphaned);
     const report = { checked: rows.length, missing: missing.length, stale: stale.length, orphaned: orphaned.length };

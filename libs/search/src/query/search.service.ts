@@ -47,6 +47,22 @@ export class SearchService {
     return { total, page, pageSize, hits, facets: facets(response.facetDistribution ?? {}) };
   }
 
+  /**
+   * Ids of active activities matching words and/or lying within a radius, at most `limit`, best
+   * first: for callers that filter and page in PostgreSQL (the Open Referral API). Not demand.
+   */
+  async matchingIds(match: { text?: string; within?: SearchPoint & { metres: number } }, limit: number): Promise<string[]> {
+    const filter = ['status = ACTIVE'];
+    if (match.within) filter.push(`_geoRadius(${match.within.latitude}, ${match.within.longitude}, ${Math.round(match.within.metres)})`);
+    const found = await this.meili.search<{ id: string }>(this.index, {
+      q: match.text?.trim().slice(0, 200) ?? '',
+      filter,
+      limit,
+      attributesToRetrieve: ['id'],
+    });
+    return found.hits.map((h) => h.id);
+  }
+
   /** The Meilisearch request for a search (validated), as sent; the benchmark replays it raw. */
   meiliQuery(input: ActivitySearchInput) {
     const place = this.resolvePoint(input);

@@ -1,64 +1,29 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { Role, Viewer, OrganisationAccess } from '@app/access';
-import { BadUserInputError } from '@app/common';
+import { BadUserInputError, CLOCK, Clock, isoDay } from '@app/common';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { DemandGrouping, UsageGrouping } from '../usage-enums';
 import { DemandReportType, ReportRange, UsageReportType } from './reports.types';
 import { suppress, wholeMonths } from './suppression';
-
-/** SQL for each usage grouping: the key and label of a connection's row, and of an attendance return's. */
-const USAGE_KEYS: Record<UsageGrouping, { connection: string; label: string; attendance: string }> = {
-  [UsageGrouping.ORGANISATION]: { connection: 'c.organisation_id::text', label: 'o.name', attendance: 'r.organisation_id::text' },
-  [UsageGrouping.ACTIVITY]: { connection: 'c.activity_id::text', label: 'a.title', attendance: 'r.activity_id::text' },
-  [UsageGrouping.NEED]: { connection: 'need', label: 'need', attendance: 'need' },
-  [UsageGrouping.OUTCODE]: { connection: "coalesce(v.outcode, 'REMOTE')", label: "coalesce(v.outcode, 'REMOTE')", attendance: "coalesce(v.outcode, 'REMOTE')" },
-  [UsageGrouping.MONTH]: { connection: "to_char(c.created_at, 'YYYY-MM')", label: "to_char(c.created_at, 'YYYY-MM')", attendance: 'r.month' },
-};
+import { UsageFiguresRepository } from './usage-figures.repository';
 
 /** Reports for commissioners and admins; leaders get the same figures for their own organisations. */
 @Injectable()
 export class ReportsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly figures: UsageFiguresRepository,
     private readonly access: OrganisationAccess,
     private readonly taxonomy: TaxonomyService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async usage(viewer: NonNullable<Viewer>, requested: ReportRange, groupBy: UsageGrouping): Promise<UsageReportType> {
     this.assertRange(requested);
     const range = wholeMonths(requested);
     const scope = (await this.access.memberScope(viewer, [Role.COMMISSIONER])) ?? null;
-    const keys = USAGE_KEYS[groupBy];
-    const needJoin = groupBy === UsageGrouping.NEED ? ', unnest(c.needs) AS need' : '';
-    const connections: { key: string; label: string; connections: number; attended: number; did_not_attend: number; declined: number }[] =
-      await this.dataSource.query(
-        `SELECT ${keys.connection} AS key, min(${keys.label}) AS label, count(*)::int AS connections,
-              count(*) FILTER (WHERE c.outcome = 'ATTENDED')::int AS attended,
-              count(*) FILTER (WHERE c.outcome = 'DID_NOT_ATTEND')::int AS did_not_attend,
-              count(*) FILTER (WHERE c.outcome = 'DECLINED')::int AS declined
-         FROM connections c
-         JOIN organisations o ON o.id = c.organisation_id
-         JOIN activities a ON a.id = c.activity_id
-         LEFT JOIN venues v ON v.id = a.venue_id ${needJoin}
-        WHERE c.created_at >= $1::date AND c.created_at < ($2::date + 1)
-          AND ($3::uuid[] IS NULL OR c.organisation_id = ANY($3::uuid[]))
-        GROUP BY 1`,
-        [range.from, range.to, scope],
-      );
+    const connections = await this.figures.connectionsBy(groupBy, range, scope);
     // Attendance returns are monthly: a month counts when it falls within the range.
-    const attendanceNeedJoin = groupBy === UsageGrouping.NEED ? ', unnest(a.needs) AS need' : '';
-    const attendances: { key: string; label: string; attendances: number }[] = await this.dataSource.query(
-      `SELECT ${keys.attendance} AS key, min(${groupBy === UsageGrouping.MONTH ? 'r.month' : keys.label}) AS label, sum(r.attendances)::int AS attendances
-         FROM attendance_returns r
-         JOIN organisations o ON o.id = r.organisation_id
-         JOIN activities a ON a.id = r.activity_id
-         LEFT JOIN venues v ON v.id = a.venue_id ${attendanceNeedJoin}
-        WHERE r.superseded_at IS NULL AND r.month >= to_char($1::date, 'YYYY-MM') AND r.month <= to_char($2::date, 'YYYY-MM')
-          AND ($3::uuid[] IS NULL OR r.organisation_id = ANY($3::uuid[]))
-        GROUP BY 1`,
-      [range.from, range.to, scope],
-    );
+    const attendances = await this.figures.attendancesBy(groupBy, range, scope);
     const rows = new Map<
       string,
       { key: string; label: string; connections: number; attended: number; didNotAttend: number; declined: number; attendances: number }
@@ -90,21 +55,8 @@ export class ReportsService {
   async demand(range: ReportRange, groupBy: DemandGrouping): Promise<DemandReportType> {
     this.assertRange(range);
     const byNeed = groupBy === DemandGrouping.NEED;
-    const searches: { key: string; searches: number; zero: number }[] = await this.dataSource.query(
-      `SELECT ${byNeed ? 'need' : 'd.outcode'} AS key, count(*)::int AS searches, count(*) FILTER (WHERE d.result_count = 0)::int AS zero
-         FROM search_demand d ${byNeed ? ', unnest(d.needs) AS need' : ''}
-        WHERE d.searched_at >= $1::date AND d.searched_at < ($2::date + 1) ${byNeed ? '' : 'AND d.outcode IS NOT NULL'}
-        GROUP BY 1`,
-      [range.from, range.to],
-    );
-    const supply: { key: string; n: number }[] = await this.dataSource.query(
-      `SELECT ${byNeed ? 'need' : 'v.outcode'} AS key, count(DISTINCT a.id)::int AS n
-         FROM activities a JOIN organisations o ON o.id = a.organisation_id
-         ${byNeed ? ', unnest(a.needs) AS need' : 'JOIN venues v ON v.id = a.venue_id'}
-        WHERE a.status = 'ACTIVE' AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date)
-        GROUP BY 1`,
-    );
-    const supplyBy = new Map(supply.map((s) => [s.key, s.n]));
+    const searches = await this.figures.searchesBy(byNeed, range);
+    const supplyBy = await this.figures.assuredActivitiesBy(byNeed, isoDay(this.clock.now()));
     return {
       from: range.from,
       to: range.to,

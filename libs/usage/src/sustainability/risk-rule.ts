@@ -1,4 +1,4 @@
-import { addMonths } from '@app/common';
+import { addMonths, isoDay } from '@app/common';
 import { FundingSourceRecord } from '../returns/sustainability-return.entity';
 import { RISK_ORDER, RiskLevel } from '../usage-enums';
 
@@ -25,7 +25,7 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 /** Last day of a "YYYY-Qn" period. */
 export function periodEnd(period: string): string {
   const [year, quarter] = [Number(period.slice(0, 4)), Number(period.slice(6))];
-  return new Date(Date.UTC(year, quarter * 3, 0)).toISOString().slice(0, 10);
+  return isoDay(new Date(Date.UTC(year, quarter * 3, 0)));
 }
 
 /**

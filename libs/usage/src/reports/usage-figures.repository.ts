@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { Transactions } from '@app/database';
+import { UsageGrouping } from '../usage-enums';
+
+/** SQL for each usage grouping: the key and label of a connection's row, and of an attendance return's. */
+const USAGE_KEYS: Record<UsageGrouping, { connection: string; label: string; attendance: string }> = {
+  [UsageGrouping.ORGANISATION]: { connection: 'c.organisation_id::text', label: 'o.name', attendance: 'r.organisation_id::text' },
+  [UsageGrouping.ACTIVITY]: { connection: 'c.activity_id::text', label: 'a.title', attendance: 'r.activity_id::text' },
+  [UsageGrouping.NEED]: { connection: 'need', label: 'need', attendance: 'need' },
+  [UsageGrouping.OUTCODE]: { connection: "coalesce(v.outcode, 'REMOTE')", label: "coalesce(v.outcode, 'REMOTE')", attendance: "coalesce(v.outcode, 'REMOTE')" },
+  [UsageGrouping.MONTH]: { connection: "to_char(c.created_at, 'YYYY-MM')", label: "to_char(c.created_at, 'YYYY-MM')", attendance: 'r.month' },
+};
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/** The counting queries behind the usage and demand reports; they read across features, and write nothing. */
+@Injectable()
+export class UsageFiguresRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  /** Connections made in the range, by the grouping, in these organisations (or all). */
+  connectionsBy(
+    groupBy: UsageGrouping,
+    range: DayRange,
+    organisationIds: readonly string[] | null,
+  ): Promise<{ key: string; label: string; connections: number; attended: number; did_not_attend: number; declined: number }[]> {
+    const keys = USAGE_KEYS[groupBy];
+    const needJoin = groupBy === UsageGrouping.NEED ? ', unnest(c.needs) AS need' : '';
+    return this.transactions.tx.query(
+      `SELECT ${keys.connection} AS key, min(${keys.label}) AS label, count(*)::int AS connections,
+              count(*) FILTER (WHERE c.outcome = 'ATTENDED')::int AS attended,
+              count(*) FILTER (WHERE c.outcome = 'DID_NOT_ATTEND')::int AS did_not_attend,
+              count(*) FILTER (WHERE c.outcome = 'DECLINED')::int AS declined
+         FROM connections c
+         JOIN organisations o ON o.id = c.organisation_id
+         JOIN activities a ON a.id = c.activity_id
+         LEFT JOIN venues v ON v.id = a.venue_id ${needJoin}
+        WHERE c.created_at >= $1::date AND c.created_at < ($2::date + 1)
+          AND ($3::uuid[] IS NULL OR c.organisation_id = ANY($3::uuid[]))
+        GROUP BY 1`,
+      [range.from, range.to, organisationIds],
+    );
+  }
+
+  /** Attendances from current monthly returns whose month falls in the range, by the grouping. */
+  attendancesBy(
+    groupBy: UsageGrouping,
+    range: DayRange,
+    organisationIds: readonly string[] | null,
+  ): Promise<{ key: string; label: string; attendances: number }[]> {
+    const keys = USAGE_KEYS[groupBy];
+    const needJoin = groupBy === UsageGrouping.NEED ? ', unnest(a.needs) AS need' : '';
+    return this.transactions.tx.query(
+      `SELECT ${keys.attendance} AS key, min(${groupBy === UsageGrouping.MONTH ? 'r.month' : keys.label}) AS label, sum(r.attendances)::int AS attendances
+         FROM attendance_returns r
+         JOIN organisations o ON o.id = r.organisation_id
+         JOIN activities a ON a.id = r.activity_id
+         LEFT JOIN venues v ON v.id = a.venue_id ${needJoin}
+        WHERE r.superseded_at IS NULL AND r.month >= to_char($1::date, 'YYYY-MM') AND r.month <= to_char($2::date, 'YYYY-MM')
+          AND ($3::uuid[] IS NULL OR r.organisation_id = ANY($3::uuid[]))
+        GROUP BY 1`,
+      [range.from, range.to, organisationIds],
+    );
+  }
+
+  /** Searches in the range (and those that found nothing), by need or by outcode. */
+  searchesBy(byNeed: boolean, range: DayRange): Promise<{ key: string; searches: number; zero: number }[]> {
+    return this.transactions.tx.query(
+      `SELECT ${byNeed ? 'need' : 'd.outcode'} AS key, count(*)::int AS searches, count(*) FILTER (WHERE d.result_count = 0)::int AS zero
+         FROM search_demand d ${byNeed ? ', unnest(d.needs) AS need' : ''}
+        WHERE d.searched_at >= $1::date AND d.searched_at < ($2::date + 1) ${byNeed ? '' : 'AND d.outcode IS NOT NULL'}
+        GROUP BY 1`,
+      [range.from, range.to],
+    );
+  }
+
+  /** Active activities of organisations assured on the day, by need or by outcode. */
+  async assuredActivitiesBy(byNeed: boolean, today: string): Promise<Map<string, number>> {
+    const rows: { key: string; n: number }[] = await this.transactions.tx.query(
+      `SELECT ${byNeed ? 'need' : 'v.outcode'} AS key, count(DISTINCT a.id)::int AS n
+         FROM activities a JOIN organisations o ON o.id = a.organisation_id
+         ${byNeed ? ', unnest(a.needs) AS need' : 'JOIN venues v ON v.id = a.venue_id'}
+        WHERE a.status = 'ACTIVE' AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= $1::date)
+        GROUP BY 1`,
+      [today],
+    );
+    return new Map(rows.map((r) => [r.key, r.n]));
+  }
+}
