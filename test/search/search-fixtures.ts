@@ -8,7 +8,7 @@ import { TestApp } from '../support/test-app';
 export const KM_PER_DEGREE_LATITUDE = (Math.PI / 180) * 6371.0088;
 export const M1 = outcodeCentroid('M1')!;
 
-/** Marks an organisation's assurance directly; issue 4's workflow owns this later. */
+/** Sets an organisation's assurance status directly (the search tests need each status without walking the workflow). */
 export async function setAssurance(t: TestApp, organisationId: string, status: string): Promise<void> {
   const transactions: Transactions = t.app.get(Transactions);
   await transactions.withTransaction(async () => {

@@ -19,3 +19,4 @@ export * from './personal-data/personal-data-screen';
 export * from './personal-data/identifiers';
 export * from './calendar';
 export * from './clock';
+export * from './periodic-task';

@@ -3,14 +3,7 @@ import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { SERVICE_NAME } from '../components/page';
 import { NAV_ITEMS } from './navigation-items';
 import { useSession } from './session';
-
-const ROLE_NAMES = {
-  LINK_WORKER: 'Link worker',
-  VCSE_LEADER: 'Group leader',
-  ASSURER: 'Assurer',
-  COMMISSIONER: 'Commissioner',
-  ADMIN: 'Administrator',
-} as const;
+import { ROLE_NAMES } from './roles';
 
 const NhsLogo = () => (
   <svg

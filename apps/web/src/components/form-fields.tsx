@@ -33,6 +33,30 @@ function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error
   );
 }
 
+/** A form group with a label, hint and error above its one control. */
+function LabelledGroup({ id, label, hint, error, labelClass, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={cx('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
+      <label className={cx('nhsuk-label', labelClass)} htmlFor={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
+/** What every single-value control shares: its id and name, value, change handler and description. */
+function controlProps(props: FieldProps & { value: string; onChange: (value: string) => void }) {
+  return {
+    id: props.id,
+    name: props.id,
+    value: props.value,
+    onChange: (e: { target: { value: string } }) => props.onChange(e.target.value),
+    'aria-describedby': described(props.id, props.hint, props.error),
+  };
+}
+
 export function TextInput(
   props: FieldProps & {
     value: string;
@@ -45,50 +69,33 @@ export function TextInput(
     maxLength?: number;
   },
 ) {
-  const { id, label, hint, error, width } = props;
+  const { error, width } = props;
   const widthClass = width && (/^\d+$/.test(width) ? `nhsuk-input--width-${width}` : `nhsuk-u-width-${width}`);
   return (
-    <div className={cx('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
-      <label className={cx('nhsuk-label', props.labelClass)} htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <LabelledGroup {...props}>
       <input
+        {...controlProps(props)}
         className={cx('nhsuk-input', error && 'nhsuk-input--error', widthClass)}
-        id={id}
-        name={id}
         type={props.type ?? 'text'}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-describedby={described(id, hint, error)}
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
         spellCheck={props.spellCheck}
         maxLength={props.maxLength}
       />
-    </div>
+    </LabelledGroup>
   );
 }
 
 export function Textarea(props: FieldProps & { value: string; onChange: (value: string) => void; rows?: number; maxLength?: number }) {
-  const { id, label, hint, error } = props;
   return (
-    <div className={cx('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
-      <label className={cx('nhsuk-label', props.labelClass)} htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <LabelledGroup {...props}>
       <textarea
-        className={cx('nhsuk-textarea', error && 'nhsuk-textarea--error')}
-        id={id}
-        name={id}
+        {...controlProps(props)}
+        className={cx('nhsuk-textarea', props.error && 'nhsuk-textarea--error')}
         rows={props.rows ?? 5}
-        value={props.value}
         maxLength={props.maxLength}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-describedby={described(id, hint, error)}
       />
-    </div>
+    </LabelledGroup>
   );
 }
 
@@ -98,28 +105,16 @@ export interface Option {
 }
 
 export function Select(props: FieldProps & { value: string; onChange: (value: string) => void; options: Option[] }) {
-  const { id, label, hint, error } = props;
   return (
-    <div className={cx('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
-      <label className={cx('nhsuk-label', props.labelClass)} htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
-      <select
-        className={cx('nhsuk-select', error && 'nhsuk-select--error')}
-        id={id}
-        name={id}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-describedby={described(id, hint, error)}
-      >
+    <LabelledGroup {...props}>
+      <select {...controlProps(props)} className={cx('nhsuk-select', props.error && 'nhsuk-select--error')}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-    </div>
+    </LabelledGroup>
   );
 }
 

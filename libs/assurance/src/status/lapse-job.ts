@@ -1,7 +1,7 @@
 import { isoDay } from '@app/common';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { LOGGER } from '@app/common';
+import { LOGGER, runPeriodically } from '@app/common';
 import { ADVISORY_LOCKS, Transactions, tryTransactionLock } from '@app/database';
 import { AssuranceStatus, OrganisationsRepository } from '@app/directory';
 import { AuditTrail } from '../audit/audit-trail';
@@ -18,7 +18,7 @@ export const LAPSE_INTERVAL = Symbol('LAPSE_INTERVAL');
  */
 @Injectable()
 export class LapseJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+  private stop = () => {};
 
   constructor(
     private readonly transactions: Transactions,
@@ -31,15 +31,16 @@ export class LapseJob implements OnApplicationBootstrap, OnApplicationShutdown {
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.intervalMs) return;
-    const tick = () => void this.run().catch((err) => this.logger.warn({ err }, 'assurance lapse job failed; will try again'));
-    tick();
-    this.timer = setInterval(tick, this.intervalMs);
-    this.timer.unref();
+    this.stop = runPeriodically(() => this.run(), {
+      intervalMs: this.intervalMs,
+      runNow: true,
+      logger: this.logger,
+      failure: 'assurance lapse job failed; will try again',
+    });
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.stop();
   }
 
   /** Returns how many organisations changed. */

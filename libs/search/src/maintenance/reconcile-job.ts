@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { LOGGER } from '@app/common';
+import { LOGGER, runPeriodically } from '@app/common';
 import { IndexMaintenance } from './index-maintenance';
 
 export const RECONCILE_INTERVAL = Symbol('RECONCILE_INTERVAL');
@@ -8,7 +8,7 @@ export const RECONCILE_INTERVAL = Symbol('RECONCILE_INTERVAL');
 /** Reconciles the index with PostgreSQL periodically (0 turns it off). */
 @Injectable()
 export class ReconcileJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+  private stop = () => {};
 
   constructor(
     private readonly maintenance: IndexMaintenance,
@@ -17,14 +17,14 @@ export class ReconcileJob implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.intervalMs) return;
-    this.timer = setInterval(() => {
-      this.maintenance.reconcile().catch((err) => this.logger.warn({ err }, 'periodic reconcile failed; will try again'));
-    }, this.intervalMs);
-    this.timer.unref();
+    this.stop = runPeriodically(() => this.maintenance.reconcile(), {
+      intervalMs: this.intervalMs,
+      logger: this.logger,
+      failure: 'periodic reconcile failed; will try again',
+    });
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.stop();
   }
 }

@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/page';
 import { graphql } from '../../gql';
 import { homeFor } from '../../app/navigation-items';
 import { useSession } from '../../app/session';
+import { ROLE_NAMES } from '../../app/roles';
 
 const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -23,14 +24,6 @@ const SIGN_OUT_EVERYWHERE = graphql(`
     signOutEverywhere
   }
 `);
-
-const ROLE_NAMES = {
-  LINK_WORKER: 'Link worker',
-  VCSE_LEADER: 'Group leader',
-  ASSURER: 'Assurer',
-  COMMISSIONER: 'Commissioner',
-  ADMIN: 'Administrator',
-} as const;
 
 export function AccountPage() {
   const { user, refresh } = useSession();

@@ -11,6 +11,7 @@ import { SearchForm } from './SearchForm';
 import { criteriaToUrl } from './search-params';
 import { useTaxonomies } from './taxonomy';
 import { useSearch } from './use-search';
+import { Details } from '../../components/content';
 
 const MapView = lazy(() => import('./MapView'));
 
@@ -47,14 +48,9 @@ export function MapPage() {
       <p>
         <Link to={`/${criteriaToUrl(criteria)}`}>Back to the list of results</Link>
       </p>
-      <details className="nhsuk-details" open={fieldErrors.length > 0}>
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">Change the search</span>
-        </summary>
-        <div className="nhsuk-details__text">
-          <SearchForm key={criteriaToUrl(criteria)} action="/map" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
-        </div>
-      </details>
+      <Details summary="Change the search" open={fieldErrors.length > 0}>
+        <SearchForm key={criteriaToUrl(criteria)} action="/map" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
+      </Details>
       {result.loading && <Loading what="Searching" />}
       {result.error && !fieldErrors.length && <ErrorPanel message={result.error.message} retry={result.refetch} />}
       {found && (

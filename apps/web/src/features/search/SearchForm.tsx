@@ -4,6 +4,7 @@ import { Checkbox, Checkboxes, Select, TextInput } from '../../components/form-f
 import type { TaxonomiesQuery } from '../../gql/graphql';
 import { DAY_NAMES } from './format';
 import { criteriaToUrl, SearchCriteria } from './search-params';
+import { Details } from '../../components/content';
 
 const DISTANCES = ['1', '2', '5', '10', '20', '50'].map((km) => ({
   value: km,
@@ -80,42 +81,37 @@ export function SearchForm({ action, criteria, taxonomies, counts, errors }: Pro
         onChange={set('needs')}
         items={(taxonomies?.needs ?? []).map((n) => ({ value: n.code, label: withCount(n.label, counts.needs?.[n.code]) }))}
       />
-      <details className="nhsuk-details" open={moreUsed}>
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">More filters: access, days, cost, age</span>
-        </summary>
-        <div className="nhsuk-details__text">
-          <Checkboxes
-            id="access"
-            legend="Accessibility"
-            hint="Activities must have every feature you select"
-            small
-            error={errors['access-0']}
-            selected={form.accessibility}
-            onChange={set('accessibility')}
-            items={(taxonomies?.accessibility ?? []).map((a) => ({ value: a.code, label: withCount(a.label, counts.accessibility?.[a.code]) }))}
-          />
-          <Checkboxes
-            id="days"
-            legend="Days"
-            small
-            selected={form.days}
-            onChange={(v) => set('days')(v as SearchCriteria['days'])}
-            items={Object.entries(DAY_NAMES).map(([value, label]) => ({ value, label }))}
-          />
-          <Checkboxes id="times" legend="Time of day" small selected={form.times} onChange={(v) => set('times')(v as SearchCriteria['times'])} items={TIMES} />
-          <TextInput id="age" label="Age of the person (optional)" value={form.age} onChange={set('age')} width="3" inputMode="numeric" error={errors.age} />
-          <Checkbox id="free" label="Free activities only" checked={form.freeOnly} onChange={set('freeOnly')} />
-          <Checkbox id="remote" label="Include online and phone activities" checked={form.includeRemote} onChange={set('includeRemote')} />
-          <Checkbox
-            id="full"
-            label="Include groups that are full"
-            hint="Full groups may keep a waiting list"
-            checked={form.includeFull}
-            onChange={set('includeFull')}
-          />
-        </div>
-      </details>
+      <Details summary="More filters: access, days, cost, age" open={moreUsed}>
+        <Checkboxes
+          id="access"
+          legend="Accessibility"
+          hint="Activities must have every feature you select"
+          small
+          error={errors['access-0']}
+          selected={form.accessibility}
+          onChange={set('accessibility')}
+          items={(taxonomies?.accessibility ?? []).map((a) => ({ value: a.code, label: withCount(a.label, counts.accessibility?.[a.code]) }))}
+        />
+        <Checkboxes
+          id="days"
+          legend="Days"
+          small
+          selected={form.days}
+          onChange={(v) => set('days')(v as SearchCriteria['days'])}
+          items={Object.entries(DAY_NAMES).map(([value, label]) => ({ value, label }))}
+        />
+        <Checkboxes id="times" legend="Time of day" small selected={form.times} onChange={(v) => set('times')(v as SearchCriteria['times'])} items={TIMES} />
+        <TextInput id="age" label="Age of the person (optional)" value={form.age} onChange={set('age')} width="3" inputMode="numeric" error={errors.age} />
+        <Checkbox id="free" label="Free activities only" checked={form.freeOnly} onChange={set('freeOnly')} />
+        <Checkbox id="remote" label="Include online and phone activities" checked={form.includeRemote} onChange={set('includeRemote')} />
+        <Checkbox
+          id="full"
+          label="Include groups that are full"
+          hint="Full groups may keep a waiting list"
+          checked={form.includeFull}
+          onChange={set('includeFull')}
+        />
+      </Details>
       <Select
         id="sort"
         label="Sort by"

@@ -10,6 +10,7 @@ import { criteriaToUrl, SearchCriteria } from './search-params';
 import { useMediaQuery, WIDE } from '../../components/use-media-query';
 import { useTaxonomies } from './taxonomy';
 import { useSearch } from './use-search';
+import { Details } from '../../components/content';
 
 const FIELD_LABELS: Record<string, string> = {
   postcode: 'Postcode',
@@ -54,14 +55,9 @@ export function SearchPage() {
             <SearchForm key={criteriaToUrl(criteria)} action="/" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
           ) : (
             // On a phone the results come first once there is a search; the form folds away.
-            <details className="nhsuk-details">
-              <summary className="nhsuk-details__summary">
-                <span className="nhsuk-details__summary-text">Change the search</span>
-              </summary>
-              <div className="nhsuk-details__text">
-                <SearchForm key={criteriaToUrl(criteria)} action="/" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
-              </div>
-            </details>
+            <Details summary="Change the search">
+              <SearchForm key={criteriaToUrl(criteria)} action="/" criteria={criteria} taxonomies={taxonomies.data} counts={counts} errors={errors} />
+            </Details>
           )}
         </div>
         <div className="nhsuk-grid-column-two-thirds">
