@@ -76,6 +76,7 @@ describe('assurance permission matrix', () => {
     ['verifyAuditChain', only(['ASSURER', 'COMMISSIONER', 'ADMIN']), '{ verifyAuditChain { valid } }', () => ({})],
     ['concerns', only(['ASSURER', 'COMMISSIONER', 'ADMIN']), '{ concerns { id } }', () => ({})],
     ['expiringEvidence', only(['member VCSE_LEADER', 'other VCSE_LEADER', 'ASSURER', 'ADMIN']), '{ expiringEvidence(withinDays: 30) { itemKey } }', () => ({})],
+    ['assuredProviders', only(['LINK_WORKER', 'ASSURER', 'COMMISSIONER', 'ADMIN']), '{ assuredProviders { id } }', () => ({})],
     [
       'checklistTemplate',
       only(['LINK_WORKER', 'member VCSE_LEADER', 'other VCSE_LEADER', 'ASSURER', 'COMMISSIONER', 'ADMIN']),

@@ -1,4 +1,4 @@
-import { createActivity, createOrganisation, userWithRole } from '../support/fixtures';
+import { createActivity, createOrganisation, createVenue, userWithRole } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 type Caller = 'anonymous' | 'LINK_WORKER' | 'member VCSE_LEADER' | 'other VCSE_LEADER' | 'ASSURER' | 'COMMISSIONER' | 'ADMIN';
@@ -21,6 +21,8 @@ describe('permission matrix: every mutation × every role, plus anonymous', () =
   const tokens = {} as Record<Caller, string | undefined>;
   let orgId: string;
   let activityId: string;
+  let venueId: string;
+  let spareVenueId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -33,6 +35,8 @@ describe('permission matrix: every mutation × every role, plus anonymous', () =
     tokens['member VCSE_LEADER'] = await userWithRole(t, admin, 'VCSE_LEADER');
     orgId = await createOrganisation(t, tokens['member VCSE_LEADER']);
     activityId = await createActivity(t, tokens['member VCSE_LEADER'], { organisationId: orgId, title: 'Original title' });
+    venueId = await createVenue(t, tokens['member VCSE_LEADER'], orgId);
+    spareVenueId = await createVenue(t, tokens['member VCSE_LEADER'], orgId, 'BL1 1AA');
     tokens['other VCSE_LEADER'] = await userWithRole(t, admin, 'VCSE_LEADER');
     for (const role of ['LINK_WORKER', 'ASSURER', 'COMMISSIONER'] as const) tokens[role] = await userWithRole(t, admin, role);
   });
@@ -90,6 +94,51 @@ describe('permission matrix: every mutation × every role, plus anonymous', () =
         expected: MANAGE,
         run: (token) => t.gql('mutation($id: ID!) { confirmActivityUpToDate(id: $id) { id } }', { id: activityId }, token),
       },
+      {
+        name: 'confirmOrganisationListingsUpToDate',
+        expected: MANAGE,
+        run: (token) => t.gql('mutation($o: ID!) { confirmOrganisationListingsUpToDate(organisationId: $o) }', { o: orgId }, token),
+      },
+      {
+        name: 'setActivityAvailability',
+        expected: MANAGE,
+        run: (token) => t.gql('mutation($id: ID!) { setActivityAvailability(id: $id, state: WAITING_LIST) { id } }', { id: activityId }, token),
+      },
+      {
+        name: 'pauseActivity',
+        expected: MANAGE,
+        run: (token) => t.gql('mutation($id: ID!) { pauseActivity(id: $id, input: { reason: "Summer break" }) { id } }', { id: activityId }, token),
+      },
+      {
+        name: 'closeActivity',
+        expected: MANAGE,
+        run: (token) => t.gql('mutation($id: ID!) { closeActivity(id: $id) { id } }', { id: activityId }, token),
+      },
+      {
+        name: 'resumeActivity',
+        expected: MANAGE,
+        run: (token) => t.gql('mutation($id: ID!) { resumeActivity(id: $id) { id } }', { id: activityId }, token),
+      },
+      {
+        name: 'duplicateActivity',
+        expected: MANAGE,
+        run: (token) => t.gql('mutation($id: ID!) { duplicateActivity(id: $id) { id } }', { id: activityId }, token),
+      },
+      {
+        name: 'updateVenue',
+        expected: MANAGE,
+        run: (token) =>
+          t.gql(
+            'mutation($id: ID!, $input: UpdateVenueInput!) { updateVenue(id: $id, input: $input) { id } }',
+            { id: venueId, input: { name: 'Renamed hall', addressLine1: '1 Road', town: 'Manchester', postcode: 'M1 1AE' } },
+            token,
+          ),
+      },
+      {
+        name: 'archiveVenue',
+        expected: MANAGE,
+        run: (token) => t.gql('mutation($id: ID!) { archiveVenue(id: $id) { id } }', { id: spareVenueId }, token),
+      },
     ];
 
   for (const mutation of mutations) {
@@ -104,7 +153,11 @@ describe('permission matrix: every mutation × every role, plus anonymous', () =
 
   it('lets every caller read the public directory and taxonomies', async () => {
     for (const caller of CALLERS) {
-      const res = await t.gql('query($id: ID!) { activity(id: $id) { id } taxonomy(kind: NEED) { code } }', { id: activityId }, tokens[caller]);
+      const res = await t.gql(
+        'query($id: ID!, $o: ID!) { activity(id: $id) { id } organisation(id: $o) { id } taxonomy(kind: NEED) { code } siteSettings { mapTileUrl } searchActivities(input: { assuredOnly: false }) { total } }',
+        { id: activityId, o: orgId },
+        tokens[caller],
+      );
       expect(res.errors).toBeUndefined();
     }
   });
@@ -113,6 +166,6 @@ describe('permission matrix: every mutation × every role, plus anonymous', () =
     const [row] = await t.dataSource.query('SELECT title FROM activities WHERE id = $1', [activityId]);
     expect(row.title).toBe('Original title');
     const venues = await t.dataSource.query('SELECT count(*)::int AS n FROM venues WHERE organisation_id = $1', [orgId]);
-    expect(venues[0].n).toBe(2); // the member leader's and the admin's
+    expect(venues[0].n).toBe(4); // the two made at the start, the member leader's and the admin's
   });
 });

@@ -108,8 +108,8 @@ describe('import-oruk: the ORUK examples', () => {
       venue_id: null,
     });
     expect(activity.schedule).toEqual([
-      { day: 'THURSDAY', startTime: '10:00', endTime: '18:00' },
-      { day: 'FRIDAY', startTime: '10:00', endTime: '18:00' },
+      { day: 'THURSDAY', startTime: '10:00', endTime: '18:00', recurrence: 'WEEKLY', firstDate: null, weekOfMonth: null },
+      { day: 'FRIDAY', startTime: '10:00', endTime: '18:00', recurrence: 'WEEKLY', firstDate: null, weekOfMonth: null },
     ]);
     const kept = await t.dataSource.query(
       'SELECT t.id, t.name, t.taxonomy FROM activity_external_terms l JOIN external_taxonomy_terms t ON t.id = l.term_id WHERE l.activity_id = $1',

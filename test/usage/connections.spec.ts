@@ -37,8 +37,12 @@ describe('connections (referrals) between link workers and groups', () => {
       { i: { activityId, needs: ['loneliness'], ...input } },
       token,
     );
-  const setOutcome = (id: string, outcome: string, token: string) =>
-    t.gql(`mutation($id: ID!, $o: ConnectionOutcome!) { updateConnectionOutcome(id: $id, outcome: $o) { ${CONNECTION} } }`, { id, o: outcome }, token);
+  const setOutcome = (id: string, outcome: string, token: string, declineReason = outcome === 'DECLINED' ? 'TOO_FAR' : null) =>
+    t.gql(
+      `mutation($id: ID!, $o: ConnectionOutcome!, $r: DeclineReason) { updateConnectionOutcome(id: $id, outcome: $o, declineReason: $r) { ${CONNECTION} } }`,
+      { id, o: outcome, r: declineReason },
+      token,
+    );
 
   it('runs the referral loop: recorded, accepted by the group, attendance recorded', async () => {
     const created = await record({ personReference: 'LW-0042', needs: ['loneliness', 'food'] });

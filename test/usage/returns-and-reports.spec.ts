@@ -55,7 +55,11 @@ describe('returns, sustainability risk and reports', () => {
         await t.gql('mutation($id: ID!) { updateConnectionOutcome(id: $id, outcome: ACCEPTED) { id } }', { id }, leader);
       }
       if (outcome)
-        await t.gql('mutation($id: ID!, $o: ConnectionOutcome!) { updateConnectionOutcome(id: $id, outcome: $o) { id } }', { id, o: outcome }, leader);
+        await t.gql(
+          'mutation($id: ID!, $o: ConnectionOutcome!, $r: DeclineReason) { updateConnectionOutcome(id: $id, outcome: $o, declineReason: $r) { id } }',
+          { id, o: outcome, r: outcome === 'DECLINED' ? 'NOT_SUITABLE' : null },
+          leader,
+        );
     };
     for (const outcome of ['ATTENDED', 'ATTENDED', null]) await connect(smallActivity, outcome);
     for (const outcome of ['ATTENDED', 'ATTENDED', 'ATTENDED', 'ATTENDED', 'ATTENDED', 'DECLINED'])

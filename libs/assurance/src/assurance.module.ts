@@ -51,7 +51,7 @@ export class AssuranceModule {
         LapseJob,
         AssuranceResolver,
       ],
-      exports: [ChecklistService, AuditTrail, OrganisationAssurance, LapseJob, AssessmentsRepository],
+      exports: [ChecklistService, AuditTrail, OrganisationAssurance, LapseJob, AssessmentsRepository, EvidenceReminders],
     };
   }
 }

@@ -8,6 +8,7 @@ export * from './audit/audit-trail';
 export * from './audit/audit.types';
 export * from './assessments/assessment.entity';
 export * from './assessments/assessments.repository';
+export * from './assessments/evidence-reminders';
 export * from './assessments/evidence-item.entity';
 export * from './documents/evidence-document.entity';
 export * from './documents/file-type';

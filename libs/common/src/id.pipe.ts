@@ -15,3 +15,11 @@ export class IdPipe implements PipeTransform<unknown, string> {
     return value.toLowerCase();
   }
 }
+
+/** As IdPipe, for an argument that may be left out. */
+@Injectable()
+export class OptionalIdPipe implements PipeTransform<unknown, string | undefined> {
+  transform(value: unknown, metadata: ArgumentMetadata): string | undefined {
+    return value === undefined || value === null ? undefined : new IdPipe().transform(value, metadata);
+  }
+}

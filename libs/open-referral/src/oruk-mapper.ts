@@ -1,4 +1,4 @@
-import { ActivityEntity, ActivityStatus, DayOfWeek, OrganisationEntity, VenueEntity } from '@app/directory';
+import { ActivityEntity, ActivityStatus, DayOfWeek, normaliseSlot, OrganisationEntity, Recurrence, VenueEntity } from '@app/directory';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { ExternalTaxonomyTermEntity } from './import/external-taxonomy-term.entity';
 import { derivedId } from './oruk-ids';
@@ -133,13 +133,16 @@ export class OrukMapper {
       ...(extras.decision ?? {}),
       organization: this.organizationFull(a.organisation!),
       service_at_locations: a.venue ? [this.serviceAtLocationOf(a)] : [],
-      schedules: a.schedule.map((slot, i) => ({
+      schedules: a.schedule.map(normaliseSlot).map((slot, i) => ({
         id: derivedId('schedule', a.id, String(i)),
         service_id: a.id,
-        freq: 'WEEKLY',
-        byday: BYDAY[slot.day],
+        ...(slot.recurrence === Recurrence.MONTHLY
+          ? { freq: 'MONTHLY', byday: `${slot.weekOfMonth}${BYDAY[slot.day]}` }
+          : { freq: 'WEEKLY', byday: BYDAY[slot.day] }),
+        ...(slot.recurrence === Recurrence.FORTNIGHTLY ? { interval: 2, dtstart: slot.firstDate } : {}),
         opens_at: slot.startTime,
         closes_at: slot.endTime,
+        ...(a.termTimeOnly ? { description: 'School term time only' } : {}),
       })),
       languages: a.languages.map((code) => ({ id: derivedId('language', a.id, code), service_id: a.id, code })),
       cost_options: a.free

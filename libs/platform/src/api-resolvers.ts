@@ -4,6 +4,7 @@ import { ActivitiesResolver, OrganisationsResolver, UserOrganisationsResolver, V
 import { SearchResolver } from '@app/search';
 import { TaxonomyResolver } from '@app/taxonomy';
 import { ConnectionsResolver, UsageResolver } from '@app/usage';
+import { WorkspaceResolver } from '@app/workspace';
 import { SiteSettingsResolver } from './site/site-settings.resolver';
 
 /** Every GraphQL resolver class, for generating schema.graphql without starting anything. */
@@ -18,5 +19,6 @@ export const API_RESOLVERS = [
   AssuranceResolver,
   ConnectionsResolver,
   UsageResolver,
+  WorkspaceResolver,
   SiteSettingsResolver,
 ];

@@ -23,13 +23,14 @@ import {
   partialResultStatusPlugin,
   queryLimitRules,
 } from '@app/common';
-import { DirectoryModule } from '@app/directory';
+import { DirectoryModule, LISTING_RESUME_INTERVAL, ListingResumeJob } from '@app/directory';
 import { DatabaseHealth, HEALTH_CHECKS, HealthController } from '@app/health';
 import { OutboxModule } from '@app/outbox';
 import { MeilisearchHealth, OutboxHealth, SearchModule } from '@app/search';
 import { TaxonomyModule } from '@app/taxonomy';
 import { UsageModule } from '@app/usage';
 import { OpenReferralModule } from '@app/open-referral';
+import { WorkspaceModule } from '@app/workspace';
 import { Infrastructure } from './infrastructure';
 import { SiteSettingsResolver } from './site/site-settings.resolver';
 
@@ -80,6 +81,7 @@ export class ApiModule {
           assurerContact: config.assuranceContactEmail,
         }),
         UsageModule.forRoot({ personRefSecret: infrastructure.personRefSecret }),
+        WorkspaceModule,
         SearchModule.forRoot({
           host: infrastructure.meiliHost,
           apiKey: infrastructure.meiliApiKey,
@@ -119,6 +121,8 @@ export class ApiModule {
       controllers: [HealthController],
       providers: [
         SiteSettingsResolver,
+        { provide: LISTING_RESUME_INTERVAL, useValue: runRelay ? config.lapseIntervalMs : 0 },
+        ListingResumeJob,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         DatabaseHealth,

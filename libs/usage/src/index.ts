@@ -11,3 +11,4 @@ export * from './reports/suppression';
 export * from './usage.resolver';
 export * from './reports/reports.service';
 export * from './sustainability/sustainability.service';
+export * from './connections/connections.service';

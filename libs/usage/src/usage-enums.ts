@@ -10,6 +10,27 @@ export enum ConnectionOutcome {
 }
 registerEnumType(ConnectionOutcome, { name: 'ConnectionOutcome' });
 
+/** Why a group declined a referral: a short list, so that no one writes about the person. */
+export enum DeclineReason {
+  NOT_SUITABLE = 'NOT_SUITABLE',
+  OUTSIDE_AGE_RANGE = 'OUTSIDE_AGE_RANGE',
+  TOO_FAR = 'TOO_FAR',
+  COULD_NOT_CONTACT = 'COULD_NOT_CONTACT',
+  PERSON_DID_NOT_WANT_IT = 'PERSON_DID_NOT_WANT_IT',
+  OTHER = 'OTHER',
+}
+registerEnumType(DeclineReason, {
+  name: 'DeclineReason',
+  valuesMap: {
+    NOT_SUITABLE: { description: 'The activity does not suit what the person needs' },
+    OUTSIDE_AGE_RANGE: { description: 'Outside the ages the activity is for' },
+    TOO_FAR: { description: 'Too far for the person to travel' },
+    COULD_NOT_CONTACT: { description: 'The group could not reach the person' },
+    PERSON_DID_NOT_WANT_IT: { description: 'The person decided not to join' },
+    OTHER: { description: 'Another reason (talk to the link worker)' },
+  },
+});
+
 /**
  * The allowed moves of a referral: the group answers a pending one; attendance follows acceptance
  * and may be corrected either way; a decline or "group full" is final (the link worker connects the

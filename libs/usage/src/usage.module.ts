@@ -16,6 +16,7 @@ export class UsageModule {
   static forRoot(options: { personRefSecret: string }): DynamicModule {
     return {
       module: UsageModule,
+      global: true, // the leader's workspace counts waiting referrals
       imports: [DirectoryModule],
       controllers: [ReportsController],
       providers: [
@@ -30,6 +31,7 @@ export class UsageModule {
         ReportsService,
         UsageResolver,
       ],
+      exports: [ConnectionsService],
     };
   }
 }

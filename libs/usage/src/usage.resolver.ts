@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@app/access';
-import { IdPipe } from '@app/common';
+import { IdPipe, OptionalIdPipe } from '@app/common';
 import { DemandReportType, ReportRange, UsageReportType } from './reports/reports.types';
 import { ReportsService } from './reports/reports.service';
 import { AttendanceReturnInput, AttendanceReturnType, SustainabilityReturnInput, SustainabilityReturnType } from './returns/returns.types';
@@ -26,6 +26,22 @@ export class UsageResolver {
   @Mutation(() => SustainabilityReturnType, { description: 'Quarterly; a second return for the quarter replaces the first (history kept)' })
   submitSustainabilityReturn(@Args('input') input: SustainabilityReturnInput, @CurrentViewer() viewer: Viewer) {
     return this.returns.sustainability(viewer, input);
+  }
+
+  @Roles(Role.VCSE_LEADER, Role.COMMISSIONER, Role.ADMIN)
+  @Query(() => [AttendanceReturnType], { description: "The organisation's current attendance returns, newest month first (leaders: their own)" })
+  attendanceReturns(
+    @Args('organisationId', { type: () => ID }, IdPipe) organisationId: string,
+    @Args('activityId', { type: () => ID, nullable: true }, OptionalIdPipe) activityId: string | undefined,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.returns.attendanceReturns(viewer, organisationId, activityId);
+  }
+
+  @Roles(Role.VCSE_LEADER, Role.COMMISSIONER, Role.ADMIN)
+  @Query(() => [SustainabilityReturnType], { description: "The organisation's current sustainability returns, newest quarter first (leaders: their own)" })
+  sustainabilityReturns(@Args('organisationId', { type: () => ID }, IdPipe) organisationId: string, @CurrentViewer() viewer: Viewer) {
+    return this.returns.sustainabilityReturns(viewer, organisationId);
   }
 
   @Roles(Role.VCSE_LEADER, Role.COMMISSIONER, Role.ADMIN)

@@ -29,11 +29,15 @@ export type ActivitySearchInput = {
   page?: number | null | undefined;
   /** at most 100 */
   pageSize?: number | null | undefined;
+  /** leave out activities that run in school terms only */
+  schoolHolidaysToo?: boolean | null | undefined;
   sort?: SearchSort | null | undefined;
   /** typo-tolerant; synonyms ("lonely" finds loneliness groups) */
   text?: string | null | undefined;
   /** at any of these times */
   timesOfDay?: Array<TimeOfDay> | null | undefined;
+  /** only activities with a session every week (not only fortnightly or monthly) */
+  weeklyOnly?: boolean | null | undefined;
 };
 
 export type ActivityStatus =

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length, registerDecorator } from 'class-validator';
 import { UserType } from '@app/accounts';
-import { DateScalar, isIsoDate } from '@app/common';
+import { DateScalar, isIsoDate, ListSize } from '@app/common';
 import { AssuranceStatus, OrganisationType } from '@app/directory';
 import { AssuranceTier, EvidenceStatus } from '../assurance-enums';
 import { ChecklistTemplateType } from '../checklist/checklist.types';
@@ -53,6 +53,7 @@ export class AssessmentType {
   @Field(() => ChecklistTemplateType)
   template: ChecklistTemplateType;
 
+  @ListSize(12)
   @Field(() => [EvidenceItemType])
   evidence: EvidenceItemType[];
 

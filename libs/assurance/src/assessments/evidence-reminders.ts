@@ -38,8 +38,12 @@ export class EvidenceReminders {
   ) {}
 
   async expiringWithin(viewer: NonNullable<Viewer>, days: number): Promise<EvidenceReminderType[]> {
-    const scope = await this.access.memberScope(viewer, [Role.ASSURER]);
-    const rows = await this.assessments.currentEvidence(scope);
+    return this.expiringIn(await this.access.memberScope(viewer, [Role.ASSURER]), days);
+  }
+
+  /** The same for some organisations, for a caller that has checked who may see them. */
+  async expiringIn(organisationIds: readonly string[] | undefined, days: number): Promise<EvidenceReminderType[]> {
+    const rows = await this.assessments.currentEvidence(organisationIds);
     const templates = await this.checklists.byId();
     const today = isoDay(this.clock.now());
     const horizon = addDays(today, days);

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AssuranceTier, EvidenceKind } from '../assurance-enums';
 import { ChecklistTemplateEntity } from './checklist-template.entity';
+import { ListSize } from '@app/common';
 
 @ObjectType('ChecklistItem')
 export class ChecklistItemType {
@@ -34,6 +35,7 @@ export class ChecklistTemplateType {
   @Field(() => Int)
   version: number;
 
+  @ListSize(12)
   @Field(() => [ChecklistItemType])
   items: ChecklistItemType[];
 

@@ -2,6 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Extensions } from '@nestjs/graphql';
 import {
   ASTVisitor,
   DocumentNode,
@@ -99,6 +100,12 @@ function countRootFields(set: SelectionSetNode, context: ValidationContext, seen
 const PAGE_ARGUMENTS = new Set(['pageSize', 'first', 'limit', 'per_page']);
 const DEFAULT_LIST_SIZE = 10;
 
+/**
+ * The usual length of a list that takes no page size (an activity's needs, a user's organisations),
+ * for the cost model, which otherwise assumes 10 of everything.
+ */
+export const ListSize = (size: number) => Extensions({ listSize: size });
+
 /** A page size set on a field's arguments, literally or through variables (e.g. searchActivities(input: $input)). */
 function pageSizeOf(field: FieldNode, variables: Record<string, unknown>): number | undefined {
   const find = (value: unknown, depth: number): number | undefined => {
@@ -125,7 +132,7 @@ function isList(type: GraphQLOutputType): boolean {
 
 /**
  * What an operation costs: each field 1, and a list multiplies what is inside it by its page size
- * (from the field's arguments or a parent's, literal or variable; 10 when unknown). Each fragment is
+ * (from the field's arguments or a parent's, literal or variable; else the field's ListSize; else 10). Each fragment is
  * priced once per type and page size, so spreading fragments many times costs no extra work here.
  */
 export function operationCost(
@@ -153,7 +160,8 @@ export function operationCost(
         const own = pageSizeOf(selection, variables);
         const inner = isObjectType(named) ? cost(selection.selectionSet, named, list ? undefined : (own ?? pageSize)) : 0;
         const children = isInterfaceType(named) ? 0 : inner;
-        total += 1 + (list ? (own ?? pageSize ?? DEFAULT_LIST_SIZE) * children : children);
+        const declared = typeof def.extensions?.listSize === 'number' ? def.extensions.listSize : undefined;
+        total += 1 + (list ? (own ?? pageSize ?? declared ?? DEFAULT_LIST_SIZE) * children : children);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
         if (isObjectType(type)) total += cost(selection.selectionSet, type, pageSize);

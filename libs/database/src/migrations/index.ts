@@ -8,6 +8,7 @@ import { Connections1795400000007 } from './0007-connections';
 import { AttendanceAndSustainabilityReturns1795400000008 } from './0008-attendance-and-sustainability-returns';
 import { ExternalRecords1795400000009 } from './0009-external-records';
 import { TrustAndSafety1795400000010 } from './0010-trust-and-safety';
+import { LeaderWorkspace1795400000011 } from './0011-leader-workspace';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   AttendanceAndSustainabilityReturns1795400000008,
   ExternalRecords1795400000009,
   TrustAndSafety1795400000010,
+  LeaderWorkspace1795400000011,
 ];

@@ -7,6 +7,15 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { VenueEntity } from '../venues/venue.entity';
 import { ActivityStatus } from './activity-enums';
 import { ActivityEntity } from './activity.entity';
+import { averageSessionsPerMonth } from './schedule-rules';
+
+export interface ListingCounts {
+  active: number;
+  paused: number;
+  closed: number;
+  full: number;
+  toConfirm: number;
+}
 
 @Injectable()
 export class ActivitiesRepository {
@@ -59,18 +68,51 @@ export class ActivitiesRepository {
     });
   }
 
+  /** How many of the organisation's listings are in each state, and how many open ones were last confirmed before a moment. */
+  async listingCounts(organisationId: string, confirmedBefore: Date): Promise<ListingCounts> {
+    const [row]: ListingCounts[] = await this.transactions.tx.query(
+      `SELECT count(*) FILTER (WHERE status = 'ACTIVE')::int AS active,
+              count(*) FILTER (WHERE status = 'PAUSED')::int AS paused,
+              count(*) FILTER (WHERE status = 'CLOSED')::int AS closed,
+              count(*) FILTER (WHERE status = 'ACTIVE' AND spaces_available = 0 AND waiting_list IS NULL)::int AS full,
+              count(*) FILTER (WHERE status <> 'CLOSED' AND (last_verified_at IS NULL OR last_verified_at < $2))::int AS "toConfirm"
+         FROM activities WHERE organisation_id = $1`,
+      [organisationId, confirmedBefore],
+    );
+    return row;
+  }
+
+  /** Marks the organisation's open listings verified; returns their ids. */
+  async markVerified(organisationId: string, at: Date): Promise<string[]> {
+    // An UPDATE answers [rows, count].
+    const [rows]: [{ id: string }[], number] = await this.transactions.tx.query(
+      `UPDATE activities SET last_verified_at = $2, updated_at = now() WHERE organisation_id = $1 AND status <> 'CLOSED' RETURNING id`,
+      [organisationId, at],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Paused listings due back by the day become ACTIVE; returns their ids. */
+  async resumeDue(today: string): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await this.transactions.tx.query(
+      `UPDATE activities SET status = 'ACTIVE', paused_reason = NULL, resumes_on = NULL, updated_at = now()
+        WHERE status = 'PAUSED' AND resumes_on <= $1::date RETURNING id`,
+      [today],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async setSpacesAvailable(id: string, spaces: number): Promise<void> {
     await this.repo.update({ id }, { spacesAvailable: spaces });
   }
 
-  /** Places the organisation's active activities offer in an average month (places × sessions a week × 52 ÷ 12). */
+  /** Places the organisation's active activities offer in an average month (places × sessions a month). */
   async placesPerMonth(organisationId: string): Promise<number> {
-    const [{ places }]: { places: number }[] = await this.transactions.tx.query(
-      `SELECT coalesce(sum(places_per_session * jsonb_array_length(schedule) * 52.0 / 12), 0)::float AS places
-         FROM activities WHERE organisation_id = $1 AND status = 'ACTIVE'`,
-      [organisationId],
-    );
-    return places;
+    const rows = await this.repo.find({
+      where: { organisationId, status: ActivityStatus.ACTIVE },
+      select: { id: true, placesPerSession: true, schedule: true },
+    });
+    return rows.reduce((total, a) => total + (a.placesPerSession ?? 0) * averageSessionsPerMonth(a.schedule), 0);
   }
 
   save(entity: ActivityEntity): Promise<ActivityEntity> {

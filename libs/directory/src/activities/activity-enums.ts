@@ -36,6 +36,15 @@ export enum ActivityStatus {
 }
 registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
 
+/** How often a schedule slot comes round. */
+export enum Recurrence {
+  WEEKLY = 'WEEKLY',
+  FORTNIGHTLY = 'FORTNIGHTLY',
+  /** One weekday of each month, e.g. the first Tuesday or the last Friday. */
+  MONTHLY = 'MONTHLY',
+}
+registerEnumType(Recurrence, { name: 'Recurrence' });
+
 export enum CapacityState {
   SPACES_AVAILABLE = 'SPACES_AVAILABLE',
   WAITING_LIST = 'WAITING_LIST',

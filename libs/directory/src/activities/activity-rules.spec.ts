@@ -1,5 +1,6 @@
 import { CapacityState, DayOfWeek, TimeOfDay } from './activity-enums';
-import { capacityState, scheduleProblems, sortSchedule, timeOfDay } from './activity-rules';
+import { capacityState, timeOfDay } from './activity-rules';
+import { scheduleProblems, sortSchedule } from './schedule-rules';
 
 describe('capacity state', () => {
   it.each([

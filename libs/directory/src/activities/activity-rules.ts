@@ -1,5 +1,4 @@
-import { CapacityState, DayOfWeek, TimeOfDay } from './activity-enums';
-import type { ScheduleSlot } from './activity.entity';
+import { CapacityState, TimeOfDay } from './activity-enums';
 
 export interface CapacityFigures {
   placesPerSession?: number | null;
@@ -37,26 +36,21 @@ export function timeOfDay(startTime: string): TimeOfDay {
   return TimeOfDay.EVENING;
 }
 
-/** Problems with a schedule as a whole (each slot's own times are checked by the input rules). */
-export function scheduleProblems(slots: readonly ScheduleSlot[], field = 'schedule'): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
-  slots.forEach((slot, index) => {
-    if (isTimeOfDay(slot.startTime) && isTimeOfDay(slot.endTime) && minutes(slot.endTime) <= minutes(slot.startTime)) {
-      problems.push({ field: `${field}.${index}.endTime`, message: 'must be after startTime' });
-    }
-  });
-  const seen = new Set<string>();
-  slots.forEach((slot, index) => {
-    const key = `${slot.day} ${slot.startTime}`;
-    if (seen.has(key)) problems.push({ field: `${field}.${index}`, message: `repeats the ${slot.day} ${slot.startTime} slot` });
-    seen.add(key);
-  });
-  return problems;
-}
-
-const DAY_ORDER = Object.values(DayOfWeek);
-
-/** Slots in week order, then by start time. */
-export function sortSchedule(slots: readonly ScheduleSlot[]): ScheduleSlot[] {
-  return [...slots].sort((a, b) => DAY_ORDER.indexOf(a.day) - DAY_ORDER.indexOf(b.day) || minutes(a.startTime) - minutes(b.startTime));
+/**
+ * The figures that give a capacity state, keeping what the leader counted where it still holds:
+ * spaces available keeps a positive count (else "not counted"); a waiting list keeps its length
+ * (else starts at 0); full has no spaces and no waiting list.
+ */
+export function capacityFor(current: CapacityFigures, state: CapacityState): Required<Pick<CapacityFigures, 'spacesAvailable' | 'waitingList'>> {
+  switch (state) {
+    case CapacityState.SPACES_AVAILABLE:
+      return {
+        spacesAvailable: current.spacesAvailable && current.spacesAvailable > 0 ? current.spacesAvailable : null,
+        waitingList: current.waitingList ?? null,
+      };
+    case CapacityState.WAITING_LIST:
+      return { spacesAvailable: 0, waitingList: current.waitingList ?? 0 };
+    case CapacityState.FULL:
+      return { spacesAvailable: 0, waitingList: null };
+  }
 }

@@ -1,13 +1,19 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { VenueEntity } from '../venues/venue.entity';
-import { ActivityStatus, DayOfWeek, DeliveryMode } from './activity-enums';
+import { ActivityStatus, DayOfWeek, DeliveryMode, Recurrence } from './activity-enums';
 
 export interface ScheduleSlot {
   day: DayOfWeek;
   /** "HH:MM", 24-hour */
   startTime: string;
   endTime: string;
+  /** WEEKLY when absent (slots saved before there were other recurrences). */
+  recurrence?: Recurrence | null;
+  /** FORTNIGHTLY: one date ("YYYY-MM-DD") the slot takes place on, which tells its weeks from the others. */
+  firstDate?: string | null;
+  /** MONTHLY: which of the month's days it is: 1 to 4, or -1 for the last. */
+  weekOfMonth?: number | null;
 }
 
 /** A community activity (HSDS service). */
@@ -54,6 +60,10 @@ export class ActivityEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   schedule: ScheduleSlot[];
 
+  /** Runs in school terms only (not in the holidays). */
+  @Column({ name: 'term_time_only', type: 'boolean', default: false })
+  termTimeOnly: boolean;
+
   @Column({ type: 'boolean' })
   free: boolean;
 
@@ -72,6 +82,17 @@ export class ActivityEntity {
   @Column({ name: 'self_referral', type: 'boolean', default: true })
   selfReferral: boolean;
 
+  /** What someone does to join, in the group's words (e.g. "Just turn up; the kettle's on from 10"). */
+  @Column({ name: 'how_to_join', type: 'varchar', length: 1000, nullable: true })
+  howToJoin: string | null;
+
+  /** The listing's own contact route; the organisation's is used when these are empty. */
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
+  contactEmail: string | null;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 40, nullable: true })
+  contactPhone: string | null;
+
   @Column({ name: 'places_per_session', type: 'int', nullable: true })
   placesPerSession: number | null;
 
@@ -84,6 +105,15 @@ export class ActivityEntity {
   @Index('activities_status_idx')
   @Column({ type: 'enum', enum: ActivityStatus, enumName: 'activity_status', default: ActivityStatus.ACTIVE })
   status: ActivityStatus;
+
+  /** Why a PAUSED listing is paused, shown to link workers. */
+  @Column({ name: 'paused_reason', type: 'varchar', length: 200, nullable: true })
+  pausedReason: string | null;
+
+  /** A PAUSED listing becomes ACTIVE again on this day by itself. */
+  @Index('activities_resumes_on_idx', { where: 'resumes_on IS NOT NULL' })
+  @Column({ name: 'resumes_on', type: 'date', nullable: true })
+  resumesOn: string | null;
 
   @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
   lastVerifiedAt: Date | null;

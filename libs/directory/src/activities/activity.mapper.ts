@@ -3,7 +3,8 @@ import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { OrganisationType } from '../organisations/organisation.type';
 import { VenueEntity } from '../venues/venue.entity';
 import { VenueType } from '../venues/venue.type';
-import { capacityState, sortSchedule } from './activity-rules';
+import { capacityState } from './activity-rules';
+import { normaliseSlot, sortSchedule } from './schedule-rules';
 import { ActivityEntity } from './activity.entity';
 import { ActivityType } from './activity.type';
 
@@ -28,6 +29,7 @@ export class DirectoryMapper {
       longitude: e.longitude,
       accessibility: this.taxonomy.terms(TaxonomyKind.ACCESSIBILITY, e.accessibility),
       transportNotes: e.transportNotes,
+      archived: !!e.archivedAt,
     });
   }
 
@@ -45,13 +47,17 @@ export class DirectoryMapper {
       category: this.taxonomy.term(TaxonomyKind.CATEGORY, e.category),
       accessibility: this.taxonomy.terms(TaxonomyKind.ACCESSIBILITY, mergeCodes(e.accessibility, place?.accessibility)),
       deliveryMode: e.deliveryMode,
-      schedule: sortSchedule(e.schedule),
+      schedule: sortSchedule(e.schedule).map(normaliseSlot),
+      termTimeOnly: e.termTimeOnly,
       free: e.free,
       costDescription: e.costDescription,
       minimumAge: e.minimumAge,
       maximumAge: e.maximumAge,
       languages: e.languages,
       selfReferral: e.selfReferral,
+      howToJoin: e.howToJoin,
+      contactEmail: e.contactEmail,
+      contactPhone: e.contactPhone,
       capacity: {
         placesPerSession: e.placesPerSession,
         spacesAvailable: e.spacesAvailable,
@@ -59,6 +65,8 @@ export class DirectoryMapper {
         state: capacityState(e),
       },
       status: e.status,
+      pausedReason: e.pausedReason,
+      resumesOn: e.resumesOn,
       lastVerifiedAt: e.lastVerifiedAt,
       updatedAt: e.updatedAt,
     });

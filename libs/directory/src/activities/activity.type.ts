@@ -2,7 +2,9 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { TaxonomyTermType } from '@app/taxonomy';
 import { OrganisationType } from '../organisations/organisation.type';
 import { VenueType } from '../venues/venue.type';
-import { ActivityStatus, CapacityState, DayOfWeek, DeliveryMode } from './activity-enums';
+import { DateScalar } from '@app/common';
+import { ActivityStatus, CapacityState, DayOfWeek, DeliveryMode, Recurrence } from './activity-enums';
+import { ListSize } from '@app/common';
 
 @ObjectType('ScheduleSlot')
 export class ScheduleSlotType {
@@ -14,6 +16,15 @@ export class ScheduleSlotType {
 
   @Field(() => String)
   endTime: string;
+
+  @Field(() => Recurrence)
+  recurrence: Recurrence;
+
+  @Field(() => DateScalar, { nullable: true, description: 'FORTNIGHTLY: the date of one session' })
+  firstDate: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'MONTHLY: 1 to 4, or -1 for the last' })
+  weekOfMonth: number | null;
 }
 
 @ObjectType('Capacity')
@@ -50,20 +61,26 @@ export class ActivityType {
   @Field(() => VenueType, { nullable: true, description: 'null for online / phone activities' })
   venue: VenueType | null;
 
+  @ListSize(5)
   @Field(() => [TaxonomyTermType])
   needs: TaxonomyTermType[];
 
   @Field(() => TaxonomyTermType, { nullable: true })
   category: TaxonomyTermType | null;
 
+  @ListSize(8)
   @Field(() => [TaxonomyTermType], { description: "the activity's own features together with its venue's" })
   accessibility: TaxonomyTermType[];
 
   @Field(() => DeliveryMode)
   deliveryMode: DeliveryMode;
 
+  @ListSize(3)
   @Field(() => [ScheduleSlotType])
   schedule: ScheduleSlotType[];
+
+  @Field(() => Boolean, { description: 'Runs in school terms only' })
+  termTimeOnly: boolean;
 
   @Field(() => Boolean)
   free: boolean;
@@ -83,11 +100,26 @@ export class ActivityType {
   @Field(() => Boolean)
   selfReferral: boolean;
 
+  @Field(() => String, { nullable: true })
+  howToJoin: string | null;
+
+  @Field(() => String, { nullable: true, description: "The listing's own; see the organisation's when null" })
+  contactEmail: string | null;
+
+  @Field(() => String, { nullable: true, description: "The listing's own; see the organisation's when null" })
+  contactPhone: string | null;
+
   @Field(() => CapacityType)
   capacity: CapacityType;
 
   @Field(() => ActivityStatus)
   status: ActivityStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why a PAUSED listing is paused' })
+  pausedReason: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'A PAUSED listing becomes ACTIVE again on this day' })
+  resumesOn: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastVerifiedAt: Date | null;

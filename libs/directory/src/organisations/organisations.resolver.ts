@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { CurrentViewer, Public, Role, Roles, Viewer } from '@app/access';
 import { UserType } from '@app/accounts';
 import { Inject } from '@nestjs/common';
-import { CLOCK, Clock, IdPipe, isoDay } from '@app/common';
+import { CLOCK, Clock, IdPipe, isoDay, ListSize } from '@app/common';
 import { effectiveAssuranceStatus } from './assurance-status';
 import { AssuranceStatus } from './organisation-enums';
 import { ActivitiesService } from '../activities/activities.service';
@@ -49,11 +49,16 @@ export class OrganisationsResolver {
     return OrganisationType.from(await this.organisationsService.update(viewer, id, input));
   }
 
-  @ResolveField(() => [VenueType])
-  async venues(@Parent() organisation: OrganisationType): Promise<VenueType[]> {
-    return (await this.venuesService.forOrganisation(organisation.id)).map((v) => this.mapper.venue(v));
+  @ListSize(3)
+  @ResolveField(() => [VenueType], { description: 'By name; archived venues only when asked for' })
+  async venues(
+    @Parent() organisation: OrganisationType,
+    @Args('includeArchived', { type: () => Boolean, nullable: true, defaultValue: false }) includeArchived: boolean,
+  ): Promise<VenueType[]> {
+    return (await this.venuesService.forOrganisation(organisation.id, includeArchived)).map((v) => this.mapper.venue(v));
   }
 
+  @ListSize(20)
   @ResolveField(() => [ActivityType], { description: 'Anonymous callers see only ACTIVE activities' })
   async activities(@Parent() organisation: OrganisationType, @CurrentViewer() viewer: Viewer): Promise<ActivityType[]> {
     const activities = await this.activitiesService.forOrganisation(viewer, organisation.id);
@@ -66,6 +71,7 @@ export class OrganisationsResolver {
 export class UserOrganisationsResolver {
   constructor(private readonly organisationsService: OrganisationsService) {}
 
+  @ListSize(3)
   @ResolveField(() => [OrganisationType], { description: 'Organisations this user may manage' })
   async organisations(@Parent() user: UserType): Promise<OrganisationType[]> {
     return (await this.organisationsService.forMember(user.id)).map((o) => OrganisationType.from(o));

@@ -44,6 +44,10 @@ export class VenueEntity {
   @Column({ name: 'transport_notes', type: 'text', nullable: true })
   transportNotes: string | null;
 
+  /** An archived venue is kept for its history but offered for no new listing. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

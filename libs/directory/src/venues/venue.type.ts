@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { TaxonomyTermType } from '@app/taxonomy';
+import { ListSize } from '@app/common';
 
 @ObjectType('Venue')
 export class VenueType {
@@ -24,9 +25,13 @@ export class VenueType {
   @Field(() => Float)
   longitude: number;
 
+  @ListSize(8)
   @Field(() => [TaxonomyTermType])
   accessibility: TaxonomyTermType[];
 
   @Field(() => String, { nullable: true })
   transportNotes: string | null;
+
+  @Field(() => Boolean, { description: 'Kept for its history; offered for no new listing' })
+  archived: boolean;
 }

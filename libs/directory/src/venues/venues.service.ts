@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Viewer, OrganisationAccess } from '@app/access';
-import { NotFoundError } from '@app/common';
+import { ConflictError, NotFoundError, CLOCK, Clock } from '@app/common';
 import { locatePostcode, normalisePostcode } from '@app/geo';
 import { Transactions } from '@app/database';
 import { SearchOutbox } from '@app/outbox';
@@ -21,6 +21,7 @@ export class VenuesService {
     private readonly taxonomy: TaxonomyService,
     private readonly access: OrganisationAccess,
     private readonly outbox: SearchOutbox,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async create(viewer: Viewer, input: CreateVenueInput): Promise<VenueEntity> {
@@ -32,7 +33,7 @@ export class VenuesService {
   /** Replaces a venue's details; every activity held there is re-sent to search. */
   update(viewer: Viewer, id: string, input: VenueFields): Promise<VenueEntity> {
     return this.transactions.withTransaction(async () => {
-      const venue = await this.venues.findById(id);
+      const venue = await this.venues.lockById(id);
       if (!venue) throw new NotFoundError('Venue', id);
       await this.access.assertCanManage(viewer, venue.organisationId);
       const saved = await this.venues.save(Object.assign(venue, this.fields(input)));
@@ -41,8 +42,24 @@ export class VenuesService {
     });
   }
 
-  forOrganisation(organisationId: string): Promise<VenueEntity[]> {
-    return this.venues.forOrganisation(organisationId);
+  /** Kept for its history, offered for no new listing; refused while an open listing is held there. */
+  archive(viewer: Viewer, id: string): Promise<VenueEntity> {
+    return this.transactions.withTransaction(async () => {
+      const venue = await this.venues.lockById(id);
+      if (!venue) throw new NotFoundError('Venue', id);
+      await this.access.assertCanManage(viewer, venue.organisationId);
+      const open = await this.venues.openActivityTitles(id);
+      if (open.length)
+        throw new ConflictError(
+          `${open.length === 1 ? 'A listing is' : `${open.length} listings are`} held here (${open.join(', ')}): move or close them first`,
+        );
+      venue.archivedAt ??= this.clock.now();
+      return this.venues.save(venue);
+    });
+  }
+
+  forOrganisation(organisationId: string, includeArchived = false): Promise<VenueEntity[]> {
+    return this.venues.forOrganisation(organisationId, includeArchived);
   }
 
   /** Validated input → columns; coordinates come from the postcode. */

@@ -1,6 +1,18 @@
 import { createHash } from 'node:crypto';
 import { BadUserInputError, createValidationPipe, FieldProblem, isUuid } from '@app/common';
-import { ActivityStatus, CreateActivityInput, CreateOrganisationInput, CreateVenueInput, DayOfWeek, DeliveryMode, sortSchedule } from '@app/directory';
+import {
+  ActivityStatus,
+  CreateActivityInput,
+  CreateOrganisationInput,
+  CreateVenueInput,
+  DayOfWeek,
+  DeliveryMode,
+  Recurrence,
+  ScheduleSlotInput,
+  sortSchedule,
+  weekdayOf,
+} from '@app/directory';
+import { addDays } from '@app/common';
 import { locatePostcode, normalisePostcode } from '@app/geo';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { derivedId } from '../oruk-ids';
@@ -346,25 +358,44 @@ export class OrukServiceMapper {
     return mode;
   }
 
-  /** Weekly schedules as day slots; other rules (monthly, dated) cannot be shown here and are reported. */
+  /**
+   * Schedules as day-and-time slots: weekly, fortnightly (weekly with interval 2 and a start date) and
+   * monthly by weekday ("1TU", "-1FR"). Other rules (dated, by month day) cannot be shown and are reported.
+   */
   private schedule(s: Json, warnings: string[]) {
-    const slots = new Map<string, { day: DayOfWeek; startTime: string; endTime: string }>();
+    const slots = new Map<string, ScheduleSlotInput>();
     for (const row of array(s.schedules)) {
       const hhmm = (v: unknown) =>
         typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/.test(v) ? v.slice(0, 5) : undefined;
       const [opens, closes] = [hhmm(row.opens_at), hhmm(row.closes_at)];
+      const freq = text(row.freq)?.toUpperCase() ?? 'WEEKLY';
+      const interval = typeof row.interval === 'number' ? row.interval : 1;
+      const start = text(row.dtstart)?.slice(0, 10);
       const days = (text(row.byday) ?? '')
         .split(',')
-        .map((d) => d.trim().toUpperCase().slice(-2))
-        .filter((d) => BYDAY[d]);
-      const weekly = row.freq === undefined || text(row.freq)?.toUpperCase() === 'WEEKLY';
-      if (!weekly || !days.length || !opens || !closes || closes <= opens) {
+        .map((d) => /^(-1|[1-4])?(MO|TU|WE|TH|FR|SA|SU)$/.exec(d.trim().toUpperCase()))
+        .filter((m): m is RegExpExecArray => !!m);
+      const recurrence =
+        freq === 'WEEKLY' && interval === 1
+          ? Recurrence.WEEKLY
+          : freq === 'WEEKLY' && interval === 2 && start && /^\d{4}-\d{2}-\d{2}$/.test(start)
+            ? Recurrence.FORTNIGHTLY
+            : freq === 'MONTHLY' && interval === 1 && days.length && days.every((m) => m[1])
+              ? Recurrence.MONTHLY
+              : undefined;
+      if (!recurrence || !days.length || !opens || !closes || closes <= opens) {
         warnings.push(
-          `schedules: ${text(row.id) ?? 'a schedule'} is not a weekly day-and-time slot we can show${text(row.description) ? ` ("${text(row.description)!.slice(0, 80)}")` : ''}; left out`,
+          `schedules: ${text(row.id) ?? 'a schedule'} is not a weekly, fortnightly or monthly day-and-time slot we can show${text(row.description) ? ` ("${text(row.description)!.slice(0, 80)}")` : ''}; left out`,
         );
         continue;
       }
-      for (const day of days) slots.set(`${BYDAY[day]} ${opens}`, { day: BYDAY[day], startTime: opens, endTime: closes });
+      for (const [, ordinal, code] of days) {
+        const day = BYDAY[code];
+        const slot: ScheduleSlotInput = { day, startTime: opens, endTime: closes, recurrence };
+        if (recurrence === Recurrence.FORTNIGHTLY) slot.firstDate = firstOnOrAfter(start!, day);
+        if (recurrence === Recurrence.MONTHLY) slot.weekOfMonth = Number(ordinal);
+        slots.set(`${day} ${opens} ${recurrence} ${slot.weekOfMonth ?? ''}`, slot);
+      }
     }
     return sortSchedule([...slots.values()]);
   }
@@ -414,4 +445,11 @@ export function externalTerm(term: Json): ExternalTerm | undefined {
     parentId: text(term.parent_id) ?? null,
     termUri: text(term.term_uri) ?? null,
   };
+}
+
+/** The first day on or after `from` that falls on `day` (a fortnightly series may start on another weekday). */
+function firstOnOrAfter(from: string, day: DayOfWeek): string {
+  let date = from;
+  for (let i = 0; i < 7 && weekdayOf(date) !== day; i++) date = addDays(date, 1);
+  return date;
 }

@@ -1,4 +1,4 @@
-import { ActivityEntity, ASSURED_STATUSES, capacityState, mergeCodes, REMOTE_MODES, timeOfDay } from '@app/directory';
+import { ActivityEntity, ASSURED_STATUSES, capacityState, mergeCodes, normaliseSlot, Recurrence, REMOTE_MODES, timeOfDay } from '@app/directory';
 
 /** What the search index holds for one activity: everything search filters, facets, sorts or shows. */
 export interface ActivityDocument {
@@ -23,6 +23,9 @@ export interface ActivityDocument {
   /** Day and time of day of each session together ("TUESDAY_MORNING"), so both filters match one session. */
   slots: string[];
   free: boolean;
+  /** Some session comes round every week (not only fortnightly or monthly). */
+  weekly: boolean;
+  termTimeOnly: boolean;
   /** 0 and 120 when the activity sets no limit, so one range filter covers every case. */
   minimumAge: number;
   maximumAge: number;
@@ -72,6 +75,8 @@ export function toActivityDocument(a: ActivityEntity, labelOf: LabelOf): Activit
     timesOfDay: [...new Set(a.schedule.map((s) => timeOfDay(s.startTime)))],
     slots: [...new Set(a.schedule.map((s) => slotKey(s.day, timeOfDay(s.startTime))))],
     free: a.free,
+    weekly: a.schedule.some((s) => normaliseSlot(s).recurrence === Recurrence.WEEKLY),
+    termTimeOnly: a.termTimeOnly,
     minimumAge: a.minimumAge ?? 0,
     maximumAge: a.maximumAge ?? 120,
     languages: a.languages,

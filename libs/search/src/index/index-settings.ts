@@ -59,6 +59,8 @@ export const ACTIVITY_INDEX_SETTINGS = {
         'deliveryMode',
         'remote',
         'free',
+        'weekly',
+        'termTimeOnly',
         'languages',
         'category',
       ],

@@ -35,6 +35,8 @@ export function buildFilter(input: ActivitySearchInput, point: SearchPoint | und
   else if (input.timesOfDay?.length) clauses.push(anyOf('timesOfDay', input.timesOfDay));
   if (input.deliveryModes?.length) clauses.push(anyOf('deliveryMode', input.deliveryModes));
   if (input.freeOnly) clauses.push('free = true');
+  if (input.weeklyOnly) clauses.push('weekly = true');
+  if (input.schoolHolidaysToo) clauses.push('termTimeOnly = false');
   if (input.age !== undefined && input.age !== null) clauses.push(`minimumAge <= ${input.age} AND maximumAge >= ${input.age}`);
   if (input.language) clauses.push(`languages = ${q(input.language)}`);
   if (point && input.near) {

@@ -103,6 +103,16 @@ export class ActivitySearchInput {
   @IsBoolean()
   freeOnly?: boolean;
 
+  @Field(() => Boolean, { nullable: true, description: 'only activities with a session every week (not only fortnightly or monthly)' })
+  @IsOptional()
+  @IsBoolean()
+  weeklyOnly?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'leave out activities that run in school terms only' })
+  @IsOptional()
+  @IsBoolean()
+  schoolHolidaysToo?: boolean;
+
   @Field(() => Int, { nullable: true, description: 'open to a person of this age' })
   @IsOptional()
   @IsInt()

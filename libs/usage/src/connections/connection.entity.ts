@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ConnectionOutcome } from '../usage-enums';
+import { ConnectionOutcome, DeclineReason } from '../usage-enums';
 
 /**
  * A referral: a link worker connected a person to an activity. No personal data — at most a keyed
@@ -42,6 +42,10 @@ export class ConnectionEntity {
 
   @Column({ name: 'outcome_at', type: 'timestamptz', nullable: true })
   outcomeAt: Date | null;
+
+  /** Set when the group declines. */
+  @Column({ name: 'decline_reason', type: 'enum', enum: DeclineReason, enumName: 'decline_reason', nullable: true })
+  declineReason: DeclineReason | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

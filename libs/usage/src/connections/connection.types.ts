@@ -2,7 +2,8 @@ import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } f
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ActivityType } from '@app/directory';
 import { TaxonomyTermType } from '@app/taxonomy';
-import { ConnectionOutcome } from '../usage-enums';
+import { ConnectionOutcome, DeclineReason } from '../usage-enums';
+import { ListSize } from '@app/common';
 
 @ObjectType('Connection')
 export class ConnectionType {
@@ -12,6 +13,7 @@ export class ConnectionType {
   @Field(() => ActivityType)
   activity: ActivityType;
 
+  @ListSize(3)
   @Field(() => [TaxonomyTermType])
   needs: TaxonomyTermType[];
 
@@ -26,6 +28,9 @@ export class ConnectionType {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the group first answered (accepted, declined or full)' })
   answeredAt: Date | null;
+
+  @Field(() => DeclineReason, { nullable: true, description: 'Why the group declined' })
+  declineReason: DeclineReason | null;
 
   @Field(() => String, { description: 'Opaque position of this connection in its list, for `after` and `before`' })
   cursor: string;
@@ -85,4 +90,9 @@ export class OrganisationConnectionArgs extends ConnectionListArgs {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a valid id' })
   organisationId: string;
+
+  @Field(() => ID, { nullable: true, description: "Only referrals to this one of the organisation's activities" })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a valid id' })
+  activityId?: string;
 }

@@ -5,7 +5,7 @@ import { ConnectionOutcomeEventEntity } from './connection-outcome-event.entity'
 import { ConnectionEntity } from './connection.entity';
 
 export interface ConnectionPage {
-  owner: { linkWorkerId: string } | { organisationId: string };
+  owner: { linkWorkerId: string } | { organisationId: string; activityId?: string };
   outcome?: ConnectionOutcome;
   after?: { at: Date; id: string };
   before?: { at: Date; id: string };
@@ -49,7 +49,10 @@ export class ConnectionsRepository {
   async page({ owner, outcome, after, before, limit }: ConnectionPage): Promise<ConnectionEntity[]> {
     const query = this.connections.createQueryBuilder('c');
     if ('linkWorkerId' in owner) query.where('c.link_worker_id = :owner', { owner: owner.linkWorkerId });
-    else query.where('c.organisation_id = :owner', { owner: owner.organisationId });
+    else {
+      query.where('c.organisation_id = :owner', { owner: owner.organisationId });
+      if (owner.activityId) query.andWhere('c.activity_id = :activityId', { activityId: owner.activityId });
+    }
     if (outcome) query.andWhere('c.outcome = :outcome', { outcome });
     if (after) query.andWhere('(c.created_at, c.id) < (:at, :id)', after);
     if (before) query.andWhere('(c.created_at, c.id) > (:at, :id)', before);
@@ -71,6 +74,10 @@ export class ConnectionsRepository {
       [connectionIds, outcomes],
     );
     return new Map(rows.map((r) => [r.connection_id, r.at]));
+  }
+
+  countWithOutcome(organisationId: string, outcome: ConnectionOutcome): Promise<number> {
+    return this.connections.countBy({ organisationId, outcome });
   }
 
   /** Connections to the organisation made since a moment that now have one of these outcomes. */

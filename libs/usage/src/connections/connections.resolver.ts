@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@app/access';
 import { IdPipe } from '@app/common';
-import { ConnectionOutcome } from '../usage-enums';
+import { ConnectionOutcome, DeclineReason } from '../usage-enums';
 import { ConnectionListArgs, ConnectionType, OrganisationConnectionArgs, RecordConnectionInput } from './connection.types';
 import { ConnectionsService } from './connections.service';
 
@@ -21,8 +21,9 @@ export class ConnectionsResolver {
     @Args('id', { type: () => ID }, IdPipe) id: string,
     @Args('outcome', { type: () => ConnectionOutcome }) outcome: ConnectionOutcome,
     @CurrentViewer() viewer: NonNullable<Viewer>,
+    @Args('declineReason', { type: () => DeclineReason, nullable: true, description: 'Required with DECLINED' }) declineReason?: DeclineReason,
   ) {
-    return this.connections.setOutcome(viewer, id, outcome);
+    return this.connections.setOutcome(viewer, id, outcome, declineReason);
   }
 
   @Roles(Role.LINK_WORKER)
@@ -33,7 +34,7 @@ export class ConnectionsResolver {
 
   @Roles(Role.VCSE_LEADER, Role.ADMIN)
   @Query(() => [ConnectionType], { description: "A VCSE leader's referral inbox, newest first (page with first/after/before)" })
-  organisationConnections(@Args() { organisationId, ...page }: OrganisationConnectionArgs, @CurrentViewer() viewer: NonNullable<Viewer>) {
-    return this.connections.forOrganisation(viewer, organisationId.toLowerCase(), page);
+  organisationConnections(@Args() { organisationId, activityId, ...page }: OrganisationConnectionArgs, @CurrentViewer() viewer: NonNullable<Viewer>) {
+    return this.connections.forOrganisation(viewer, organisationId.toLowerCase(), page, activityId?.toLowerCase());
   }
 }

@@ -4,7 +4,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, isUuid, NotFoundError
 import { Transactions } from '@app/database';
 import { ActivitiesService, ActivityStatus, DirectoryMapper } from '@app/directory';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
-import { ATTENDANCE, ConnectionOutcome, ORGANISATION_ANSWERS, OUTCOME_TRANSITIONS } from '../usage-enums';
+import { ATTENDANCE, ConnectionOutcome, DeclineReason, ORGANISATION_ANSWERS, OUTCOME_TRANSITIONS } from '../usage-enums';
 import { ConnectionEntity } from './connection.entity';
 import { ConnectionsRepository } from './connections.repository';
 import { ConnectionListArgs, ConnectionType, MAX_CONNECTIONS_PAGE, RecordConnectionInput } from './connection.types';
@@ -71,8 +71,10 @@ export class ConnectionsService {
    * The organisation's leaders answer (ACCEPTED, DECLINED, GROUP_FULL); the recording link worker or
    * the leaders record attendance. GROUP_FULL also marks the activity as having no spaces.
    */
-  async setOutcome(viewer: NonNullable<Viewer>, id: string, outcome: ConnectionOutcome): Promise<ConnectionType> {
+  async setOutcome(viewer: NonNullable<Viewer>, id: string, outcome: ConnectionOutcome, declineReason?: DeclineReason): Promise<ConnectionType> {
     if (outcome === ConnectionOutcome.PENDING) throw BadUserInputError.field('outcome', 'cannot be set back to PENDING');
+    if (outcome === ConnectionOutcome.DECLINED && !declineReason) throw BadUserInputError.field('declineReason', 'say why the referral is declined');
+    if (outcome !== ConnectionOutcome.DECLINED && declineReason) throw BadUserInputError.field('declineReason', 'is only for a declined referral');
     await this.transactions.withTransaction(async () => {
       const connection = await this.connections.lockById(id);
       if (!connection) throw new NotFoundError('Connection', id);
@@ -85,6 +87,7 @@ export class ConnectionsService {
       connection.outcome = outcome;
       const now = this.clock.now();
       connection.outcomeAt = now;
+      connection.declineReason = declineReason ?? null;
       await this.connections.save(connection);
       await this.connections.recordOutcome(id, outcome, viewer.userId, now);
       if (outcome === ConnectionOutcome.GROUP_FULL) await this.activities.markFull(connection.activityId);
@@ -92,16 +95,21 @@ export class ConnectionsService {
     return (await this.views([await this.load(id)]))[0];
   }
 
+  /** How many of the organisation's referrals wait for an answer (for a caller that checked access). */
+  waitingFor(organisationId: string): Promise<number> {
+    return this.connections.countWithOutcome(organisationId, ConnectionOutcome.PENDING);
+  }
+
   async mine(viewer: NonNullable<Viewer>, args: ConnectionListArgs = {}): Promise<ConnectionType[]> {
     return this.views(await this.page({ linkWorkerId: viewer.userId }, args));
   }
 
-  async forOrganisation(viewer: NonNullable<Viewer>, organisationId: string, args: ConnectionListArgs = {}): Promise<ConnectionType[]> {
+  async forOrganisation(viewer: NonNullable<Viewer>, organisationId: string, args: ConnectionListArgs = {}, activityId?: string): Promise<ConnectionType[]> {
     if (!(await this.access.canManage(viewer, organisationId))) throw new ForbiddenError("Only the organisation's leaders see its referrals");
-    return this.views(await this.page({ organisationId }, args));
+    return this.views(await this.page({ organisationId, activityId }, args));
   }
 
-  private page(owner: { linkWorkerId: string } | { organisationId: string }, args: ConnectionListArgs): Promise<ConnectionEntity[]> {
+  private page(owner: { linkWorkerId: string } | { organisationId: string; activityId?: string }, args: ConnectionListArgs): Promise<ConnectionEntity[]> {
     return this.connections.page({
       owner,
       outcome: args.outcome,
@@ -130,6 +138,7 @@ export class ConnectionsService {
       createdAt: r.createdAt,
       outcome: r.outcome,
       outcomeAt: r.outcomeAt,
+      declineReason: r.declineReason,
     }));
   }
 }

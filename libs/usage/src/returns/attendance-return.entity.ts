@@ -27,6 +27,10 @@ export class AttendanceReturnEntity {
   @Column({ name: 'new_participants', type: 'int' })
   newParticipants: number;
 
+  /** The leader confirmed figures above what the activity's places and sessions allow. */
+  @Column({ name: 'confirmed_unusual', type: 'boolean', default: false })
+  confirmedUnusual: boolean;
+
   @Column({ name: 'submitted_by', type: 'uuid' })
   submittedBy: string;
 

@@ -34,6 +34,15 @@ export class ReturnsRepository {
     });
   }
 
+  /** Current attendance returns of the organisation (or one of its activities), newest month first. */
+  currentAttendance(organisationId: string, activityId?: string): Promise<AttendanceReturnEntity[]> {
+    return this.transactions.tx.getRepository(AttendanceReturnEntity).find({
+      where: { organisationId, ...(activityId ? { activityId } : {}), supersededAt: IsNull() },
+      order: { month: 'DESC', submittedAt: 'DESC' },
+      take: 500,
+    });
+  }
+
   /** The organisation's latest current sustainability returns, newest period first. */
   latestSustainability(organisationId: string, count: number): Promise<SustainabilityReturnEntity[]> {
     return this.transactions.tx

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Viewer, OrganisationAccess } from '@app/access';
+import { OrganisationAccess, Role, Viewer } from '@app/access';
 import { BadUserInputError, NotFoundError, CLOCK, Clock, isoMonth, isoQuarter } from '@app/common';
-import { ActivitiesService, DirectoryMapper, OrganisationsRepository, OrganisationType } from '@app/directory';
+import { ActivitiesService, ActivityType, DirectoryMapper, OrganisationsRepository, OrganisationType } from '@app/directory';
+import { AttendanceReturnEntity } from './attendance-return.entity';
+import { unusualAttendance } from './attendance-rules';
 import { ReturnsRepository } from './returns.repository';
 import { AttendanceReturnInput, AttendanceReturnType, SustainabilityReturnInput, SustainabilityReturnType } from './returns.types';
 import { SustainabilityReturnEntity } from './sustainability-return.entity';
@@ -25,15 +27,37 @@ export class ReturnsService {
     const [activity] = await this.activities.findByIds([input.activityId]);
     if (!activity) throw new NotFoundError('Activity', input.activityId);
     await this.access.assertCanManage(viewer, activity.organisationId);
-    const saved = await this.returns.fileAttendance({ ...input, organisationId: activity.organisationId, submittedBy: viewer!.userId }, now);
-    return {
-      id: saved.id,
-      activity: this.mapper.activity(activity),
-      month: saved.month,
-      sessionsRun: saved.sessionsRun,
-      attendances: saved.attendances,
-      newParticipants: saved.newParticipants,
-    };
+    const unusual = unusualAttendance(input, activity);
+    if (unusual.length && !input.confirmUnusual) throw new BadUserInputError(unusual);
+    const { confirmUnusual: _, ...figures } = input;
+    const saved = await this.returns.fileAttendance(
+      { ...figures, organisationId: activity.organisationId, submittedBy: viewer!.userId, confirmedUnusual: unusual.length > 0 },
+      now,
+    );
+    return attendanceReturnType(saved, this.mapper.activity(activity));
+  }
+
+  /** The organisation's current attendance returns (of one activity, or all), newest month first. */
+  async attendanceReturns(viewer: Viewer, organisationId: string, activityId?: string): Promise<AttendanceReturnType[]> {
+    await this.assertCanRead(viewer, organisationId);
+    const returns = await this.returns.currentAttendance(organisationId, activityId);
+    const activities = new Map((await this.activities.findByIds([...new Set(returns.map((r) => r.activityId))])).map((a) => [a.id, this.mapper.activity(a)]));
+    return returns.map((r) => attendanceReturnType(r, activities.get(r.activityId)!));
+  }
+
+  /** The organisation's current sustainability returns, newest quarter first. */
+  async sustainabilityReturns(viewer: Viewer, organisationId: string): Promise<SustainabilityReturnType[]> {
+    const organisation = await this.assertCanRead(viewer, organisationId);
+    const returns = await this.returns.latestSustainability(organisationId, 40);
+    return returns.map((r) => SustainabilityReturnTypeFrom(r, OrganisationType.from(organisation)));
+  }
+
+  /** The organisation's leaders, commissioners and admins read its returns. */
+  private async assertCanRead(viewer: Viewer, organisationId: string) {
+    const organisation = await this.organisations.findById(organisationId);
+    if (!organisation) throw new NotFoundError('Organisation', organisationId);
+    await this.access.assertCanRead(viewer, organisationId, [Role.COMMISSIONER], 'its returns');
+    return organisation;
   }
 
   async sustainability(viewer: Viewer, input: SustainabilityReturnInput): Promise<SustainabilityReturnType> {
@@ -69,6 +93,19 @@ export function SustainabilityReturnTypeFrom(e: SustainabilityReturnEntity, orga
     paidStaffFte: e.paidStaffFte,
     monthlyCostsPence: e.monthlyCostsPence,
     reservesMonths: e.reservesMonths,
+    submittedAt: e.submittedAt,
+  };
+}
+
+function attendanceReturnType(e: AttendanceReturnEntity, activity: ActivityType): AttendanceReturnType {
+  return {
+    id: e.id,
+    activity,
+    month: e.month,
+    sessionsRun: e.sessionsRun,
+    attendances: e.attendances,
+    newParticipants: e.newParticipants,
+    confirmedUnusual: e.confirmedUnusual,
     submittedAt: e.submittedAt,
   };
 }

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { DateScalar } from '@app/common';
 import { ActivityType, OrganisationType } from '@app/directory';
 import { GraphQLISODateTime } from '@nestjs/graphql';
@@ -14,6 +14,8 @@ export class AttendanceReturnType {
   @Field(() => Int) sessionsRun: number;
   @Field(() => Int) attendances: number;
   @Field(() => Int) newParticipants: number;
+  @Field(() => Boolean, { description: "The leader confirmed figures above the listing's places and sessions" }) confirmedUnusual: boolean;
+  @Field(() => GraphQLISODateTime) submittedAt: Date;
 }
 
 @ObjectType('FundingSource')
@@ -46,6 +48,14 @@ export class AttendanceReturnInput {
   @Field(() => Int) @IsInt() @Min(0, { message: 'must not be negative' }) @Max(MAX_COUNT) sessionsRun: number;
   @Field(() => Int) @IsInt() @Min(0, { message: 'must not be negative' }) @Max(MAX_COUNT) attendances: number;
   @Field(() => Int) @IsInt() @Min(0, { message: 'must not be negative' }) @Max(MAX_COUNT) newParticipants: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: "Confirms figures above what the listing's places and sessions allow (otherwise they are refused)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmUnusual?: boolean;
 }
 
 @InputType('FundingSourceInput')

@@ -4,7 +4,9 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
+  IsEmail,
   IsEnum,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -15,8 +17,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsAfterTime, IsAtLeastProperty, IsHourMinute, IsLanguageCodes } from '../../common/validators';
-import { ActivityStatus, DayOfWeek, DeliveryMode } from '../activity-enums';
+import { DateScalar } from '@app/common';
+import { IsAfterTime, IsAtLeastProperty, IsHourMinute, IsLanguageCodes, IsUkPhone } from '../../common/validators';
+import { ActivityStatus, DayOfWeek, DeliveryMode, Recurrence } from '../activity-enums';
 
 @InputType('ScheduleSlotInput')
 export class ScheduleSlotInput {
@@ -32,6 +35,21 @@ export class ScheduleSlotInput {
   @IsHourMinute()
   @IsAfterTime('startTime')
   endTime: string;
+
+  @Field(() => Recurrence, { nullable: true, description: 'WEEKLY when not given' })
+  @IsOptional()
+  @IsEnum(Recurrence)
+  recurrence?: Recurrence | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'FORTNIGHTLY: the date of one session (on `day`), which tells its weeks apart' })
+  @IsOptional()
+  @IsString()
+  firstDate?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'MONTHLY: 1 to 4 for the first to fourth `day` of the month, -1 for the last' })
+  @IsOptional()
+  @IsIn([1, 2, 3, 4, -1], { message: 'must be 1, 2, 3, 4 or -1 (the last)' })
+  weekOfMonth?: number | null;
 }
 
 const MAX_PLACES = 100_000;
@@ -110,6 +128,11 @@ abstract class ActivityFields {
   @Type(() => ScheduleSlotInput)
   schedule?: ScheduleSlotInput[];
 
+  @Field(() => Boolean, { nullable: true, description: 'Runs in school terms only' })
+  @IsOptional()
+  @IsBoolean()
+  termTimeOnly?: boolean;
+
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   @IsBoolean()
@@ -146,6 +169,23 @@ abstract class ActivityFields {
   @IsOptional()
   @IsBoolean()
   selfReferral?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What someone does to join, e.g. "Just turn up"' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  howToJoin?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The listing's own contact email; the organisation's when empty" })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The listing's own contact phone; the organisation's when empty" })
+  @IsOptional()
+  @IsUkPhone()
+  contactPhone?: string | null;
 
   @Field(() => CapacityInput, { nullable: true })
   @IsOptional()

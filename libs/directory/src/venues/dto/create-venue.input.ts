@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, OmitType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { IsUkPostcode } from '../../common/validators';
 
@@ -39,3 +39,7 @@ export class CreateVenueInput {
   @MaxLength(1000)
   transportNotes?: string | null;
 }
+
+/** A venue's details, all given again (as on the edit form): the postcode places it afresh. */
+@InputType('UpdateVenueInput')
+export class UpdateVenueInput extends OmitType(CreateVenueInput, ['organisationId'] as const, InputType) {}
