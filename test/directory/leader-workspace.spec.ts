@@ -12,7 +12,6 @@ describe("a leader's workspace, through the API", () => {
   let leader: string;
   let linkWorker: string;
   let orgId: string;
-  let venueId: string;
 
   beforeAll(async () => {
     t = await startTestApp({ clock, env: { ORUK_PUBLISH: 'all' } });
@@ -24,7 +23,6 @@ describe("a leader's workspace, through the API", () => {
     linkWorker = await userWithRole(t, admin, 'LINK_WORKER');
     orgId = await createOrganisation(t, leader, 'Workspace Group');
     await t.dataSource.query(`UPDATE organisations SET assurance_status = 'ASSURED' WHERE id = $1`, [orgId]);
-    venueId = await createVenue(t, leader, orgId, 'M1 1AE');
   });
   afterAll(() => t?.close());
   afterEach(() => clock.reset());
