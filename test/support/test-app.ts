@@ -28,7 +28,7 @@ export interface TestApp {
 export interface GqlResponse<T> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; fields?: string[] } }[];
+  errors?: { message: string; extensions?: { code?: string; fields?: string[]; problems?: { field: string; message: string }[] } }[];
 }
 
 /** A fresh database (cloned from the migrated template) and index for one test file. */
