@@ -12,11 +12,14 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Find activities' },
   { to: '/map', label: 'Map' },
   { to: '/connections', label: 'My connections', roles: ['LINK_WORKER'] },
+  { to: '/organisations', label: 'My organisations', roles: ['VCSE_LEADER'] },
 ];
 
 /** Where someone lands after signing in. */
 export function homeFor(role: Role | undefined): string {
   switch (role) {
+    case 'VCSE_LEADER':
+      return '/organisations';
     case 'LINK_WORKER':
     default:
       return '/';

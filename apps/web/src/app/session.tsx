@@ -10,6 +10,10 @@ const ME = graphql(`
       email
       role
       mustChangePassword
+      organisations {
+        id
+        name
+      }
     }
   }
 `);
@@ -31,6 +35,8 @@ interface Session {
   refresh: () => Promise<SignedInUser | null>;
   signOut: () => Promise<void>;
   hasRole: (...roles: Role[]) => boolean;
+  /** Admins manage every organisation; leaders the ones they belong to. */
+  manages: (organisationId: string) => boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -90,7 +96,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<Session>(
-    () => ({ user, loading, ended, refresh, signOut, hasRole: (...roles) => !!user && roles.includes(user.role) }),
+    () => ({
+      user,
+      loading,
+      ended,
+      refresh,
+      signOut,
+      hasRole: (...roles) => !!user && roles.includes(user.role),
+      manages: (organisationId) => user?.role === 'ADMIN' || (user?.role === 'VCSE_LEADER' && user.organisations.some((o) => o.id === organisationId)),
+    }),
     [user, loading, ended, refresh, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -272,3 +272,55 @@ export function Button({
     </button>
   );
 }
+
+/** Splits "YYYY-MM-DD" into its parts (empty strings when not set). */
+const dateParts = (value: string) => {
+  const [year = '', month = '', day = ''] = value ? value.split('-') : [];
+  return { day: day.replace(/^0/, ''), month: month.replace(/^0/, ''), year };
+};
+
+/**
+ * The NHS date input: day, month and year boxes. `value` is "YYYY-MM-DD" when all three are filled
+ * (not checked as a real date: the API answers that), or "partial:d/m/y" while it is being typed.
+ */
+export function DateInput({ id, legend, hint, error, value, onChange }: Omit<ChoicesProps, 'items'> & { value: string; onChange: (value: string) => void }) {
+  const parts = value.startsWith('partial:')
+    ? Object.fromEntries(['day', 'month', 'year'].map((k, i) => [k, value.slice(8).split('/')[i] ?? '']))
+    : dateParts(value);
+  const set = (part: 'day' | 'month' | 'year', text: string) => {
+    const next = { ...parts, [part]: text.replace(/\D/g, '') };
+    const complete = next.day && next.month && next.year.length === 4;
+    onChange(
+      complete
+        ? `${next.year}-${next.month.padStart(2, '0')}-${next.day.padStart(2, '0')}`
+        : next.day || next.month || next.year
+          ? `partial:${next.day}/${next.month}/${next.year}`
+          : '',
+    );
+  };
+  return (
+    <Fieldset id={id} legend={legend} hint={hint} error={error}>
+      <div className="nhsuk-date-input">
+        {(['day', 'month', 'year'] as const).map((part) => (
+          <div className="nhsuk-date-input__item" key={part}>
+            <div className="nhsuk-form-group">
+              <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`${id}-${part}`}>
+                {part[0].toUpperCase() + part.slice(1)}
+              </label>
+              <input
+                className={cx('nhsuk-input nhsuk-date-input__input', `nhsuk-input--width-${part === 'year' ? 4 : 2}`, error && 'nhsuk-input--error')}
+                id={`${id}-${part}`}
+                name={`${id}-${part}`}
+                type="text"
+                inputMode="numeric"
+                maxLength={part === 'year' ? 4 : 2}
+                value={parts[part]}
+                onChange={(e) => set(part, e.target.value)}
+              />
+            </div>
+          </div>
+        ))}
+      </div>
+    </Fieldset>
+  );
+}

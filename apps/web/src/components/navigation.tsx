@@ -63,3 +63,20 @@ export function Pagination({ previous, next }: { previous?: { to: string; label:
     </nav>
   );
 }
+
+/** Links between the parts of one area (an organisation's listings, venues, referrals…); the current one is marked. */
+export function SecondaryNav({ label, items }: { label: string; items: { to: string; text: ReactNode; current: boolean }[] }) {
+  return (
+    <nav className="app-secondary-nav" aria-label={label}>
+      <ul className="app-secondary-nav__list">
+        {items.map((item) => (
+          <li className={`app-secondary-nav__item${item.current ? ' app-secondary-nav__item--current' : ''}`} key={item.to}>
+            <Link className="app-secondary-nav__link" to={item.to} aria-current={item.current ? 'page' : undefined}>
+              {item.text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

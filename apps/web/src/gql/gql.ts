@@ -15,46 +15,106 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      email\n      role\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      role\n      mustChangePassword\n      organisations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        role\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  query ActivityPage($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      deliveryMode\n      free\n      costDescription\n      minimumAge\n      maximumAge\n      languages\n      selfReferral\n      status\n      lastVerifiedAt\n      needs {\n        code\n        label\n      }\n      category {\n        label\n      }\n      accessibility {\n        code\n        label\n      }\n      schedule {\n        day\n        startTime\n        endTime\n      }\n      capacity {\n        placesPerSession\n        spacesAvailable\n        waitingList\n        state\n      }\n      venue {\n        name\n        addressLine1\n        town\n        postcode\n        transportNotes\n      }\n      organisation {\n        id\n        name\n        website\n        email\n        phone\n        assuranceStatus\n        assuredUntil\n      }\n    }\n  }\n": typeof types.ActivityPageDocument,
+    "\n  query ActivityPage($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      deliveryMode\n      free\n      costDescription\n      minimumAge\n      maximumAge\n      languages\n      selfReferral\n      howToJoin\n      contactEmail\n      contactPhone\n      termTimeOnly\n      status\n      pausedReason\n      resumesOn\n      lastVerifiedAt\n      needs {\n        code\n        label\n      }\n      category {\n        label\n      }\n      accessibility {\n        code\n        label\n      }\n      schedule {\n        day\n        startTime\n        endTime\n        recurrence\n        firstDate\n        weekOfMonth\n      }\n      capacity {\n        placesPerSession\n        spacesAvailable\n        waitingList\n        state\n      }\n      venue {\n        name\n        addressLine1\n        town\n        postcode\n        transportNotes\n      }\n      organisation {\n        id\n        name\n        website\n        email\n        phone\n        assuranceStatus\n        assuredUntil\n      }\n    }\n  }\n": typeof types.ActivityPageDocument,
     "\n  query ConcernAbout($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConcernAboutDocument,
     "\n  mutation RaiseConcern($input: RaiseConcernInput!) {\n    raiseConcern(input: $input) {\n      id\n      precautionarySuspension\n    }\n  }\n": typeof types.RaiseConcernDocument,
     "\n  query MyConnections($outcome: ConnectionOutcome, $first: Int, $after: String, $before: String) {\n    myConnections(outcome: $outcome, first: $first, after: $after, before: $before) {\n      id\n      cursor\n      outcome\n      createdAt\n      answeredAt\n      needs {\n        code\n        label\n      }\n      activity {\n        id\n        title\n        organisation {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyConnectionsDocument,
     "\n  mutation UpdateConnectionOutcome($id: ID!, $outcome: ConnectionOutcome!) {\n    updateConnectionOutcome(id: $id, outcome: $outcome) {\n      id\n      outcome\n    }\n  }\n": typeof types.UpdateConnectionOutcomeDocument,
     "\n  query ConnectTo($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      status\n      needs {\n        code\n      }\n      capacity {\n        state\n      }\n      organisation {\n        name\n      }\n    }\n  }\n": typeof types.ConnectToDocument,
     "\n  mutation RecordConnection($input: RecordConnectionInput!) {\n    recordConnection(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordConnectionDocument,
-    "\n  fragment ActivityCard on Activity {\n    id\n    title\n    deliveryMode\n    free\n    costDescription\n    lastVerifiedAt\n    schedule {\n      day\n      startTime\n      endTime\n    }\n    capacity {\n      state\n    }\n    organisation {\n      id\n      name\n      assuranceStatus\n    }\n    venue {\n      name\n      town\n      latitude\n      longitude\n    }\n  }\n": typeof types.ActivityCardFragmentDoc,
+    "\n  fragment ActivityCard on Activity {\n    id\n    title\n    deliveryMode\n    free\n    costDescription\n    lastVerifiedAt\n    termTimeOnly\n    schedule {\n      day\n      startTime\n      endTime\n      recurrence\n      firstDate\n      weekOfMonth\n    }\n    capacity {\n      state\n    }\n    organisation {\n      id\n      name\n      assuranceStatus\n    }\n    venue {\n      name\n      town\n      latitude\n      longitude\n    }\n  }\n": typeof types.ActivityCardFragmentDoc,
     "\n  query SiteSettings {\n    siteSettings {\n      mapTileUrl\n      mapAttribution\n    }\n  }\n": typeof types.SiteSettingsDocument,
     "\n  query Taxonomies {\n    needs: taxonomy(kind: NEED) {\n      code\n      label\n    }\n    accessibility: taxonomy(kind: ACCESSIBILITY) {\n      code\n      label\n    }\n  }\n": typeof types.TaxonomiesDocument,
     "\n  query SearchActivities($input: ActivitySearchInput!) {\n    searchActivities(input: $input) {\n      total\n      page\n      pageSize\n      facets {\n        field\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        activity {\n          ...ActivityCard\n        }\n      }\n    }\n  }\n": typeof types.SearchActivitiesDocument,
+    "\n  query OrganisationAssurance($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      tier\n      status\n      submittedAt\n      decidedAt\n      validUntil\n      template {\n        version\n        items {\n          key\n          title\n          guidance\n          evidenceKind\n          requiredForTiers\n          validityMonths\n        }\n      }\n      evidence {\n        itemKey\n        status\n        reference\n        documentId\n        declared\n        issuedOn\n        expiresOn\n        validUntil\n        reviewerNote\n      }\n    }\n  }\n": typeof types.OrganisationAssuranceDocument,
+    "\n  mutation StartAssessment($organisationId: ID!, $tier: AssuranceTier!) {\n    startAssessment(organisationId: $organisationId, tier: $tier) {\n      id\n    }\n  }\n": typeof types.StartAssessmentDocument,
+    "\n  mutation ProvideEvidence($assessmentId: ID!, $input: EvidenceInput!) {\n    provideEvidence(assessmentId: $assessmentId, input: $input) {\n      id\n    }\n  }\n": typeof types.ProvideEvidenceDocument,
+    "\n  mutation SubmitAssessment($assessmentId: ID!) {\n    submitAssessment(assessmentId: $assessmentId) {\n      id\n    }\n  }\n": typeof types.SubmitAssessmentDocument,
+    "\n  query AttendanceReturnActivities($id: ID!) {\n    organisation(id: $id) {\n      id\n      activities {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.AttendanceReturnActivitiesDocument,
+    "\n  mutation SubmitAttendanceReturn($input: AttendanceReturnInput!) {\n    submitAttendanceReturn(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitAttendanceReturnDocument,
+    "\n  query ListingFormData($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      venues {\n        id\n        name\n        town\n      }\n    }\n    needs: taxonomy(kind: NEED) {\n      code\n      label\n    }\n    accessibility: taxonomy(kind: ACCESSIBILITY) {\n      code\n      label\n    }\n    categories: taxonomy(kind: CATEGORY) {\n      code\n      label\n    }\n  }\n": typeof types.ListingFormDataDocument,
+    "\n  query ActivityForEdit($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      deliveryMode\n      free\n      costDescription\n      minimumAge\n      maximumAge\n      languages\n      selfReferral\n      howToJoin\n      contactEmail\n      contactPhone\n      termTimeOnly\n      needs {\n        code\n      }\n      category {\n        code\n      }\n      accessibility {\n        code\n      }\n      schedule {\n        day\n        startTime\n        endTime\n        recurrence\n        firstDate\n        weekOfMonth\n      }\n      capacity {\n        placesPerSession\n        spacesAvailable\n        waitingList\n      }\n      venue {\n        id\n        accessibility {\n          code\n        }\n      }\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.ActivityForEditDocument,
+    "\n  mutation CreateListing($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateListingDocument,
+    "\n  mutation UpdateListing($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateListingDocument,
+    "\n  query ManagedListing($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      status\n      pausedReason\n      resumesOn\n      organisation {\n        id\n      }\n      ...ActivityCard\n    }\n  }\n": typeof types.ManagedListingDocument,
+    "\n  mutation ResumeListing($id: ID!) {\n    resumeActivity(id: $id) {\n      id\n    }\n  }\n": typeof types.ResumeListingDocument,
+    "\n  mutation CloseListing($id: ID!) {\n    closeActivity(id: $id) {\n      id\n    }\n  }\n": typeof types.CloseListingDocument,
+    "\n  mutation DuplicateListing($id: ID!) {\n    duplicateActivity(id: $id) {\n      id\n    }\n  }\n": typeof types.DuplicateListingDocument,
+    "\n  query OrganisationListings($id: ID!) {\n    organisation(id: $id) {\n      id\n      activities {\n        id\n        title\n        status\n        resumesOn\n        lastVerifiedAt\n        capacity {\n          state\n        }\n      }\n    }\n  }\n": typeof types.OrganisationListingsDocument,
+    "\n  mutation SetAvailability($id: ID!, $state: CapacityState!) {\n    setActivityAvailability(id: $id, state: $state) {\n      id\n      capacity {\n        state\n      }\n    }\n  }\n": typeof types.SetAvailabilityDocument,
+    "\n  mutation ConfirmListing($id: ID!) {\n    confirmActivityUpToDate(id: $id) {\n      id\n      lastVerifiedAt\n    }\n  }\n": typeof types.ConfirmListingDocument,
+    "\n  mutation ConfirmAllListings($organisationId: ID!) {\n    confirmOrganisationListingsUpToDate(organisationId: $organisationId)\n  }\n": typeof types.ConfirmAllListingsDocument,
+    "\n  query MyOrganisations {\n    me {\n      id\n      organisations {\n        id\n        name\n        assuranceStatus\n        assuredUntil\n        workspace {\n          waitingReferrals\n          activeListings\n          pausedListings\n          listingsToConfirm\n          evidenceExpiringSoon\n          nextSteps\n        }\n      }\n    }\n  }\n": typeof types.MyOrganisationsDocument,
+    "\n  mutation PauseListing($id: ID!, $input: PauseActivityInput!) {\n    pauseActivity(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.PauseListingDocument,
+    "\n  query ReferralsInbox($organisationId: ID!, $activityId: ID, $outcome: ConnectionOutcome, $first: Int, $after: String, $before: String) {\n    organisationConnections(organisationId: $organisationId, activityId: $activityId, outcome: $outcome, first: $first, after: $after, before: $before) {\n      id\n      cursor\n      createdAt\n      outcome\n      outcomeAt\n      declineReason\n      needs {\n        code\n        label\n      }\n      activity {\n        id\n        title\n      }\n    }\n    organisation(id: $organisationId) {\n      id\n      activities {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ReferralsInboxDocument,
+    "\n  mutation AnswerReferral($id: ID!, $outcome: ConnectionOutcome!, $declineReason: DeclineReason) {\n    updateConnectionOutcome(id: $id, outcome: $outcome, declineReason: $declineReason) {\n      id\n      outcome\n    }\n  }\n": typeof types.AnswerReferralDocument,
+    "\n  query OrganisationReturns($organisationId: ID!) {\n    sustainability(organisationId: $organisationId) {\n      risk\n      reasons\n    }\n    attendanceReturns(organisationId: $organisationId) {\n      id\n      month\n      sessionsRun\n      attendances\n      newParticipants\n      confirmedUnusual\n      activity {\n        id\n        title\n      }\n    }\n    sustainabilityReturns(organisationId: $organisationId) {\n      id\n      period\n      volunteers\n      paidStaffFte\n      monthlyCostsPence\n      reservesMonths\n      submittedAt\n      fundingSources {\n        source\n        kind\n        annualAmountPence\n        endsOn\n      }\n    }\n  }\n": typeof types.OrganisationReturnsDocument,
+    "\n  mutation SubmitSustainabilityReturn($input: SustainabilityReturnInput!) {\n    submitSustainabilityReturn(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitSustainabilityReturnDocument,
+    "\n  query VenueFormData($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      venues(includeArchived: true) {\n        id\n        name\n        addressLine1\n        town\n        postcode\n        transportNotes\n        archived\n        accessibility {\n          code\n        }\n      }\n    }\n    accessibility: taxonomy(kind: ACCESSIBILITY) {\n      code\n      label\n    }\n  }\n": typeof types.VenueFormDataDocument,
+    "\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateVenueDocument,
+    "\n  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!) {\n    updateVenue(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateVenueDocument,
+    "\n  mutation ArchiveVenue($id: ID!) {\n    archiveVenue(id: $id) {\n      id\n    }\n  }\n": typeof types.ArchiveVenueDocument,
+    "\n  query OrganisationVenues($id: ID!) {\n    organisation(id: $id) {\n      id\n      venues(includeArchived: true) {\n        id\n        name\n        addressLine1\n        town\n        postcode\n        archived\n        accessibility {\n          code\n          label\n        }\n      }\n    }\n  }\n": typeof types.OrganisationVenuesDocument,
+    "\n  query WorkspaceHeader($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      assuranceStatus\n      email\n      phone\n      workspace {\n        waitingReferrals\n      }\n    }\n  }\n": typeof types.WorkspaceHeaderDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      email\n      role\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      role\n      mustChangePassword\n      organisations {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        role\n        mustChangePassword\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  query ActivityPage($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      deliveryMode\n      free\n      costDescription\n      minimumAge\n      maximumAge\n      languages\n      selfReferral\n      status\n      lastVerifiedAt\n      needs {\n        code\n        label\n      }\n      category {\n        label\n      }\n      accessibility {\n        code\n        label\n      }\n      schedule {\n        day\n        startTime\n        endTime\n      }\n      capacity {\n        placesPerSession\n        spacesAvailable\n        waitingList\n        state\n      }\n      venue {\n        name\n        addressLine1\n        town\n        postcode\n        transportNotes\n      }\n      organisation {\n        id\n        name\n        website\n        email\n        phone\n        assuranceStatus\n        assuredUntil\n      }\n    }\n  }\n": types.ActivityPageDocument,
+    "\n  query ActivityPage($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      deliveryMode\n      free\n      costDescription\n      minimumAge\n      maximumAge\n      languages\n      selfReferral\n      howToJoin\n      contactEmail\n      contactPhone\n      termTimeOnly\n      status\n      pausedReason\n      resumesOn\n      lastVerifiedAt\n      needs {\n        code\n        label\n      }\n      category {\n        label\n      }\n      accessibility {\n        code\n        label\n      }\n      schedule {\n        day\n        startTime\n        endTime\n        recurrence\n        firstDate\n        weekOfMonth\n      }\n      capacity {\n        placesPerSession\n        spacesAvailable\n        waitingList\n        state\n      }\n      venue {\n        name\n        addressLine1\n        town\n        postcode\n        transportNotes\n      }\n      organisation {\n        id\n        name\n        website\n        email\n        phone\n        assuranceStatus\n        assuredUntil\n      }\n    }\n  }\n": types.ActivityPageDocument,
     "\n  query ConcernAbout($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ConcernAboutDocument,
     "\n  mutation RaiseConcern($input: RaiseConcernInput!) {\n    raiseConcern(input: $input) {\n      id\n      precautionarySuspension\n    }\n  }\n": types.RaiseConcernDocument,
     "\n  query MyConnections($outcome: ConnectionOutcome, $first: Int, $after: String, $before: String) {\n    myConnections(outcome: $outcome, first: $first, after: $after, before: $before) {\n      id\n      cursor\n      outcome\n      createdAt\n      answeredAt\n      needs {\n        code\n        label\n      }\n      activity {\n        id\n        title\n        organisation {\n          name\n        }\n      }\n    }\n  }\n": types.MyConnectionsDocument,
     "\n  mutation UpdateConnectionOutcome($id: ID!, $outcome: ConnectionOutcome!) {\n    updateConnectionOutcome(id: $id, outcome: $outcome) {\n      id\n      outcome\n    }\n  }\n": types.UpdateConnectionOutcomeDocument,
     "\n  query ConnectTo($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      status\n      needs {\n        code\n      }\n      capacity {\n        state\n      }\n      organisation {\n        name\n      }\n    }\n  }\n": types.ConnectToDocument,
     "\n  mutation RecordConnection($input: RecordConnectionInput!) {\n    recordConnection(input: $input) {\n      id\n    }\n  }\n": types.RecordConnectionDocument,
-    "\n  fragment ActivityCard on Activity {\n    id\n    title\n    deliveryMode\n    free\n    costDescription\n    lastVerifiedAt\n    schedule {\n      day\n      startTime\n      endTime\n    }\n    capacity {\n      state\n    }\n    organisation {\n      id\n      name\n      assuranceStatus\n    }\n    venue {\n      name\n      town\n      latitude\n      longitude\n    }\n  }\n": types.ActivityCardFragmentDoc,
+    "\n  fragment ActivityCard on Activity {\n    id\n    title\n    deliveryMode\n    free\n    costDescription\n    lastVerifiedAt\n    termTimeOnly\n    schedule {\n      day\n      startTime\n      endTime\n      recurrence\n      firstDate\n      weekOfMonth\n    }\n    capacity {\n      state\n    }\n    organisation {\n      id\n      name\n      assuranceStatus\n    }\n    venue {\n      name\n      town\n      latitude\n      longitude\n    }\n  }\n": types.ActivityCardFragmentDoc,
     "\n  query SiteSettings {\n    siteSettings {\n      mapTileUrl\n      mapAttribution\n    }\n  }\n": types.SiteSettingsDocument,
     "\n  query Taxonomies {\n    needs: taxonomy(kind: NEED) {\n      code\n      label\n    }\n    accessibility: taxonomy(kind: ACCESSIBILITY) {\n      code\n      label\n    }\n  }\n": types.TaxonomiesDocument,
     "\n  query SearchActivities($input: ActivitySearchInput!) {\n    searchActivities(input: $input) {\n      total\n      page\n      pageSize\n      facets {\n        field\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        activity {\n          ...ActivityCard\n        }\n      }\n    }\n  }\n": types.SearchActivitiesDocument,
+    "\n  query OrganisationAssurance($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      tier\n      status\n      submittedAt\n      decidedAt\n      validUntil\n      template {\n        version\n        items {\n          key\n          title\n          guidance\n          evidenceKind\n          requiredForTiers\n          validityMonths\n        }\n      }\n      evidence {\n        itemKey\n        status\n        reference\n        documentId\n        declared\n        issuedOn\n        expiresOn\n        validUntil\n        reviewerNote\n      }\n    }\n  }\n": types.OrganisationAssuranceDocument,
+    "\n  mutation StartAssessment($organisationId: ID!, $tier: AssuranceTier!) {\n    startAssessment(organisationId: $organisationId, tier: $tier) {\n      id\n    }\n  }\n": types.StartAssessmentDocument,
+    "\n  mutation ProvideEvidence($assessmentId: ID!, $input: EvidenceInput!) {\n    provideEvidence(assessmentId: $assessmentId, input: $input) {\n      id\n    }\n  }\n": types.ProvideEvidenceDocument,
+    "\n  mutation SubmitAssessment($assessmentId: ID!) {\n    submitAssessment(assessmentId: $assessmentId) {\n      id\n    }\n  }\n": types.SubmitAssessmentDocument,
+    "\n  query AttendanceReturnActivities($id: ID!) {\n    organisation(id: $id) {\n      id\n      activities {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.AttendanceReturnActivitiesDocument,
+    "\n  mutation SubmitAttendanceReturn($input: AttendanceReturnInput!) {\n    submitAttendanceReturn(input: $input) {\n      id\n    }\n  }\n": types.SubmitAttendanceReturnDocument,
+    "\n  query ListingFormData($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      venues {\n        id\n        name\n        town\n      }\n    }\n    needs: taxonomy(kind: NEED) {\n      code\n      label\n    }\n    accessibility: taxonomy(kind: ACCESSIBILITY) {\n      code\n      label\n    }\n    categories: taxonomy(kind: CATEGORY) {\n      code\n      label\n    }\n  }\n": types.ListingFormDataDocument,
+    "\n  query ActivityForEdit($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      deliveryMode\n      free\n      costDescription\n      minimumAge\n      maximumAge\n      languages\n      selfReferral\n      howToJoin\n      contactEmail\n      contactPhone\n      termTimeOnly\n      needs {\n        code\n      }\n      category {\n        code\n      }\n      accessibility {\n        code\n      }\n      schedule {\n        day\n        startTime\n        endTime\n        recurrence\n        firstDate\n        weekOfMonth\n      }\n      capacity {\n        placesPerSession\n        spacesAvailable\n        waitingList\n      }\n      venue {\n        id\n        accessibility {\n          code\n        }\n      }\n      organisation {\n        id\n      }\n    }\n  }\n": types.ActivityForEditDocument,
+    "\n  mutation CreateListing($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n": types.CreateListingDocument,
+    "\n  mutation UpdateListing($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateListingDocument,
+    "\n  query ManagedListing($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      status\n      pausedReason\n      resumesOn\n      organisation {\n        id\n      }\n      ...ActivityCard\n    }\n  }\n": types.ManagedListingDocument,
+    "\n  mutation ResumeListing($id: ID!) {\n    resumeActivity(id: $id) {\n      id\n    }\n  }\n": types.ResumeListingDocument,
+    "\n  mutation CloseListing($id: ID!) {\n    closeActivity(id: $id) {\n      id\n    }\n  }\n": types.CloseListingDocument,
+    "\n  mutation DuplicateListing($id: ID!) {\n    duplicateActivity(id: $id) {\n      id\n    }\n  }\n": types.DuplicateListingDocument,
+    "\n  query OrganisationListings($id: ID!) {\n    organisation(id: $id) {\n      id\n      activities {\n        id\n        title\n        status\n        resumesOn\n        lastVerifiedAt\n        capacity {\n          state\n        }\n      }\n    }\n  }\n": types.OrganisationListingsDocument,
+    "\n  mutation SetAvailability($id: ID!, $state: CapacityState!) {\n    setActivityAvailability(id: $id, state: $state) {\n      id\n      capacity {\n        state\n      }\n    }\n  }\n": types.SetAvailabilityDocument,
+    "\n  mutation ConfirmListing($id: ID!) {\n    confirmActivityUpToDate(id: $id) {\n      id\n      lastVerifiedAt\n    }\n  }\n": types.ConfirmListingDocument,
+    "\n  mutation ConfirmAllListings($organisationId: ID!) {\n    confirmOrganisationListingsUpToDate(organisationId: $organisationId)\n  }\n": types.ConfirmAllListingsDocument,
+    "\n  query MyOrganisations {\n    me {\n      id\n      organisations {\n        id\n        name\n        assuranceStatus\n        assuredUntil\n        workspace {\n          waitingReferrals\n          activeListings\n          pausedListings\n          listingsToConfirm\n          evidenceExpiringSoon\n          nextSteps\n        }\n      }\n    }\n  }\n": types.MyOrganisationsDocument,
+    "\n  mutation PauseListing($id: ID!, $input: PauseActivityInput!) {\n    pauseActivity(id: $id, input: $input) {\n      id\n    }\n  }\n": types.PauseListingDocument,
+    "\n  query ReferralsInbox($organisationId: ID!, $activityId: ID, $outcome: ConnectionOutcome, $first: Int, $after: String, $before: String) {\n    organisationConnections(organisationId: $organisationId, activityId: $activityId, outcome: $outcome, first: $first, after: $after, before: $before) {\n      id\n      cursor\n      createdAt\n      outcome\n      outcomeAt\n      declineReason\n      needs {\n        code\n        label\n      }\n      activity {\n        id\n        title\n      }\n    }\n    organisation(id: $organisationId) {\n      id\n      activities {\n        id\n        title\n      }\n    }\n  }\n": types.ReferralsInboxDocument,
+    "\n  mutation AnswerReferral($id: ID!, $outcome: ConnectionOutcome!, $declineReason: DeclineReason) {\n    updateConnectionOutcome(id: $id, outcome: $outcome, declineReason: $declineReason) {\n      id\n      outcome\n    }\n  }\n": types.AnswerReferralDocument,
+    "\n  query OrganisationReturns($organisationId: ID!) {\n    sustainability(organisationId: $organisationId) {\n      risk\n      reasons\n    }\n    attendanceReturns(organisationId: $organisationId) {\n      id\n      month\n      sessionsRun\n      attendances\n      newParticipants\n      confirmedUnusual\n      activity {\n        id\n        title\n      }\n    }\n    sustainabilityReturns(organisationId: $organisationId) {\n      id\n      period\n      volunteers\n      paidStaffFte\n      monthlyCostsPence\n      reservesMonths\n      submittedAt\n      fundingSources {\n        source\n        kind\n        annualAmountPence\n        endsOn\n      }\n    }\n  }\n": types.OrganisationReturnsDocument,
+    "\n  mutation SubmitSustainabilityReturn($input: SustainabilityReturnInput!) {\n    submitSustainabilityReturn(input: $input) {\n      id\n    }\n  }\n": types.SubmitSustainabilityReturnDocument,
+    "\n  query VenueFormData($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      venues(includeArchived: true) {\n        id\n        name\n        addressLine1\n        town\n        postcode\n        transportNotes\n        archived\n        accessibility {\n          code\n        }\n      }\n    }\n    accessibility: taxonomy(kind: ACCESSIBILITY) {\n      code\n      label\n    }\n  }\n": types.VenueFormDataDocument,
+    "\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      id\n    }\n  }\n": types.CreateVenueDocument,
+    "\n  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!) {\n    updateVenue(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateVenueDocument,
+    "\n  mutation ArchiveVenue($id: ID!) {\n    archiveVenue(id: $id) {\n      id\n    }\n  }\n": types.ArchiveVenueDocument,
+    "\n  query OrganisationVenues($id: ID!) {\n    organisation(id: $id) {\n      id\n      venues(includeArchived: true) {\n        id\n        name\n        addressLine1\n        town\n        postcode\n        archived\n        accessibility {\n          code\n          label\n        }\n      }\n    }\n  }\n": types.OrganisationVenuesDocument,
+    "\n  query WorkspaceHeader($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      assuranceStatus\n      email\n      phone\n      workspace {\n        waitingReferrals\n      }\n    }\n  }\n": types.WorkspaceHeaderDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      role\n      mustChangePassword\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      role\n      mustChangePassword\n      organisations {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -74,7 +134,7 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActivityPage($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      deliveryMode\n      free\n      costDescription\n      minimumAge\n      maximumAge\n      languages\n      selfReferral\n      status\n      lastVerifiedAt\n      needs {\n        code\n        label\n      }\n      category {\n        label\n      }\n      accessibility {\n        code\n        label\n      }\n      schedule {\n        day\n        startTime\n        endTime\n      }\n      capacity {\n        placesPerSession\n        spacesAvailable\n        waitingList\n        state\n      }\n      venue {\n        name\n        addressLine1\n        town\n        postcode\n        transportNotes\n      }\n      organisation {\n        id\n        name\n        website\n        email\n        phone\n        assuranceStatus\n        assuredUntil\n      }\n    }\n  }\n"): typeof import('./graphql').ActivityPageDocument;
+export function graphql(source: "\n  query ActivityPage($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      deliveryMode\n      free\n      costDescription\n      minimumAge\n      maximumAge\n      languages\n      selfReferral\n      howToJoin\n      contactEmail\n      contactPhone\n      termTimeOnly\n      status\n      pausedReason\n      resumesOn\n      lastVerifiedAt\n      needs {\n        code\n        label\n      }\n      category {\n        label\n      }\n      accessibility {\n        code\n        label\n      }\n      schedule {\n        day\n        startTime\n        endTime\n        recurrence\n        firstDate\n        weekOfMonth\n      }\n      capacity {\n        placesPerSession\n        spacesAvailable\n        waitingList\n        state\n      }\n      venue {\n        name\n        addressLine1\n        town\n        postcode\n        transportNotes\n      }\n      organisation {\n        id\n        name\n        website\n        email\n        phone\n        assuranceStatus\n        assuredUntil\n      }\n    }\n  }\n"): typeof import('./graphql').ActivityPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -102,7 +162,7 @@ export function graphql(source: "\n  mutation RecordConnection($input: RecordCon
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityCard on Activity {\n    id\n    title\n    deliveryMode\n    free\n    costDescription\n    lastVerifiedAt\n    schedule {\n      day\n      startTime\n      endTime\n    }\n    capacity {\n      state\n    }\n    organisation {\n      id\n      name\n      assuranceStatus\n    }\n    venue {\n      name\n      town\n      latitude\n      longitude\n    }\n  }\n"): typeof import('./graphql').ActivityCardFragmentDoc;
+export function graphql(source: "\n  fragment ActivityCard on Activity {\n    id\n    title\n    deliveryMode\n    free\n    costDescription\n    lastVerifiedAt\n    termTimeOnly\n    schedule {\n      day\n      startTime\n      endTime\n      recurrence\n      firstDate\n      weekOfMonth\n    }\n    capacity {\n      state\n    }\n    organisation {\n      id\n      name\n      assuranceStatus\n    }\n    venue {\n      name\n      town\n      latitude\n      longitude\n    }\n  }\n"): typeof import('./graphql').ActivityCardFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -115,6 +175,126 @@ export function graphql(source: "\n  query Taxonomies {\n    needs: taxonomy(kin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchActivities($input: ActivitySearchInput!) {\n    searchActivities(input: $input) {\n      total\n      page\n      pageSize\n      facets {\n        field\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        activity {\n          ...ActivityCard\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchActivitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationAssurance($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      tier\n      status\n      submittedAt\n      decidedAt\n      validUntil\n      template {\n        version\n        items {\n          key\n          title\n          guidance\n          evidenceKind\n          requiredForTiers\n          validityMonths\n        }\n      }\n      evidence {\n        itemKey\n        status\n        reference\n        documentId\n        declared\n        issuedOn\n        expiresOn\n        validUntil\n        reviewerNote\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationAssuranceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAssessment($organisationId: ID!, $tier: AssuranceTier!) {\n    startAssessment(organisationId: $organisationId, tier: $tier) {\n      id\n    }\n  }\n"): typeof import('./graphql').StartAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvideEvidence($assessmentId: ID!, $input: EvidenceInput!) {\n    provideEvidence(assessmentId: $assessmentId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProvideEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAssessment($assessmentId: ID!) {\n    submitAssessment(assessmentId: $assessmentId) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceReturnActivities($id: ID!) {\n    organisation(id: $id) {\n      id\n      activities {\n        id\n        title\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').AttendanceReturnActivitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAttendanceReturn($input: AttendanceReturnInput!) {\n    submitAttendanceReturn(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitAttendanceReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingFormData($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      venues {\n        id\n        name\n        town\n      }\n    }\n    needs: taxonomy(kind: NEED) {\n      code\n      label\n    }\n    accessibility: taxonomy(kind: ACCESSIBILITY) {\n      code\n      label\n    }\n    categories: taxonomy(kind: CATEGORY) {\n      code\n      label\n    }\n  }\n"): typeof import('./graphql').ListingFormDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityForEdit($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      deliveryMode\n      free\n      costDescription\n      minimumAge\n      maximumAge\n      languages\n      selfReferral\n      howToJoin\n      contactEmail\n      contactPhone\n      termTimeOnly\n      needs {\n        code\n      }\n      category {\n        code\n      }\n      accessibility {\n        code\n      }\n      schedule {\n        day\n        startTime\n        endTime\n        recurrence\n        firstDate\n        weekOfMonth\n      }\n      capacity {\n        placesPerSession\n        spacesAvailable\n        waitingList\n      }\n      venue {\n        id\n        accessibility {\n          code\n        }\n      }\n      organisation {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ActivityForEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateListing($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateListing($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedListing($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      status\n      pausedReason\n      resumesOn\n      organisation {\n        id\n      }\n      ...ActivityCard\n    }\n  }\n"): typeof import('./graphql').ManagedListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeListing($id: ID!) {\n    resumeActivity(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ResumeListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseListing($id: ID!) {\n    closeActivity(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').CloseListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicateListing($id: ID!) {\n    duplicateActivity(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DuplicateListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationListings($id: ID!) {\n    organisation(id: $id) {\n      id\n      activities {\n        id\n        title\n        status\n        resumesOn\n        lastVerifiedAt\n        capacity {\n          state\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationListingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAvailability($id: ID!, $state: CapacityState!) {\n    setActivityAvailability(id: $id, state: $state) {\n      id\n      capacity {\n        state\n      }\n    }\n  }\n"): typeof import('./graphql').SetAvailabilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmListing($id: ID!) {\n    confirmActivityUpToDate(id: $id) {\n      id\n      lastVerifiedAt\n    }\n  }\n"): typeof import('./graphql').ConfirmListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmAllListings($organisationId: ID!) {\n    confirmOrganisationListingsUpToDate(organisationId: $organisationId)\n  }\n"): typeof import('./graphql').ConfirmAllListingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisations {\n    me {\n      id\n      organisations {\n        id\n        name\n        assuranceStatus\n        assuredUntil\n        workspace {\n          waitingReferrals\n          activeListings\n          pausedListings\n          listingsToConfirm\n          evidenceExpiringSoon\n          nextSteps\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseListing($id: ID!, $input: PauseActivityInput!) {\n    pauseActivity(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PauseListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralsInbox($organisationId: ID!, $activityId: ID, $outcome: ConnectionOutcome, $first: Int, $after: String, $before: String) {\n    organisationConnections(organisationId: $organisationId, activityId: $activityId, outcome: $outcome, first: $first, after: $after, before: $before) {\n      id\n      cursor\n      createdAt\n      outcome\n      outcomeAt\n      declineReason\n      needs {\n        code\n        label\n      }\n      activity {\n        id\n        title\n      }\n    }\n    organisation(id: $organisationId) {\n      id\n      activities {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ReferralsInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerReferral($id: ID!, $outcome: ConnectionOutcome!, $declineReason: DeclineReason) {\n    updateConnectionOutcome(id: $id, outcome: $outcome, declineReason: $declineReason) {\n      id\n      outcome\n    }\n  }\n"): typeof import('./graphql').AnswerReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationReturns($organisationId: ID!) {\n    sustainability(organisationId: $organisationId) {\n      risk\n      reasons\n    }\n    attendanceReturns(organisationId: $organisationId) {\n      id\n      month\n      sessionsRun\n      attendances\n      newParticipants\n      confirmedUnusual\n      activity {\n        id\n        title\n      }\n    }\n    sustainabilityReturns(organisationId: $organisationId) {\n      id\n      period\n      volunteers\n      paidStaffFte\n      monthlyCostsPence\n      reservesMonths\n      submittedAt\n      fundingSources {\n        source\n        kind\n        annualAmountPence\n        endsOn\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationReturnsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSustainabilityReturn($input: SustainabilityReturnInput!) {\n    submitSustainabilityReturn(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitSustainabilityReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VenueFormData($organisationId: ID!) {\n    organisation(id: $organisationId) {\n      id\n      venues(includeArchived: true) {\n        id\n        name\n        addressLine1\n        town\n        postcode\n        transportNotes\n        archived\n        accessibility {\n          code\n        }\n      }\n    }\n    accessibility: taxonomy(kind: ACCESSIBILITY) {\n      code\n      label\n    }\n  }\n"): typeof import('./graphql').VenueFormDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateVenueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!) {\n    updateVenue(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateVenueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveVenue($id: ID!) {\n    archiveVenue(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ArchiveVenueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationVenues($id: ID!) {\n    organisation(id: $id) {\n      id\n      venues(includeArchived: true) {\n        id\n        name\n        addressLine1\n        town\n        postcode\n        archived\n        accessibility {\n          code\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationVenuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceHeader($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      assuranceStatus\n      email\n      phone\n      workspace {\n        waitingReferrals\n      }\n    }\n  }\n"): typeof import('./graphql').WorkspaceHeaderDocument;
 
 
 export function graphql(source: string) {

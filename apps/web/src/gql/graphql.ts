@@ -55,6 +55,30 @@ export type AssuranceStatus =
   | 'SUBMITTED'
   | 'SUSPENDED';
 
+/** group activities / one-to-one or vulnerable adults / regulated activity */
+export type AssuranceTier =
+  | 'ENHANCED'
+  | 'REGULATED'
+  | 'STANDARD';
+
+export type AttendanceReturnInput = {
+  activityId: string | number;
+  attendances: number;
+  /** Confirms figures above what the listing's places and sessions allow (otherwise they are refused) */
+  confirmUnusual?: boolean | null | undefined;
+  /** "YYYY-MM" */
+  month: string;
+  newParticipants: number;
+  sessionsRun: number;
+};
+
+export type CapacityInput = {
+  placesPerSession?: number | null | undefined;
+  spacesAvailable?: number | null | undefined;
+  /** People waiting; null when the activity keeps no waiting list */
+  waitingList?: number | null | undefined;
+};
+
 export type CapacityState =
   | 'FULL'
   | 'SPACES_AVAILABLE'
@@ -74,6 +98,51 @@ export type ConnectionOutcome =
   | 'GROUP_FULL'
   | 'PENDING';
 
+export type CreateActivityInput = {
+  /** ACCESSIBILITY taxonomy codes */
+  accessibility?: Array<string> | null | undefined;
+  capacity?: CapacityInput | null | undefined;
+  /** CATEGORY taxonomy code */
+  category?: string | null | undefined;
+  /** The listing's own contact email; the organisation's when empty */
+  contactEmail?: string | null | undefined;
+  /** The listing's own contact phone; the organisation's when empty */
+  contactPhone?: string | null | undefined;
+  costDescription?: string | null | undefined;
+  deliveryMode: DeliveryMode;
+  description: string;
+  free: boolean;
+  /** What someone does to join, e.g. "Just turn up" */
+  howToJoin?: string | null | undefined;
+  /** ISO 639-1 codes; ["en"] by default */
+  languages?: Array<string> | null | undefined;
+  maximumAge?: number | null | undefined;
+  minimumAge?: number | null | undefined;
+  /** NEED taxonomy codes, at least one */
+  needs: Array<string>;
+  organisationId: string | number;
+  schedule?: Array<ScheduleSlotInput> | null | undefined;
+  selfReferral?: boolean | null | undefined;
+  status?: ActivityStatus | null | undefined;
+  /** Runs in school terms only */
+  termTimeOnly?: boolean | null | undefined;
+  title: string;
+  /** Required when deliveryMode is IN_PERSON */
+  venueId?: string | number | null | undefined;
+};
+
+export type CreateVenueInput = {
+  /** ACCESSIBILITY taxonomy codes */
+  accessibility?: Array<string> | null | undefined;
+  addressLine1: string;
+  name: string;
+  organisationId: string | number;
+  /** Full UK postcode; stored normalised ("M1 1AE") */
+  postcode: string;
+  town: string;
+  transportNotes?: string | null | undefined;
+};
+
 export type DayOfWeek =
   | 'FRIDAY'
   | 'MONDAY'
@@ -83,11 +152,62 @@ export type DayOfWeek =
   | 'TUESDAY'
   | 'WEDNESDAY';
 
+export type DeclineReason =
+  /** The group could not reach the person */
+  | 'COULD_NOT_CONTACT'
+  /** The activity does not suit what the person needs */
+  | 'NOT_SUITABLE'
+  /** Another reason (talk to the link worker) */
+  | 'OTHER'
+  /** Outside the ages the activity is for */
+  | 'OUTSIDE_AGE_RANGE'
+  /** The person decided not to join */
+  | 'PERSON_DID_NOT_WANT_IT'
+  /** Too far for the person to travel */
+  | 'TOO_FAR';
+
 export type DeliveryMode =
   | 'HOME_VISIT'
   | 'IN_PERSON'
   | 'ONLINE'
   | 'PHONE';
+
+export type EvidenceInput = {
+  declared?: boolean | null | undefined;
+  documentId?: string | number | null | undefined;
+  expiresOn?: string | null | undefined;
+  issuedOn?: string | null | undefined;
+  itemKey: string;
+  reference?: string | null | undefined;
+};
+
+export type EvidenceKind =
+  | 'DATE'
+  | 'DECLARATION'
+  | 'DOCUMENT'
+  | 'REFERENCE';
+
+export type EvidenceStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'MISSING'
+  | 'PROVIDED'
+  | 'REJECTED';
+
+export type FundingKind =
+  | 'DONATIONS'
+  | 'GRANT'
+  | 'LOCAL_AUTHORITY'
+  | 'NHS'
+  | 'OTHER'
+  | 'TRADING';
+
+export type FundingSourceInput = {
+  annualAmountPence: number;
+  endsOn?: string | null | undefined;
+  kind: FundingKind;
+  source: string;
+};
 
 export type GeoInput = {
   latitude?: number | null | undefined;
@@ -96,6 +216,13 @@ export type GeoInput = {
   postcode?: string | null | undefined;
   /** Up to 200 km */
   radiusKm: number;
+};
+
+export type PauseActivityInput = {
+  /** Shown to link workers, e.g. "Summer break" */
+  reason: string;
+  /** The listing becomes ACTIVE again by itself on this day */
+  resumesOn?: string | null | undefined;
 };
 
 export type RaiseConcernInput = {
@@ -114,6 +241,16 @@ export type RecordConnectionInput = {
   personReference?: string | null | undefined;
 };
 
+export type Recurrence =
+  | 'FORTNIGHTLY'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type RiskLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 export type Role =
   | 'ADMIN'
   | 'ASSURER'
@@ -121,10 +258,35 @@ export type Role =
   | 'LINK_WORKER'
   | 'VCSE_LEADER';
 
+export type ScheduleSlotInput = {
+  day: DayOfWeek;
+  /** "HH:MM", 24-hour, after startTime */
+  endTime: string;
+  /** FORTNIGHTLY: the date of one session (on `day`), which tells its weeks apart */
+  firstDate?: string | null | undefined;
+  /** WEEKLY when not given */
+  recurrence?: Recurrence | null | undefined;
+  /** "HH:MM", 24-hour */
+  startTime: string;
+  /** MONTHLY: 1 to 4 for the first to fourth `day` of the month, -1 for the last */
+  weekOfMonth?: number | null | undefined;
+};
+
 export type SearchSort =
   | 'DISTANCE'
   | 'RECENTLY_UPDATED'
   | 'RELEVANCE';
+
+export type SustainabilityReturnInput = {
+  fundingSources: Array<FundingSourceInput>;
+  monthlyCostsPence: number;
+  organisationId: string | number;
+  paidStaffFte: number;
+  /** "YYYY-Qn" */
+  period: string;
+  reservesMonths: number;
+  volunteers: number;
+};
 
 /** starts before 12:00 / 12:00–17:00 / from 17:00 */
 export type TimeOfDay =
@@ -132,10 +294,53 @@ export type TimeOfDay =
   | 'EVENING'
   | 'MORNING';
 
+export type UpdateActivityInput = {
+  /** ACCESSIBILITY taxonomy codes */
+  accessibility?: Array<string> | null | undefined;
+  capacity?: CapacityInput | null | undefined;
+  /** CATEGORY taxonomy code */
+  category?: string | null | undefined;
+  /** The listing's own contact email; the organisation's when empty */
+  contactEmail?: string | null | undefined;
+  /** The listing's own contact phone; the organisation's when empty */
+  contactPhone?: string | null | undefined;
+  costDescription?: string | null | undefined;
+  deliveryMode?: DeliveryMode | null | undefined;
+  description?: string | null | undefined;
+  free?: boolean | null | undefined;
+  /** What someone does to join, e.g. "Just turn up" */
+  howToJoin?: string | null | undefined;
+  /** ISO 639-1 codes; ["en"] by default */
+  languages?: Array<string> | null | undefined;
+  maximumAge?: number | null | undefined;
+  minimumAge?: number | null | undefined;
+  /** NEED taxonomy codes, at least one */
+  needs?: Array<string> | null | undefined;
+  schedule?: Array<ScheduleSlotInput> | null | undefined;
+  selfReferral?: boolean | null | undefined;
+  status?: ActivityStatus | null | undefined;
+  /** Runs in school terms only */
+  termTimeOnly?: boolean | null | undefined;
+  title?: string | null | undefined;
+  /** Required when deliveryMode is IN_PERSON */
+  venueId?: string | number | null | undefined;
+};
+
+export type UpdateVenueInput = {
+  /** ACCESSIBILITY taxonomy codes */
+  accessibility?: Array<string> | null | undefined;
+  addressLine1: string;
+  name: string;
+  /** Full UK postcode; stored normalised ("M1 1AE") */
+  postcode: string;
+  town: string;
+  transportNotes?: string | null | undefined;
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, role: Role, mustChangePassword: boolean } | null };
+export type MeQuery = { me: { id: string, email: string, role: Role, mustChangePassword: boolean, organisations: Array<{ id: string, name: string }> } | null };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -168,7 +373,7 @@ export type ActivityPageQueryVariables = Exact<{
 }>;
 
 
-export type ActivityPageQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, status: ActivityStatus, lastVerifiedAt: string | null, needs: Array<{ code: string, label: string }>, category: { label: string } | null, accessibility: Array<{ code: string, label: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null, state: CapacityState }, venue: { name: string, addressLine1: string, town: string, postcode: string, transportNotes: string | null } | null, organisation: { id: string, name: string, website: string | null, email: string | null, phone: string | null, assuranceStatus: AssuranceStatus, assuredUntil: string | null } } | null };
+export type ActivityPageQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, status: ActivityStatus, pausedReason: string | null, resumesOn: string | null, lastVerifiedAt: string | null, needs: Array<{ code: string, label: string }>, category: { label: string } | null, accessibility: Array<{ code: string, label: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null, state: CapacityState }, venue: { name: string, addressLine1: string, town: string, postcode: string, transportNotes: string | null } | null, organisation: { id: string, name: string, website: string | null, email: string | null, phone: string | null, assuranceStatus: AssuranceStatus, assuredUntil: string | null } } | null };
 
 export type ConcernAboutQueryVariables = Exact<{
   id: string | number;
@@ -216,7 +421,7 @@ export type RecordConnectionMutationVariables = Exact<{
 
 export type RecordConnectionMutation = { recordConnection: { id: string } };
 
-export type ActivityCardFragment = { id: string, title: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string }>, capacity: { state: CapacityState }, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, venue: { name: string, town: string, latitude: number, longitude: number } | null };
+export type ActivityCardFragment = { id: string, title: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, termTimeOnly: boolean, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, venue: { name: string, town: string, latitude: number, longitude: number } | null };
 
 export type SiteSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -233,7 +438,228 @@ export type SearchActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type SearchActivitiesQuery = { searchActivities: { total: number, page: number, pageSize: number, facets: Array<{ field: string, values: Array<{ value: string, count: number }> }>, hits: Array<{ distanceKm: number | null, activity: { id: string, title: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string }>, capacity: { state: CapacityState }, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, venue: { name: string, town: string, latitude: number, longitude: number } | null } }> } };
+export type SearchActivitiesQuery = { searchActivities: { total: number, page: number, pageSize: number, facets: Array<{ field: string, values: Array<{ value: string, count: number }> }>, hits: Array<{ distanceKm: number | null, activity: { id: string, title: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, termTimeOnly: boolean, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, venue: { name: string, town: string, latitude: number, longitude: number } | null } }> } };
+
+export type OrganisationAssuranceQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrganisationAssuranceQuery = { organisationAssessments: Array<{ id: string, tier: AssuranceTier, status: AssuranceStatus, submittedAt: string | null, decidedAt: string | null, validUntil: string | null, template: { version: number, items: Array<{ key: string, title: string, guidance: string, evidenceKind: EvidenceKind, requiredForTiers: Array<AssuranceTier>, validityMonths: number | null }> }, evidence: Array<{ itemKey: string, status: EvidenceStatus, reference: string | null, documentId: string | null, declared: boolean | null, issuedOn: string | null, expiresOn: string | null, validUntil: string | null, reviewerNote: string | null }> }> };
+
+export type StartAssessmentMutationVariables = Exact<{
+  organisationId: string | number;
+  tier: AssuranceTier;
+}>;
+
+
+export type StartAssessmentMutation = { startAssessment: { id: string } };
+
+export type ProvideEvidenceMutationVariables = Exact<{
+  assessmentId: string | number;
+  input: EvidenceInput;
+}>;
+
+
+export type ProvideEvidenceMutation = { provideEvidence: { id: string } };
+
+export type SubmitAssessmentMutationVariables = Exact<{
+  assessmentId: string | number;
+}>;
+
+
+export type SubmitAssessmentMutation = { submitAssessment: { id: string } };
+
+export type AttendanceReturnActivitiesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttendanceReturnActivitiesQuery = { organisation: { id: string, activities: Array<{ id: string, title: string, status: ActivityStatus }> } | null };
+
+export type SubmitAttendanceReturnMutationVariables = Exact<{
+  input: AttendanceReturnInput;
+}>;
+
+
+export type SubmitAttendanceReturnMutation = { submitAttendanceReturn: { id: string } };
+
+export type ListingFormDataQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type ListingFormDataQuery = { organisation: { id: string, venues: Array<{ id: string, name: string, town: string }> } | null, needs: Array<{ code: string, label: string }>, accessibility: Array<{ code: string, label: string }>, categories: Array<{ code: string, label: string }> };
+
+export type ActivityForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivityForEditQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, needs: Array<{ code: string }>, category: { code: string } | null, accessibility: Array<{ code: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null }, venue: { id: string, accessibility: Array<{ code: string }> } | null, organisation: { id: string } } | null };
+
+export type CreateListingMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type CreateListingMutation = { createActivity: { id: string } };
+
+export type UpdateListingMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateActivityInput;
+}>;
+
+
+export type UpdateListingMutation = { updateActivity: { id: string } };
+
+export type ManagedListingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManagedListingQuery = { activity: { id: string, title: string, status: ActivityStatus, pausedReason: string | null, resumesOn: string | null, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, termTimeOnly: boolean, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, venue: { name: string, town: string, latitude: number, longitude: number } | null } | null };
+
+export type ResumeListingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeListingMutation = { resumeActivity: { id: string } };
+
+export type CloseListingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseListingMutation = { closeActivity: { id: string } };
+
+export type DuplicateListingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DuplicateListingMutation = { duplicateActivity: { id: string } };
+
+export type OrganisationListingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationListingsQuery = { organisation: { id: string, activities: Array<{ id: string, title: string, status: ActivityStatus, resumesOn: string | null, lastVerifiedAt: string | null, capacity: { state: CapacityState } }> } | null };
+
+export type SetAvailabilityMutationVariables = Exact<{
+  id: string | number;
+  state: CapacityState;
+}>;
+
+
+export type SetAvailabilityMutation = { setActivityAvailability: { id: string, capacity: { state: CapacityState } } };
+
+export type ConfirmListingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmListingMutation = { confirmActivityUpToDate: { id: string, lastVerifiedAt: string | null } };
+
+export type ConfirmAllListingsMutationVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type ConfirmAllListingsMutation = { confirmOrganisationListingsUpToDate: number };
+
+export type MyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOrganisationsQuery = { me: { id: string, organisations: Array<{ id: string, name: string, assuranceStatus: AssuranceStatus, assuredUntil: string | null, workspace: { waitingReferrals: number, activeListings: number, pausedListings: number, listingsToConfirm: number, evidenceExpiringSoon: number, nextSteps: Array<string> } }> } | null };
+
+export type PauseListingMutationVariables = Exact<{
+  id: string | number;
+  input: PauseActivityInput;
+}>;
+
+
+export type PauseListingMutation = { pauseActivity: { id: string } };
+
+export type ReferralsInboxQueryVariables = Exact<{
+  organisationId: string | number;
+  activityId?: string | number | null | undefined;
+  outcome?: ConnectionOutcome | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ReferralsInboxQuery = { organisationConnections: Array<{ id: string, cursor: string, createdAt: string, outcome: ConnectionOutcome, outcomeAt: string | null, declineReason: DeclineReason | null, needs: Array<{ code: string, label: string }>, activity: { id: string, title: string } }>, organisation: { id: string, activities: Array<{ id: string, title: string }> } | null };
+
+export type AnswerReferralMutationVariables = Exact<{
+  id: string | number;
+  outcome: ConnectionOutcome;
+  declineReason?: DeclineReason | null | undefined;
+}>;
+
+
+export type AnswerReferralMutation = { updateConnectionOutcome: { id: string, outcome: ConnectionOutcome } };
+
+export type OrganisationReturnsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrganisationReturnsQuery = { sustainability: { risk: RiskLevel, reasons: Array<string> }, attendanceReturns: Array<{ id: string, month: string, sessionsRun: number, attendances: number, newParticipants: number, confirmedUnusual: boolean, activity: { id: string, title: string } }>, sustainabilityReturns: Array<{ id: string, period: string, volunteers: number, paidStaffFte: number, monthlyCostsPence: number, reservesMonths: number, submittedAt: string, fundingSources: Array<{ source: string, kind: FundingKind, annualAmountPence: number, endsOn: string | null }> }> };
+
+export type SubmitSustainabilityReturnMutationVariables = Exact<{
+  input: SustainabilityReturnInput;
+}>;
+
+
+export type SubmitSustainabilityReturnMutation = { submitSustainabilityReturn: { id: string } };
+
+export type VenueFormDataQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type VenueFormDataQuery = { organisation: { id: string, venues: Array<{ id: string, name: string, addressLine1: string, town: string, postcode: string, transportNotes: string | null, archived: boolean, accessibility: Array<{ code: string }> }> } | null, accessibility: Array<{ code: string, label: string }> };
+
+export type CreateVenueMutationVariables = Exact<{
+  input: CreateVenueInput;
+}>;
+
+
+export type CreateVenueMutation = { createVenue: { id: string } };
+
+export type UpdateVenueMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateVenueInput;
+}>;
+
+
+export type UpdateVenueMutation = { updateVenue: { id: string } };
+
+export type ArchiveVenueMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveVenueMutation = { archiveVenue: { id: string } };
+
+export type OrganisationVenuesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationVenuesQuery = { organisation: { id: string, venues: Array<{ id: string, name: string, addressLine1: string, town: string, postcode: string, archived: boolean, accessibility: Array<{ code: string, label: string }> }> } | null };
+
+export type WorkspaceHeaderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkspaceHeaderQuery = { organisation: { id: string, name: string, assuranceStatus: AssuranceStatus, email: string | null, phone: string | null, workspace: { waitingReferrals: number } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -261,10 +687,14 @@ export const ActivityCardFragmentDoc = new TypedDocumentString(`
   free
   costDescription
   lastVerifiedAt
+  termTimeOnly
   schedule {
     day
     startTime
     endTime
+    recurrence
+    firstDate
+    weekOfMonth
   }
   capacity {
     state
@@ -289,6 +719,10 @@ export const MeDocument = new TypedDocumentString(`
     email
     role
     mustChangePassword
+    organisations {
+      id
+      name
+    }
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
@@ -332,7 +766,13 @@ export const ActivityPageDocument = new TypedDocumentString(`
     maximumAge
     languages
     selfReferral
+    howToJoin
+    contactEmail
+    contactPhone
+    termTimeOnly
     status
+    pausedReason
+    resumesOn
     lastVerifiedAt
     needs {
       code
@@ -349,6 +789,9 @@ export const ActivityPageDocument = new TypedDocumentString(`
       day
       startTime
       endTime
+      recurrence
+      firstDate
+      weekOfMonth
     }
     capacity {
       placesPerSession
@@ -498,10 +941,14 @@ export const SearchActivitiesDocument = new TypedDocumentString(`
   free
   costDescription
   lastVerifiedAt
+  termTimeOnly
   schedule {
     day
     startTime
     endTime
+    recurrence
+    firstDate
+    weekOfMonth
   }
   capacity {
     state
@@ -518,3 +965,465 @@ export const SearchActivitiesDocument = new TypedDocumentString(`
     longitude
   }
 }`) as unknown as TypedDocumentString<SearchActivitiesQuery, SearchActivitiesQueryVariables>;
+export const OrganisationAssuranceDocument = new TypedDocumentString(`
+    query OrganisationAssurance($organisationId: ID!) {
+  organisationAssessments(organisationId: $organisationId) {
+    id
+    tier
+    status
+    submittedAt
+    decidedAt
+    validUntil
+    template {
+      version
+      items {
+        key
+        title
+        guidance
+        evidenceKind
+        requiredForTiers
+        validityMonths
+      }
+    }
+    evidence {
+      itemKey
+      status
+      reference
+      documentId
+      declared
+      issuedOn
+      expiresOn
+      validUntil
+      reviewerNote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationAssuranceQuery, OrganisationAssuranceQueryVariables>;
+export const StartAssessmentDocument = new TypedDocumentString(`
+    mutation StartAssessment($organisationId: ID!, $tier: AssuranceTier!) {
+  startAssessment(organisationId: $organisationId, tier: $tier) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartAssessmentMutation, StartAssessmentMutationVariables>;
+export const ProvideEvidenceDocument = new TypedDocumentString(`
+    mutation ProvideEvidence($assessmentId: ID!, $input: EvidenceInput!) {
+  provideEvidence(assessmentId: $assessmentId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProvideEvidenceMutation, ProvideEvidenceMutationVariables>;
+export const SubmitAssessmentDocument = new TypedDocumentString(`
+    mutation SubmitAssessment($assessmentId: ID!) {
+  submitAssessment(assessmentId: $assessmentId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitAssessmentMutation, SubmitAssessmentMutationVariables>;
+export const AttendanceReturnActivitiesDocument = new TypedDocumentString(`
+    query AttendanceReturnActivities($id: ID!) {
+  organisation(id: $id) {
+    id
+    activities {
+      id
+      title
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttendanceReturnActivitiesQuery, AttendanceReturnActivitiesQueryVariables>;
+export const SubmitAttendanceReturnDocument = new TypedDocumentString(`
+    mutation SubmitAttendanceReturn($input: AttendanceReturnInput!) {
+  submitAttendanceReturn(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitAttendanceReturnMutation, SubmitAttendanceReturnMutationVariables>;
+export const ListingFormDataDocument = new TypedDocumentString(`
+    query ListingFormData($organisationId: ID!) {
+  organisation(id: $organisationId) {
+    id
+    venues {
+      id
+      name
+      town
+    }
+  }
+  needs: taxonomy(kind: NEED) {
+    code
+    label
+  }
+  accessibility: taxonomy(kind: ACCESSIBILITY) {
+    code
+    label
+  }
+  categories: taxonomy(kind: CATEGORY) {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<ListingFormDataQuery, ListingFormDataQueryVariables>;
+export const ActivityForEditDocument = new TypedDocumentString(`
+    query ActivityForEdit($id: ID!) {
+  activity(id: $id) {
+    id
+    title
+    description
+    deliveryMode
+    free
+    costDescription
+    minimumAge
+    maximumAge
+    languages
+    selfReferral
+    howToJoin
+    contactEmail
+    contactPhone
+    termTimeOnly
+    needs {
+      code
+    }
+    category {
+      code
+    }
+    accessibility {
+      code
+    }
+    schedule {
+      day
+      startTime
+      endTime
+      recurrence
+      firstDate
+      weekOfMonth
+    }
+    capacity {
+      placesPerSession
+      spacesAvailable
+      waitingList
+    }
+    venue {
+      id
+      accessibility {
+        code
+      }
+    }
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityForEditQuery, ActivityForEditQueryVariables>;
+export const CreateListingDocument = new TypedDocumentString(`
+    mutation CreateListing($input: CreateActivityInput!) {
+  createActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateListingMutation, CreateListingMutationVariables>;
+export const UpdateListingDocument = new TypedDocumentString(`
+    mutation UpdateListing($id: ID!, $input: UpdateActivityInput!) {
+  updateActivity(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateListingMutation, UpdateListingMutationVariables>;
+export const ManagedListingDocument = new TypedDocumentString(`
+    query ManagedListing($id: ID!) {
+  activity(id: $id) {
+    id
+    title
+    status
+    pausedReason
+    resumesOn
+    organisation {
+      id
+    }
+    ...ActivityCard
+  }
+}
+    fragment ActivityCard on Activity {
+  id
+  title
+  deliveryMode
+  free
+  costDescription
+  lastVerifiedAt
+  termTimeOnly
+  schedule {
+    day
+    startTime
+    endTime
+    recurrence
+    firstDate
+    weekOfMonth
+  }
+  capacity {
+    state
+  }
+  organisation {
+    id
+    name
+    assuranceStatus
+  }
+  venue {
+    name
+    town
+    latitude
+    longitude
+  }
+}`) as unknown as TypedDocumentString<ManagedListingQuery, ManagedListingQueryVariables>;
+export const ResumeListingDocument = new TypedDocumentString(`
+    mutation ResumeListing($id: ID!) {
+  resumeActivity(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeListingMutation, ResumeListingMutationVariables>;
+export const CloseListingDocument = new TypedDocumentString(`
+    mutation CloseListing($id: ID!) {
+  closeActivity(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CloseListingMutation, CloseListingMutationVariables>;
+export const DuplicateListingDocument = new TypedDocumentString(`
+    mutation DuplicateListing($id: ID!) {
+  duplicateActivity(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DuplicateListingMutation, DuplicateListingMutationVariables>;
+export const OrganisationListingsDocument = new TypedDocumentString(`
+    query OrganisationListings($id: ID!) {
+  organisation(id: $id) {
+    id
+    activities {
+      id
+      title
+      status
+      resumesOn
+      lastVerifiedAt
+      capacity {
+        state
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationListingsQuery, OrganisationListingsQueryVariables>;
+export const SetAvailabilityDocument = new TypedDocumentString(`
+    mutation SetAvailability($id: ID!, $state: CapacityState!) {
+  setActivityAvailability(id: $id, state: $state) {
+    id
+    capacity {
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetAvailabilityMutation, SetAvailabilityMutationVariables>;
+export const ConfirmListingDocument = new TypedDocumentString(`
+    mutation ConfirmListing($id: ID!) {
+  confirmActivityUpToDate(id: $id) {
+    id
+    lastVerifiedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmListingMutation, ConfirmListingMutationVariables>;
+export const ConfirmAllListingsDocument = new TypedDocumentString(`
+    mutation ConfirmAllListings($organisationId: ID!) {
+  confirmOrganisationListingsUpToDate(organisationId: $organisationId)
+}
+    `) as unknown as TypedDocumentString<ConfirmAllListingsMutation, ConfirmAllListingsMutationVariables>;
+export const MyOrganisationsDocument = new TypedDocumentString(`
+    query MyOrganisations {
+  me {
+    id
+    organisations {
+      id
+      name
+      assuranceStatus
+      assuredUntil
+      workspace {
+        waitingReferrals
+        activeListings
+        pausedListings
+        listingsToConfirm
+        evidenceExpiringSoon
+        nextSteps
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyOrganisationsQuery, MyOrganisationsQueryVariables>;
+export const PauseListingDocument = new TypedDocumentString(`
+    mutation PauseListing($id: ID!, $input: PauseActivityInput!) {
+  pauseActivity(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PauseListingMutation, PauseListingMutationVariables>;
+export const ReferralsInboxDocument = new TypedDocumentString(`
+    query ReferralsInbox($organisationId: ID!, $activityId: ID, $outcome: ConnectionOutcome, $first: Int, $after: String, $before: String) {
+  organisationConnections(
+    organisationId: $organisationId
+    activityId: $activityId
+    outcome: $outcome
+    first: $first
+    after: $after
+    before: $before
+  ) {
+    id
+    cursor
+    createdAt
+    outcome
+    outcomeAt
+    declineReason
+    needs {
+      code
+      label
+    }
+    activity {
+      id
+      title
+    }
+  }
+  organisation(id: $organisationId) {
+    id
+    activities {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralsInboxQuery, ReferralsInboxQueryVariables>;
+export const AnswerReferralDocument = new TypedDocumentString(`
+    mutation AnswerReferral($id: ID!, $outcome: ConnectionOutcome!, $declineReason: DeclineReason) {
+  updateConnectionOutcome(
+    id: $id
+    outcome: $outcome
+    declineReason: $declineReason
+  ) {
+    id
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerReferralMutation, AnswerReferralMutationVariables>;
+export const OrganisationReturnsDocument = new TypedDocumentString(`
+    query OrganisationReturns($organisationId: ID!) {
+  sustainability(organisationId: $organisationId) {
+    risk
+    reasons
+  }
+  attendanceReturns(organisationId: $organisationId) {
+    id
+    month
+    sessionsRun
+    attendances
+    newParticipants
+    confirmedUnusual
+    activity {
+      id
+      title
+    }
+  }
+  sustainabilityReturns(organisationId: $organisationId) {
+    id
+    period
+    volunteers
+    paidStaffFte
+    monthlyCostsPence
+    reservesMonths
+    submittedAt
+    fundingSources {
+      source
+      kind
+      annualAmountPence
+      endsOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationReturnsQuery, OrganisationReturnsQueryVariables>;
+export const SubmitSustainabilityReturnDocument = new TypedDocumentString(`
+    mutation SubmitSustainabilityReturn($input: SustainabilityReturnInput!) {
+  submitSustainabilityReturn(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSustainabilityReturnMutation, SubmitSustainabilityReturnMutationVariables>;
+export const VenueFormDataDocument = new TypedDocumentString(`
+    query VenueFormData($organisationId: ID!) {
+  organisation(id: $organisationId) {
+    id
+    venues(includeArchived: true) {
+      id
+      name
+      addressLine1
+      town
+      postcode
+      transportNotes
+      archived
+      accessibility {
+        code
+      }
+    }
+  }
+  accessibility: taxonomy(kind: ACCESSIBILITY) {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<VenueFormDataQuery, VenueFormDataQueryVariables>;
+export const CreateVenueDocument = new TypedDocumentString(`
+    mutation CreateVenue($input: CreateVenueInput!) {
+  createVenue(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVenueMutation, CreateVenueMutationVariables>;
+export const UpdateVenueDocument = new TypedDocumentString(`
+    mutation UpdateVenue($id: ID!, $input: UpdateVenueInput!) {
+  updateVenue(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateVenueMutation, UpdateVenueMutationVariables>;
+export const ArchiveVenueDocument = new TypedDocumentString(`
+    mutation ArchiveVenue($id: ID!) {
+  archiveVenue(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveVenueMutation, ArchiveVenueMutationVariables>;
+export const OrganisationVenuesDocument = new TypedDocumentString(`
+    query OrganisationVenues($id: ID!) {
+  organisation(id: $id) {
+    id
+    venues(includeArchived: true) {
+      id
+      name
+      addressLine1
+      town
+      postcode
+      archived
+      accessibility {
+        code
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationVenuesQuery, OrganisationVenuesQueryVariables>;
+export const WorkspaceHeaderDocument = new TypedDocumentString(`
+    query WorkspaceHeader($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    assuranceStatus
+    email
+    phone
+    workspace {
+      waitingReferrals
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceHeaderQuery, WorkspaceHeaderQueryVariables>;

@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import type { ActivityPageQuery } from '../../gql/graphql';
 import { useSession } from '../../app/session';
 import { ErrorPanel, NotFoundPage } from '../pages/StatusPages';
-import { ages, ago, cost, DAY_NAMES, languageName, longDate, nextSession, time } from '../search/format';
+import { ages, ago, cost, languageName, longDate, nextSession, recurrenceText, time } from '../search/format';
 import { AssuranceTag, CapacityTag, deliveryModeLabel } from '../search/status-tags';
 
 export const ACTIVITY_PAGE = graphql(`
@@ -23,7 +23,13 @@ export const ACTIVITY_PAGE = graphql(`
       maximumAge
       languages
       selfReferral
+      howToJoin
+      contactEmail
+      contactPhone
+      termTimeOnly
       status
+      pausedReason
+      resumesOn
       lastVerifiedAt
       needs {
         code
@@ -40,6 +46,9 @@ export const ACTIVITY_PAGE = graphql(`
         day
         startTime
         endTime
+        recurrence
+        firstDate
+        weekOfMonth
       }
       capacity {
         placesPerSession
@@ -87,7 +96,7 @@ function assuranceText(o: Activity['organisation']): string {
 /** Everything a link worker needs to judge fit and tell the person; prints cleanly to hand over. */
 export function ActivityPage() {
   const { id = '' } = useParams();
-  const { hasRole, user } = useSession();
+  const { hasRole, user, manages } = useSession();
   const { data, error, loading, refetch } = useQuery(ACTIVITY_PAGE, { id });
   if (loading) return <Loading what="Loading the activity" />;
   if (error?.code === 'NOT_FOUND' || (data && !data.activity))
@@ -106,6 +115,8 @@ export function ActivityPage() {
         </p>
         {a.status !== 'ACTIVE' && (
           <WarningCallout heading={a.status === 'PAUSED' ? 'This activity is paused' : 'This activity has closed'}>
+            {a.pausedReason && <p>The group says: {a.pausedReason}</p>}
+            {a.resumesOn && <p>It starts again on {longDate(a.resumesOn)}.</p>}
             <p>Do not connect anyone to it for now. Search for another activity.</p>
           </WarningCallout>
         )}
@@ -115,8 +126,9 @@ export function ActivityPage() {
         {a.schedule.length ? (
           <>
             {next && <p>Next session: {next}</p>}
+            {a.termTimeOnly && <p>School term time only: not in the school holidays.</p>}
             <table className="nhsuk-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Sessions each week</caption>
+              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">When the sessions are</caption>
               <thead className="nhsuk-table__head">
                 <tr>
                   <th scope="col" className="nhsuk-table__header">
@@ -129,8 +141,8 @@ export function ActivityPage() {
               </thead>
               <tbody className="nhsuk-table__body">
                 {a.schedule.map((s) => (
-                  <tr className="nhsuk-table__row" key={`${s.day}${s.startTime}`}>
-                    <td className="nhsuk-table__cell">Every {DAY_NAMES[s.day]}</td>
+                  <tr className="nhsuk-table__row" key={`${s.day}${s.startTime}${s.recurrence}${s.weekOfMonth}`}>
+                    <td className="nhsuk-table__cell">{recurrenceText(s)}</td>
                     <td className="nhsuk-table__cell">
                       {time(s.startTime)} to {time(s.endTime)}
                     </td>
@@ -182,9 +194,15 @@ export function ActivityPage() {
             ['Cost', cost(a.free, a.costDescription)],
             ['Ages', ages(a.minimumAge, a.maximumAge)],
             ['Languages', a.languages.map(languageName).join(', ')],
-            ['How to join', a.selfReferral ? 'The person can contact the group themselves, or you can connect them' : 'Needs a referral from a link worker'],
+            [
+              'How to join',
+              <>
+                {a.howToJoin && <p className="nhsuk-u-margin-bottom-2">{a.howToJoin}</p>}
+                {a.selfReferral ? 'The person can contact the group themselves, or you can connect them' : 'Needs a referral from a link worker'}
+              </>,
+            ],
             ['Places', capacityText(a.capacity)],
-            ['Contact the group', <Contact key="contact" organisation={o} />],
+            ['Contact the group', <Contact key="contact" organisation={{ ...o, email: a.contactEmail ?? o.email, phone: a.contactPhone ?? o.phone }} />],
             ['Assurance', assuranceText(o)],
             [
               'Last checked',
@@ -194,6 +212,16 @@ export function ActivityPage() {
         />
       </div>
       <aside className="nhsuk-grid-column-one-third app-no-print" aria-label="What you can do">
+        {manages(o.id) && (
+          <div className="nhsuk-card">
+            <div className="nhsuk-card__content">
+              <h2 className="nhsuk-card__heading nhsuk-heading-s">Your listing</h2>
+              <p className="nhsuk-u-margin-bottom-0">
+                <Link to={`/organisations/${o.id}/listings/${a.id}`}>Manage this listing</Link>
+              </p>
+            </div>
+          </div>
+        )}
         <div className="nhsuk-card">
           <div className="nhsuk-card__content">
             <h2 className="nhsuk-card__heading nhsuk-heading-s">Connect someone</h2>

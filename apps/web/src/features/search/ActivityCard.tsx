@@ -12,10 +12,14 @@ graphql(`
     free
     costDescription
     lastVerifiedAt
+    termTimeOnly
     schedule {
       day
       startTime
       endTime
+      recurrence
+      firstDate
+      weekOfMonth
     }
     capacity {
       state
@@ -59,7 +63,10 @@ export function ActivityCard({ activity, distanceKm, headingLevel = 2 }: { activ
           </div>
           <div>
             <dt>Next session</dt>
-            <dd>{nextSession(activity.schedule) ?? 'Ask the group'}</dd>
+            <dd>
+              {nextSession(activity.schedule) ?? 'Ask the group'}
+              {activity.termTimeOnly && ' (term time only)'}
+            </dd>
           </div>
           <div>
             <dt>Cost</dt>

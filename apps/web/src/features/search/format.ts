@@ -1,4 +1,4 @@
-import type { DayOfWeek } from '../../gql/graphql';
+import type { DayOfWeek, Recurrence } from '../../gql/graphql';
 
 export const DAY_NAMES: Record<DayOfWeek, string> = {
   MONDAY: 'Monday',
@@ -24,23 +24,60 @@ export interface Slot {
   day: DayOfWeek;
   startTime: string;
   endTime: string;
+  recurrence?: Recurrence;
+  firstDate?: string | null;
+  weekOfMonth?: number | null;
 }
 
-/** The next session from now (UK time), e.g. "Tuesday 10am to 12pm" or "Today 2pm to 4pm". */
+const ORDINALS: Record<number, string> = { 1: 'First', 2: 'Second', 3: 'Third', 4: 'Fourth', [-1]: 'Last' };
+
+/** "Every Tuesday", "Every other Friday", "First Tuesday of the month". */
+export function recurrenceText(slot: Slot): string {
+  if (slot.recurrence === 'FORTNIGHTLY') return `Every other ${DAY_NAMES[slot.day]}`;
+  if (slot.recurrence === 'MONTHLY') return `${ORDINALS[slot.weekOfMonth ?? 1]} ${DAY_NAMES[slot.day]} of the month`;
+  return `Every ${DAY_NAMES[slot.day]}`;
+}
+
+/** Whether a slot takes place on a date (UTC midnight of a UK calendar day). */
+function occursOn(slot: Slot, date: Date): boolean {
+  if (DAY_ORDER[date.getUTCDay()] !== slot.day) return false;
+  if (slot.recurrence === 'FORTNIGHTLY' && slot.firstDate) {
+    const weeks = Math.round((date.getTime() - Date.parse(`${slot.firstDate}T00:00:00Z`)) / 86_400_000 / 7);
+    return weeks % 2 === 0;
+  }
+  if (slot.recurrence === 'MONTHLY') {
+    const nth = Math.floor((date.getUTCDate() - 1) / 7) + 1;
+    if (slot.weekOfMonth === -1) return date.getUTCDate() + 7 > new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+    return nth === slot.weekOfMonth;
+  }
+  return true;
+}
+
+/** The next session from now (UK time), e.g. "Tomorrow 10am to 12pm", "Tuesday 3 March, 10am to 12pm". */
 export function nextSession(slots: readonly Slot[], now = new Date()): string | null {
   if (!slots.length) return null;
   const uk = new Date(now.toLocaleString('en-US', { timeZone: 'Europe/London' }));
+  const today = Date.UTC(uk.getFullYear(), uk.getMonth(), uk.getDate());
   const minutesNow = uk.getHours() * 60 + uk.getMinutes();
-  let best: { inDays: number; slot: Slot } | undefined;
-  for (const slot of slots) {
-    const [h, m] = slot.startTime.split(':').map(Number);
-    let inDays = (DAY_ORDER.indexOf(slot.day) - uk.getDay() + 7) % 7;
-    if (inDays === 0 && h * 60 + m < minutesNow) inDays = 7;
-    if (!best || inDays < best.inDays || (inDays === best.inDays && slot.startTime < best.slot.startTime)) best = { inDays, slot };
+  for (let inDays = 0; inDays < 70; inDays++) {
+    const date = new Date(today + inDays * 86_400_000);
+    const todays = slots
+      .filter((slot) => occursOn(slot, date))
+      .filter((slot) => inDays > 0 || Number(slot.startTime.slice(0, 2)) * 60 + Number(slot.startTime.slice(3)) >= minutesNow)
+      .sort((a, b) => a.startTime.localeCompare(b.startTime));
+    if (!todays.length) continue;
+    const slot = todays[0];
+    const when =
+      inDays === 0
+        ? 'Today'
+        : inDays === 1
+          ? 'Tomorrow'
+          : inDays < 7
+            ? DAY_NAMES[slot.day]
+            : `${DAY_NAMES[slot.day]} ${date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' })},`;
+    return `${when} ${time(slot.startTime)} to ${time(slot.endTime)}`;
   }
-  const { inDays, slot } = best!;
-  const when = inDays === 0 ? 'Today' : inDays === 1 ? 'Tomorrow' : DAY_NAMES[slot.day];
-  return `${when} ${time(slot.startTime)} to ${time(slot.endTime)}`;
+  return null;
 }
 
 export function longDate(iso: string): string {
