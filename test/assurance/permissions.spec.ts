@@ -9,6 +9,7 @@ describe('assurance permission matrix', () => {
   const tokens = {} as Record<Caller, string | undefined>;
   let orgId: string;
   let assessmentId: string;
+  let concernId: string;
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
@@ -21,6 +22,12 @@ describe('assurance permission matrix', () => {
     orgId = await createOrganisation(t, tokens['member VCSE_LEADER'], 'Matrix Group');
     const started = await t.gql('mutation($o: ID!) { startAssessment(organisationId: $o, tier: STANDARD) { id } }', { o: orgId }, tokens['member VCSE_LEADER']);
     assessmentId = started.data.startAssessment.id;
+    const raised = await t.gql(
+      'mutation($i: RaiseConcernInput!) { raiseConcern(input: $i) { id } }',
+      { i: { organisationId: orgId, category: 'QUALITY', description: 'The advertised session did not take place.' } },
+      tokens.COMMISSIONER,
+    );
+    concernId = raised.data.raiseConcern.id;
   });
   afterAll(() => t?.close());
 
@@ -75,6 +82,10 @@ describe('assurance permission matrix', () => {
     ['assuranceAudit', only(['ASSURER', 'COMMISSIONER', 'ADMIN']), '{ assuranceAudit { id } }', () => ({})],
     ['verifyAuditChain', only(['ASSURER', 'COMMISSIONER', 'ADMIN']), '{ verifyAuditChain { valid } }', () => ({})],
     ['concerns', only(['ASSURER', 'COMMISSIONER', 'ADMIN']), '{ concerns { id } }', () => ({})],
+    ['concern', only(['ASSURER', 'COMMISSIONER', 'ADMIN']), 'query($c: ID!) { concern(id: $c) { id } }', () => ({ c: concernId })],
+    ['assessmentQueue', only(['ASSURER', 'ADMIN']), '{ assessmentQueue { id } }', () => ({})],
+    ['auditActions', only(['ASSURER', 'COMMISSIONER', 'ADMIN']), '{ auditActions }', () => ({})],
+    ['assuredProviderRegister', only(['LINK_WORKER', 'ASSURER', 'COMMISSIONER', 'ADMIN']), '{ assuredProviderRegister { status } }', () => ({})],
     ['expiringEvidence', only(['member VCSE_LEADER', 'other VCSE_LEADER', 'ASSURER', 'ADMIN']), '{ expiringEvidence(withinDays: 30) { itemKey } }', () => ({})],
     ['assuredProviders', only(['LINK_WORKER', 'ASSURER', 'COMMISSIONER', 'ADMIN']), '{ assuredProviders { id } }', () => ({})],
     [

@@ -245,6 +245,37 @@ describe('returns, sustainability risk and reports', () => {
     expect(byArea.data.demandReport.rows).toEqual([{ key: 'M19', searches: 1, assuredActivities: 1 }]);
   });
 
+  it('narrows both reports to one need and one area', async () => {
+    const usage = async (r: Record<string, unknown>) =>
+      t.gql(
+        'query($r: ReportRange!) { usageReport(range: $r, groupBy: NEED) { rows { key connections } } }',
+        { r: { from: day(-30), to: today, ...r } },
+        commissioner,
+      );
+    // Carers: only the 6 phone connections (rounded to 5); by need, other needs of those connections are not counted.
+    expect((await usage({ need: 'carers' })).data.usageReport.rows).toEqual([{ key: 'carers', connections: 5 }]);
+    // M19 holds the small group's venue only: 3 connections, withheld; the phone activity has no venue.
+    expect((await usage({ area: 'm19' })).data.usageReport.rows).toEqual([{ key: 'loneliness', connections: null }]);
+    expect((await usage({ area: 'M' })).data.usageReport.rows).toEqual([{ key: 'loneliness', connections: null }]);
+    expect((await usage({ area: 'M1' })).data.usageReport.rows).toEqual([]);
+    expect((await usage({ area: 'M19 2AB' })).errors?.[0].extensions?.fields).toEqual(['area']);
+    expect((await usage({ need: 'flying' })).errors?.[0].extensions?.fields).toEqual(['need']);
+    const demand = await t.gql(
+      'query($r: ReportRange!) { demandReport(range: $r, groupBy: OUTCODE) { rows { key searches } } }',
+      { r: { from: today, to: today, need: 'bereavement' } },
+      commissioner,
+    );
+    expect(demand.data.demandReport.rows).toEqual([]);
+    const csv = await request(t.app.getHttpServer())
+      .get(`/reports/usage.csv?from=${day(-30)}&to=${today}&groupBy=NEED&need=carers`)
+      .set('authorization', `Bearer ${commissioner}`);
+    expect(csv.text.trim().split('\r\n').slice(1)).toEqual(['carers,Carers,5,5,0,,,true']); // the one decline is withheld
+    const bad = await request(t.app.getHttpServer())
+      .get(`/reports/usage.csv?from=${day(-30)}&to=${today}&groupBy=NEED&area=M1&area=M2`)
+      .set('authorization', `Bearer ${commissioner}`);
+    expect(bad.body).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['area'] });
+  });
+
   it('serves both reports as CSV with the same parameters and permissions', async () => {
     const get = (path: string, token?: string) => {
       const req = request(t.app.getHttpServer()).get(path);

@@ -27,6 +27,8 @@ registerEnumType(EvidenceStatus, { name: 'EvidenceStatus' });
 export enum AssessmentDecision {
   ASSURE = 'ASSURE',
   REJECT = 'REJECT',
+  /** Back to the organisation with notes per item; accepted items stay accepted. */
+  RETURN_FOR_CHANGES = 'RETURN_FOR_CHANGES',
 }
 registerEnumType(AssessmentDecision, { name: 'AssessmentDecision' });
 

@@ -1,7 +1,7 @@
 import { Args, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentViewer, Role, Roles, Viewer } from '@app/access';
 import { AccountsRepository, UserType } from '@app/accounts';
-import { BadUserInputError, IdPipe } from '@app/common';
+import { BadUserInputError, DateScalar, IdPipe } from '@app/common';
 import { ActivitiesService, DirectoryMapper, OrganisationType } from '@app/directory';
 import { AssessmentDecision, AssuranceTier, ConcernStatus } from './assurance-enums';
 import { AssessmentsService } from './assessments/assessments.service';
@@ -15,6 +15,7 @@ import { ConcernEntity } from './concerns/concern.entity';
 import { ConcernType, RaiseConcernInput } from './concerns/concern.types';
 import { ConcernsService } from './concerns/concerns.service';
 import { AssuredProviders } from './status/assured-providers';
+import { AssuredProviderType } from './status/assured-provider.type';
 
 const NOTE_MAX = 2000;
 function note(value: string | undefined | null, field: string, required = false): string | undefined {
@@ -76,9 +77,30 @@ export class AssuranceResolver {
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId,
+      organisationId: e.organisationId,
       details: e.details,
       hash: e.hash,
     }));
+  }
+
+  @Roles(Role.ASSURER, Role.COMMISSIONER, Role.ADMIN)
+  @Query(() => [String], { description: 'The kinds of event the audit trail holds so far' })
+  auditActions(): Promise<string[]> {
+    return this.audit.actions();
+  }
+
+  @Roles(Role.ASSURER, Role.COMMISSIONER, Role.ADMIN, Role.LINK_WORKER)
+  @Query(() => [AssuredProviderType], {
+    description: 'The assured-providers register at the end of a day (today when none), with the status, tier, dates and assurer each had then',
+  })
+  assuredProviderRegister(@Args('asOf', { type: () => DateScalar, nullable: true }) asOf: string | undefined) {
+    return this.providers.register(asOf ?? undefined);
+  }
+
+  @Roles(Role.ASSURER, Role.ADMIN)
+  @Query(() => [AssessmentType], { description: 'Submitted assessments waiting for a decision, longest waiting first (first 500)' })
+  assessmentQueue(@CurrentViewer() viewer: Viewer) {
+    return this.assessments.queue(viewer);
   }
 
   @Roles(Role.ASSURER, Role.COMMISSIONER, Role.ADMIN)
@@ -91,6 +113,12 @@ export class AssuranceResolver {
   @Query(() => [ConcernType])
   async concerns(@Args('status', { type: () => ConcernStatus, nullable: true }) status: ConcernStatus | undefined) {
     return this.concernTypes(await this.concernsService.list(status ?? undefined));
+  }
+
+  @Roles(Role.ASSURER, Role.COMMISSIONER, Role.ADMIN)
+  @Query(() => ConcernType)
+  async concern(@Args('id', { type: () => ID }, IdPipe) id: string) {
+    return (await this.concernTypes([await this.concernsService.get(id)]))[0];
   }
 
   @Roles(Role.VCSE_LEADER, Role.ASSURER, Role.ADMIN)
@@ -205,6 +233,8 @@ export class AssuranceResolver {
       status: c.status,
       precautionarySuspension: c.precautionarySuspension,
       raisedAt: c.raisedAt,
+      resolvedAt: c.resolvedAt,
+      resolutionNote: c.resolutionNote,
     }));
   }
 }

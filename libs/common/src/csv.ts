@@ -11,3 +11,8 @@ export function csvField(value: unknown): string {
   if (/^[=+\-@]/.test(text)) text = `'${text}`; // no spreadsheet formula injection
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** A whole CSV document: a header line and one line per row, CRLF-terminated (RFC 4180). */
+export function csvTable(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

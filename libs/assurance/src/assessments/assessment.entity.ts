@@ -6,6 +6,7 @@ import { AssessmentDecision, AssuranceTier } from '../assurance-enums';
 /** One quality-assurance assessment of an organisation, against one checklist version. */
 @Entity('assessments')
 @Index('assessments_organisation_idx', ['organisationId', 'createdAt'])
+@Index('assessments_queue_idx', ['submittedAt'], { where: `status = 'SUBMITTED'` })
 export class AssessmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -48,6 +49,16 @@ export class AssessmentEntity {
 
   @Column({ name: 'valid_until', type: 'date', nullable: true })
   validUntil: string | null;
+
+  /** When an assurer last sent it back for changes, and why; the item notes stay on the evidence. */
+  @Column({ name: 'returned_at', type: 'timestamptz', nullable: true })
+  returnedAt: Date | null;
+
+  @Column({ name: 'return_note', type: 'text', nullable: true })
+  returnNote: string | null;
+
+  @Column({ name: 'times_returned', type: 'int', default: 0 })
+  timesReturned: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

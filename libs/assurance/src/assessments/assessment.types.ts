@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, Int, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length, registerDecorator } from 'class-validator';
 import { UserType } from '@app/accounts';
 import { DateScalar, isIsoDate, ListSize } from '@app/common';
@@ -68,6 +68,18 @@ export class AssessmentType {
 
   @Field(() => DateScalar, { nullable: true })
   validUntil: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was assured or rejected, in the assurer’s words' })
+  decisionNote: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When an assurer last returned it for changes' })
+  returnedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'What the assurer asked to change, beyond the notes on each item' })
+  returnNote: string | null;
+
+  @Field(() => Int)
+  timesReturned: number;
 }
 
 const IsCalendarDate = () => (object: object, propertyName: string) =>

@@ -51,6 +51,23 @@ export class AssessmentsRepository {
     return this.assessments.findOneBy({ organisationId, status: In(open) });
   }
 
+  /** Submitted assessments waiting for a decision, longest waiting first. */
+  submitted(limit: number): Promise<AssessmentEntity[]> {
+    return this.assessments.find({ where: { status: AssuranceStatus.SUBMITTED }, order: { submittedAt: 'ASC' }, take: limit });
+  }
+
+  /** Each organisation's latest ASSURE decision made at or before the moment (the assured-providers register on a date). */
+  async assuredDecisionsAt(moment: Date): Promise<Map<string, AssessmentEntity>> {
+    const rows = await this.assessments
+      .createQueryBuilder('a')
+      .distinctOn(['a.organisation_id'])
+      .where("a.decision = 'ASSURE' AND a.decided_at <= :moment", { moment })
+      .orderBy('a.organisation_id')
+      .addOrderBy('a.decided_at', 'DESC')
+      .getMany();
+    return new Map(rows.map((a) => [a.organisationId, a]));
+  }
+
   /** Each organisation's latest assessment (one query, for the assurance report). */
   async latestOfEach(organisationIds: readonly string[]): Promise<Map<string, AssessmentEntity>> {
     if (!organisationIds.length) return new Map();

@@ -4,7 +4,7 @@ import { Role, Viewer, OrganisationAccess } from '@app/access';
 import { AccountsRepository, UserType } from '@app/accounts';
 import { BadUserInputError, ConflictError, FieldProblem, NotFoundError } from '@app/common';
 import { Transactions } from '@app/database';
-import { AssuranceStatus, OrganisationsRepository, OrganisationType } from '@app/directory';
+import { AssuranceStatus, OrganisationEntity, OrganisationsRepository, OrganisationType } from '@app/directory';
 import { AssessmentDecision, AssuranceTier, EvidenceKind, EvidenceStatus } from '../assurance-enums';
 import { AuditTrail } from '../audit/audit-trail';
 import { ChecklistItemDefinition, ChecklistTemplateEntity } from '../checklist/checklist-template.entity';
@@ -89,7 +89,7 @@ export class AssessmentsService {
         issuedOn: input.issuedOn ?? null,
         expiresOn: input.expiresOn ?? null,
         providedAt: this.clock.now(),
-        reviewerNote: null,
+        // The assurer's note stays with the item so that, after a return for changes, both sides see what was asked.
         reviewedAt: null,
         reviewedBy: null,
       });
@@ -113,6 +113,8 @@ export class AssessmentsService {
         const status = evidence.get(item.key)!.status;
         if (status === EvidenceStatus.MISSING) problems.push({ field: `evidence.${item.key}`, message: `${item.title} is missing` });
         if (status === EvidenceStatus.EXPIRED) problems.push({ field: `evidence.${item.key}`, message: `${item.title} has expired` });
+        if (status === EvidenceStatus.REJECTED)
+          problems.push({ field: `evidence.${item.key}`, message: `${item.title} needs the changes the assurer asked for` });
       }
       if (problems.length) throw new BadUserInputError(problems);
       assessment.status = AssuranceStatus.SUBMITTED;
@@ -152,6 +154,7 @@ export class AssessmentsService {
       const now = this.clock.now();
       const today = isoDay(now);
       const evidence = await this.evidence(assessmentId, template);
+      if (decision === AssessmentDecision.RETURN_FOR_CHANGES) return this.returnForChanges(viewer, assessment, organisation, evidence, note);
       if (decision === AssessmentDecision.ASSURE) {
         const problems = this.required(template, assessment.tier)
           .filter((item) => evidence.get(item.key)!.status !== EvidenceStatus.ACCEPTED)
@@ -181,6 +184,35 @@ export class AssessmentsService {
       }
     });
     return this.get(viewer, assessmentId);
+  }
+
+  /**
+   * Sends a submitted assessment back to the organisation: it is in progress again, with the items the
+   * assurer asked to change marked REJECTED and their notes; accepted items stay accepted.
+   */
+  private async returnForChanges(
+    viewer: Viewer,
+    assessment: AssessmentEntity,
+    organisation: OrganisationEntity,
+    evidence: Map<string, EvidenceItemType>,
+    note: string | undefined,
+  ): Promise<void> {
+    const toChange = [...evidence.values()].filter((e) => e.status === EvidenceStatus.REJECTED || e.status === EvidenceStatus.EXPIRED);
+    if (!toChange.length && !note?.trim())
+      throw BadUserInputError.field('note', 'say what to change: ask for changes on an item, or write a note for the organisation');
+    assessment.status = AssuranceStatus.IN_PROGRESS;
+    assessment.returnedAt = this.clock.now();
+    assessment.returnNote = note?.trim() || null;
+    assessment.timesReturned += 1;
+    await this.assessments.save(assessment);
+    await this.record(viewer, 'ASSESSMENT_RETURNED', assessment, { items: toChange.map((e) => e.itemKey), note: assessment.returnNote });
+    if (organisation.assuranceStatus === AssuranceStatus.SUBMITTED)
+      await this.status.setStatus(organisation, AssuranceStatus.IN_PROGRESS, { actorId: viewer!.userId, reason: 'assessment returned for changes' });
+  }
+
+  /** Submitted assessments, longest waiting first: the assurers' queue. */
+  async queue(viewer: Viewer): Promise<AssessmentType[]> {
+    return this.views(await this.assessments.submitted(500), viewer);
   }
 
   /** Members of the organisation, assurers, commissioners and admins; link workers see only the badge. */
@@ -228,6 +260,10 @@ export class AssessmentsService {
           decidedAt: a.decidedAt,
           decidedBy: seesAssurer && a.decidedBy ? (deciders.get(a.decidedBy) ?? null) : null,
           validUntil: a.validUntil,
+          decisionNote: a.decisionNote,
+          returnedAt: a.returnedAt,
+          returnNote: a.returnNote,
+          timesReturned: a.timesReturned,
         });
       }),
     );

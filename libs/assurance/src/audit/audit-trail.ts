@@ -81,6 +81,12 @@ export class AuditTrail {
       .getOne();
   }
 
+  /** The actions recorded so far, for filtering. */
+  async actions(): Promise<string[]> {
+    const rows: { action: string }[] = await this.transactions.tx.query('SELECT DISTINCT action FROM audit_events ORDER BY action');
+    return rows.map((r) => r.action);
+  }
+
   /** Each organisation's status (and assured date) after its last status change at or before the moment. */
   async statusesAt(moment: Date): Promise<{ organisationId: string; status: string; assuredUntil: string | null }[]> {
     const rows: { organisation_id: string; status: string; assured_until: string | null }[] = await this.transactions.tx.query(
@@ -93,11 +99,12 @@ export class AuditTrail {
     return rows.map((r) => ({ organisationId: r.organisation_id, status: r.status, assuredUntil: r.assured_until }));
   }
 
-  list(filter: { organisationId?: string; from?: Date; to?: Date }, limit = 1000): Promise<AuditEventEntity[]> {
+  list(filter: { organisationId?: string; from?: Date; to?: Date; action?: string }, limit = 1000): Promise<AuditEventEntity[]> {
     const query = this.events.createQueryBuilder('e').orderBy('e.id', 'ASC').limit(limit);
     if (filter.organisationId) query.andWhere('e.organisation_id = :organisationId', { organisationId: filter.organisationId });
     if (filter.from) query.andWhere('e.at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('e.at <= :to', { to: filter.to });
+    if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
     return query.getMany();
   }
 }

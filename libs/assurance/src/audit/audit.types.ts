@@ -1,5 +1,5 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsDate, IsOptional, IsUUID } from 'class-validator';
+import { IsDate, IsOptional, IsUUID, Matches } from 'class-validator';
 import { UserType } from '@app/accounts';
 
 @ObjectType('AuditEvent')
@@ -21,6 +21,9 @@ export class AuditEventType {
 
   @Field(() => ID)
   entityId: string;
+
+  @Field(() => ID, { nullable: true, description: 'the organisation the event concerns, if any' })
+  organisationId: string | null;
 
   @Field(() => String, { nullable: true, description: 'JSON' })
   details: string | null;
@@ -57,4 +60,9 @@ export class AssuranceAuditArgs {
   @IsOptional()
   @IsDate()
   to?: Date;
+
+  @Field(() => String, { nullable: true, description: 'one action, e.g. ASSESSMENT_DECIDED' })
+  @IsOptional()
+  @Matches(/^[A-Z_]{1,60}$/, { message: 'must be an action name in capitals, e.g. ASSESSMENT_DECIDED' })
+  action?: string;
 }

@@ -28,6 +28,12 @@ export class ConcernType {
 
   @Field(() => GraphQLISODateTime)
   raisedAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  resolvedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'What the assurer found and did' })
+  resolutionNote: string | null;
 }
 
 @InputType('RaiseConcernInput')

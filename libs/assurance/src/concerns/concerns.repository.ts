@@ -12,6 +12,10 @@ export class ConcernsRepository {
     return this.transactions.tx.getRepository(ConcernEntity);
   }
 
+  findById(id: string): Promise<ConcernEntity | null> {
+    return this.concerns.findOneBy({ id });
+  }
+
   lockById(id: string): Promise<ConcernEntity | null> {
     return this.concerns.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }

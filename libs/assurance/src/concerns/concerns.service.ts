@@ -130,6 +130,12 @@ export class ConcernsService {
     });
   }
 
+  async get(id: string): Promise<ConcernEntity> {
+    const concern = await this.concerns.findById(id);
+    if (!concern) throw new NotFoundError('Concern', id);
+    return concern;
+  }
+
   /** Open concerns first, safeguarding first within them, oldest first: the assurers' triage order. */
   list(status?: ConcernStatus): Promise<ConcernEntity[]> {
     return this.concerns.list(status, 1000);

@@ -1,10 +1,15 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { Role, Roles } from '@app/access';
+import { BadUserInputError, csvTable, isIsoDate } from '@app/common';
+import { AssuredProviders } from '../status/assured-providers';
 import { AssuranceReport } from './assurance-report';
 
 @Controller('reports')
 export class AssuranceReportController {
-  constructor(private readonly report: AssuranceReport) {}
+  constructor(
+    private readonly report: AssuranceReport,
+    private readonly providers: AssuredProviders,
+  ) {}
 
   @Roles(Role.COMMISSIONER, Role.ADMIN)
   @Get('assurance.csv')
@@ -13,5 +18,29 @@ export class AssuranceReportController {
   @Header('cache-control', 'private, no-store')
   csv(): Promise<string> {
     return this.report.csv();
+  }
+
+  /** The assured-providers register at the end of a day, as `assuredProviderRegister` gives it. */
+  @Roles(Role.ASSURER, Role.COMMISSIONER, Role.ADMIN, Role.LINK_WORKER)
+  @Get('assured-providers.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="assured-providers.csv"')
+  @Header('cache-control', 'private, no-store')
+  async register(@Query('asOf') asOf: string | undefined): Promise<string> {
+    if (asOf !== undefined && !isIsoDate(asOf)) throw BadUserInputError.field('asOf', 'must be a date YYYY-MM-DD');
+    const rows = await this.providers.register(asOf);
+    return csvTable(
+      ['organisation_id', 'organisation', 'charity_number', 'status', 'tier', 'valid_until', 'assessed_on', 'assessed_by'],
+      rows.map((r) => [
+        r.organisation.id,
+        r.organisation.name,
+        r.organisation.charityNumber,
+        r.status,
+        r.tier,
+        r.validUntil,
+        r.assessedAt?.toISOString().slice(0, 10),
+        r.assessedBy?.email,
+      ]),
+    );
   }
 }

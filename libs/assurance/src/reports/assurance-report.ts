@@ -1,7 +1,7 @@
 import { isoDay, CLOCK, Clock } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { AccountsRepository } from '@app/accounts';
-import { csvField } from '@app/common';
+import { csvTable } from '@app/common';
 import { OrganisationsRepository } from '@app/directory';
 import { EvidenceStatus } from '../assurance-enums';
 import { AssessmentsRepository } from '../assessments/assessments.repository';
@@ -43,7 +43,7 @@ export class AssuranceReport {
       'valid_until',
       ...current.items.map((i) => `expiry_${i.key}`),
     ];
-    const lines = [header.map(csvField).join(',')];
+    const rows: unknown[][] = [];
     for (const o of organisations) {
       const a = latest.get(o.id);
       const template = a ? templates.get(a.templateId) : undefined;
@@ -53,23 +53,19 @@ export class AssuranceReport {
         const validity = template?.items.find((i) => i.key === item.key)?.validityMonths ?? item.validityMonths;
         return evidenceExpiry(e, validity, today) ?? 'no expiry';
       });
-      lines.push(
-        [
-          o.id,
-          o.name,
-          o.charityNumber,
-          effectiveStatus(o.assuranceStatus, o.assuredUntil, today),
-          a?.tier,
-          a?.decision,
-          a?.decidedAt ? isoDay(a.decidedAt) : '',
-          a?.decidedBy ? assurers.get(a.decidedBy) : '',
-          o.assuredUntil,
-          ...expiries,
-        ]
-          .map(csvField)
-          .join(','),
-      );
+      rows.push([
+        o.id,
+        o.name,
+        o.charityNumber,
+        effectiveStatus(o.assuranceStatus, o.assuredUntil, today),
+        a?.tier,
+        a?.decision,
+        a?.decidedAt ? isoDay(a.decidedAt) : '',
+        a?.decidedBy ? assurers.get(a.decidedBy) : '',
+        o.assuredUntil,
+        ...expiries,
+      ]);
     }
-    return lines.join('\r\n') + '\r\n';
+    return csvTable(header, rows);
   }
 }

@@ -9,6 +9,7 @@ import { AttendanceAndSustainabilityReturns1795400000008 } from './0008-attendan
 import { ExternalRecords1795400000009 } from './0009-external-records';
 import { TrustAndSafety1795400000010 } from './0010-trust-and-safety';
 import { LeaderWorkspace1795400000011 } from './0011-leader-workspace';
+import { AssuranceReview1795400000012 } from './0012-assurance-review';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS = [
   ExternalRecords1795400000009,
   TrustAndSafety1795400000010,
   LeaderWorkspace1795400000011,
+  AssuranceReview1795400000012,
 ];

@@ -1,19 +1,26 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { CurrentViewer, Role, Roles, Viewer } from '@app/access';
-import { BadUserInputError, csvField, isIsoDate } from '@app/common';
+import { BadUserInputError, csvTable, isIsoDate } from '@app/common';
 import { DemandGrouping, UsageGrouping } from '../usage-enums';
 import { ReportsService } from './reports.service';
+import { ReportRange } from './reports.types';
 
-function params<G extends string>(from: string, to: string, groupBy: string, allowed: Record<string, G>): { range: { from: string; to: string }; groupBy: G } {
+type ReportQuery = Partial<Record<'from' | 'to' | 'groupBy' | 'need' | 'area', string>>;
+
+/** The query string checked as the GraphQL arguments are: dates, a grouping, and optionally a need and an area. */
+function params<G extends string>(query: ReportQuery, allowed: Record<string, G>): { range: ReportRange; groupBy: G } {
+  const { from = '', to = '', groupBy = '', need, area } = query;
   const problems = [];
   if (!isIsoDate(from)) problems.push({ field: 'from', message: 'must be a date YYYY-MM-DD' });
   if (!isIsoDate(to)) problems.push({ field: 'to', message: 'must be a date YYYY-MM-DD' });
   if (!Object.values(allowed).includes(groupBy as G)) problems.push({ field: 'groupBy', message: `must be one of ${Object.values(allowed).join(', ')}` });
+  const areaCode = typeof area === 'string' ? area.trim().toUpperCase() || null : area;
+  if (areaCode && (typeof areaCode !== 'string' || !/^[A-Z]{1,2}([0-9][A-Z0-9]?)?$/.test(areaCode)))
+    problems.push({ field: 'area', message: 'must be an outward code such as M14 or a postcode area such as M' });
+  if (need !== undefined && (typeof need !== 'string' || need.length > 60)) problems.push({ field: 'need', message: 'must be a need code' });
   if (problems.length) throw new BadUserInputError(problems);
-  return { range: { from, to }, groupBy: groupBy as G };
+  return { range: { from, to, need: need || null, area: (areaCode as string | undefined) ?? null }, groupBy: groupBy as G };
 }
-
-const csv = (header: string[], rows: unknown[][]) => [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 
 /** The usage and demand reports as CSV, with the same parameters and permissions as the GraphQL queries. */
 @Controller('reports')
@@ -24,10 +31,10 @@ export class ReportsController {
   @Get('usage.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('cache-control', 'private, no-store')
-  async usage(@Query('from') from: string, @Query('to') to: string, @Query('groupBy') groupBy: string, @CurrentViewer() viewer: NonNullable<Viewer>) {
-    const p = params(from, to, groupBy, UsageGrouping);
+  async usage(@Query() query: ReportQuery, @CurrentViewer() viewer: NonNullable<Viewer>) {
+    const p = params(query, UsageGrouping);
     const report = await this.reports.usage(viewer, p.range, p.groupBy);
-    return csv(
+    return csvTable(
       ['key', 'label', 'connections', 'attended', 'did_not_attend', 'declined', 'attendances', 'suppressed'],
       report.rows.map((r) => [r.key, r.label, r.connections, r.attended, r.didNotAttend, r.declined, r.attendances, r.suppressed]),
     );
@@ -37,10 +44,10 @@ export class ReportsController {
   @Get('demand.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('cache-control', 'private, no-store')
-  async demand(@Query('from') from: string, @Query('to') to: string, @Query('groupBy') groupBy: string) {
-    const p = params(from, to, groupBy, DemandGrouping);
+  async demand(@Query() query: ReportQuery) {
+    const p = params(query, DemandGrouping);
     const report = await this.reports.demand(p.range, p.groupBy);
-    return csv(
+    return csvTable(
       ['key', 'label', 'searches', 'zero_result_searches', 'assured_activities'],
       report.rows.map((r) => [r.key, r.label, r.searches, r.zeroResultSearches, r.assuredActivities]),
     );

@@ -19,7 +19,7 @@ export class ReportsService {
 
   async usage(viewer: NonNullable<Viewer>, requested: ReportRange, groupBy: UsageGrouping): Promise<UsageReportType> {
     this.assertRange(requested);
-    const range = wholeMonths(requested);
+    const range = { ...requested, ...wholeMonths(requested) };
     const scope = (await this.access.memberScope(viewer, [Role.COMMISSIONER])) ?? null;
     const connections = await this.figures.connectionsBy(groupBy, range, scope);
     // Attendance returns are monthly: a month counts when it falls within the range.
@@ -74,6 +74,7 @@ export class ReportsService {
   }
 
   private assertRange(range: ReportRange): void {
+    if (range.need) this.taxonomy.assertKnown(TaxonomyKind.NEED, [range.need], 'need');
     const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000;
     if (days < 0) throw BadUserInputError.field('range.to', 'must not be before from');
     if (days > 3 * 366) throw BadUserInputError.field('range', 'may span at most three years');

@@ -1,5 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsString } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { DateScalar } from '@app/common';
 import { DemandGrouping, UsageGrouping } from '../usage-enums';
 
@@ -41,9 +42,21 @@ export class DemandReportType {
   @Field(() => [DemandRowType]) rows: DemandRowType[];
 }
 
-/** Calendar dates, inclusive; `to` may not be before `from` (checked with the span by ReportsService). */
+/** Calendar dates, inclusive; `to` may not be before `from` (checked with the span by ReportsService). Optionally narrowed to one need and one area. */
 @InputType('ReportRange')
 export class ReportRange {
   @Field(() => DateScalar) @IsString() from: string;
   @Field(() => DateScalar) @IsString() to: string;
+
+  @Field(() => String, { nullable: true, description: 'only this need (a taxonomy code)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  need?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'only this outward code (M14) or postcode area (M)' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Matches(/^[A-Z]{1,2}([0-9][A-Z0-9]?)?$/, { message: 'must be an outward code such as M14 or a postcode area such as M' })
+  area?: string | null;
 }

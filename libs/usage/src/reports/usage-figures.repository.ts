@@ -14,7 +14,17 @@ const USAGE_KEYS: Record<UsageGrouping, { connection: string; label: string; att
 export interface DayRange {
   from: string;
   to: string;
+  /** Only this need (a taxonomy code). */
+  need?: string | null;
+  /** Only this outward code, or postcode area when letters only. */
+  area?: string | null;
 }
+
+/** SQL true when `outcode` lies in the area parameter (or there is none). */
+const inArea = (outcode: string, param: string) => `(${param}::text IS NULL OR ${outcode} = ${param} OR regexp_replace(${outcode}, '[0-9].*$', '') = ${param})`;
+/** SQL true when the row is about the need parameter (or there is none): the unnested need when grouping by need. */
+const aboutNeed = (needs: string, unnested: boolean, param: string) =>
+  unnested ? `(${param}::text IS NULL OR need = ${param})` : `(${param}::text IS NULL OR ${param} = ANY(${needs}))`;
 
 /** The counting queries behind the usage and demand reports; they read across features, and write nothing. */
 @Injectable()
@@ -40,8 +50,9 @@ export class UsageFiguresRepository {
          LEFT JOIN venues v ON v.id = a.venue_id ${needJoin}
         WHERE c.created_at >= $1::date AND c.created_at < ($2::date + 1)
           AND ($3::uuid[] IS NULL OR c.organisation_id = ANY($3::uuid[]))
+          AND ${aboutNeed('c.needs', !!needJoin, '$4')} AND ${inArea('v.outcode', '$5')}
         GROUP BY 1`,
-      [range.from, range.to, organisationIds],
+      [range.from, range.to, organisationIds, range.need ?? null, range.area ?? null],
     );
   }
 
@@ -61,8 +72,9 @@ export class UsageFiguresRepository {
          LEFT JOIN venues v ON v.id = a.venue_id ${needJoin}
         WHERE r.superseded_at IS NULL AND r.month >= to_char($1::date, 'YYYY-MM') AND r.month <= to_char($2::date, 'YYYY-MM')
           AND ($3::uuid[] IS NULL OR r.organisation_id = ANY($3::uuid[]))
+          AND ${aboutNeed('a.needs', !!needJoin, '$4')} AND ${inArea('v.outcode', '$5')}
         GROUP BY 1`,
-      [range.from, range.to, organisationIds],
+      [range.from, range.to, organisationIds, range.need ?? null, range.area ?? null],
     );
   }
 
@@ -72,8 +84,9 @@ export class UsageFiguresRepository {
       `SELECT ${byNeed ? 'need' : 'd.outcode'} AS key, count(*)::int AS searches, count(*) FILTER (WHERE d.result_count = 0)::int AS zero
          FROM search_demand d ${byNeed ? ', unnest(d.needs) AS need' : ''}
         WHERE d.searched_at >= $1::date AND d.searched_at < ($2::date + 1) ${byNeed ? '' : 'AND d.outcode IS NOT NULL'}
+          AND ${aboutNeed('d.needs', byNeed, '$3')} AND ${inArea('d.outcode', '$4')}
         GROUP BY 1`,
-      [range.from, range.to],
+      [range.from, range.to, range.need ?? null, range.area ?? null],
     );
   }
 
