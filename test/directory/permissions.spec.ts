@@ -139,6 +139,19 @@ describe('permission matrix: every mutation × every role, plus anonymous', () =
         expected: MANAGE,
         run: (token) => t.gql('mutation($id: ID!) { archiveVenue(id: $id) { id } }', { id: spareVenueId }, token),
       },
+      {
+        name: 'organisations (the list, for staff)',
+        expected: {
+          anonymous: 'UNAUTHENTICATED',
+          LINK_WORKER: 'FORBIDDEN',
+          'member VCSE_LEADER': 'FORBIDDEN',
+          'other VCSE_LEADER': 'FORBIDDEN',
+          ASSURER: 'OK',
+          COMMISSIONER: 'OK',
+          ADMIN: 'OK',
+        },
+        run: (token) => t.gql('{ organisations { id name } }', {}, token),
+      },
     ];
 
   for (const mutation of mutations) {

@@ -21,17 +21,41 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        role\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query ActivityPage($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      deliveryMode\n      free\n      costDescription\n      minimumAge\n      maximumAge\n      languages\n      selfReferral\n      howToJoin\n      contactEmail\n      contactPhone\n      termTimeOnly\n      status\n      pausedReason\n      resumesOn\n      lastVerifiedAt\n      needs {\n        code\n        label\n      }\n      category {\n        label\n      }\n      accessibility {\n        code\n        label\n      }\n      schedule {\n        day\n        startTime\n        endTime\n        recurrence\n        firstDate\n        weekOfMonth\n      }\n      capacity {\n        placesPerSession\n        spacesAvailable\n        waitingList\n        state\n      }\n      venue {\n        name\n        addressLine1\n        town\n        postcode\n        transportNotes\n      }\n      organisation {\n        id\n        name\n        website\n        email\n        phone\n        assuranceStatus\n        assuredUntil\n      }\n    }\n  }\n": typeof types.ActivityPageDocument,
+    "\n  query EditUser($id: ID!, $skip: Boolean!) {\n    user(id: $id) @skip(if: $skip) {\n      id\n      email\n      role\n      disabled\n      mustChangePassword\n      createdAt\n      organisations {\n        id\n      }\n    }\n    organisations {\n      id\n      name\n    }\n  }\n": typeof types.EditUserDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      password\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  query UserList($filter: UserFilterInput) {\n    users(filter: $filter) {\n      total\n      users {\n        id\n        email\n        role\n        disabled\n        mustChangePassword\n        createdAt\n        organisations {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UserListDocument,
+    "\n  query AuditTrail($organisationId: ID, $from: DateTime, $to: DateTime, $action: String) {\n    verifyAuditChain {\n      valid\n      events\n      firstBrokenEventId\n    }\n    auditActions\n    organisations {\n      id\n      name\n    }\n    assuranceAudit(organisationId: $organisationId, from: $from, to: $to, action: $action) {\n      ...AuditRow\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  fragment AuditRow on AuditEvent {\n    id\n    at\n    action\n    entityType\n    details\n    actor {\n      id\n      email\n    }\n  }\n": typeof types.AuditRowFragmentDoc,
+    "\n  fragment DemandRows on DemandReport {\n    rows {\n      key\n      label\n      searches\n      zeroResultSearches\n      assuredActivities\n    }\n  }\n": typeof types.DemandRowsFragmentDoc,
+    "\n  query DemandDashboard($range: ReportRange!) {\n    byNeed: demandReport(range: $range, groupBy: NEED) {\n      ...DemandRows\n    }\n    byArea: demandReport(range: $range, groupBy: OUTCODE) {\n      ...DemandRows\n    }\n    sustainabilityRisks(minimum: MEDIUM) {\n      risk\n      reasons\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DemandDashboardDocument,
+    "\n  query AssuredProviderRegister($asOf: Date) {\n    assuredProviderRegister(asOf: $asOf) {\n      status\n      tier\n      validUntil\n      assessedAt\n      assessedBy {\n        id\n        email\n      }\n      organisation {\n        id\n        name\n        charityNumber\n      }\n    }\n  }\n": typeof types.AssuredProviderRegisterDocument,
+    "\n  fragment UsageRows on UsageReport {\n    from\n    to\n    rows {\n      key\n      label\n      connections\n      attended\n      didNotAttend\n      declined\n      attendances\n      suppressed\n    }\n  }\n": typeof types.UsageRowsFragmentDoc,
+    "\n  query UsageDashboard($range: ReportRange!) {\n    byMonth: usageReport(range: $range, groupBy: MONTH) {\n      ...UsageRows\n    }\n    byNeed: usageReport(range: $range, groupBy: NEED) {\n      ...UsageRows\n    }\n    byArea: usageReport(range: $range, groupBy: OUTCODE) {\n      ...UsageRows\n    }\n  }\n": typeof types.UsageDashboardDocument,
     "\n  query ConcernAbout($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ConcernAboutDocument,
     "\n  mutation RaiseConcern($input: RaiseConcernInput!) {\n    raiseConcern(input: $input) {\n      id\n      precautionarySuspension\n    }\n  }\n": typeof types.RaiseConcernDocument,
     "\n  query MyConnections($outcome: ConnectionOutcome, $first: Int, $after: String, $before: String) {\n    myConnections(outcome: $outcome, first: $first, after: $after, before: $before) {\n      id\n      cursor\n      outcome\n      createdAt\n      answeredAt\n      needs {\n        code\n        label\n      }\n      activity {\n        id\n        title\n        organisation {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyConnectionsDocument,
     "\n  mutation UpdateConnectionOutcome($id: ID!, $outcome: ConnectionOutcome!) {\n    updateConnectionOutcome(id: $id, outcome: $outcome) {\n      id\n      outcome\n    }\n  }\n": typeof types.UpdateConnectionOutcomeDocument,
     "\n  query ConnectTo($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      status\n      needs {\n        code\n      }\n      capacity {\n        state\n      }\n      organisation {\n        name\n      }\n    }\n  }\n": typeof types.ConnectToDocument,
     "\n  mutation RecordConnection($input: RecordConnectionInput!) {\n    recordConnection(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordConnectionDocument,
+    "\n  query ConcernDetail($id: ID!) {\n    concern(id: $id) {\n      id\n      category\n      description\n      status\n      raisedAt\n      resolvedAt\n      resolutionNote\n      precautionarySuspension\n      organisation {\n        id\n        name\n        assuranceStatus\n      }\n      activity {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ConcernDetailDocument,
+    "\n  query ConcernHistory($organisationId: ID!, $from: DateTime!) {\n    assuranceAudit(organisationId: $organisationId, from: $from) {\n      ...AuditRow\n    }\n  }\n": typeof types.ConcernHistoryDocument,
+    "\n  mutation SuspendOrganisation($organisationId: ID!, $reason: String!) {\n    suspendOrganisation(organisationId: $organisationId, reason: $reason) {\n      id\n      assuranceStatus\n    }\n  }\n": typeof types.SuspendOrganisationDocument,
+    "\n  mutation LiftSuspension($organisationId: ID!, $note: String!) {\n    liftSuspension(organisationId: $organisationId, note: $note) {\n      id\n      assuranceStatus\n    }\n  }\n": typeof types.LiftSuspensionDocument,
+    "\n  mutation ResolveConcern($concernId: ID!, $note: String!, $reinstate: Boolean!) {\n    resolveConcern(concernId: $concernId, note: $note, reinstate: $reinstate) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveConcernDocument,
+    "\n  query ConcernList($status: ConcernStatus) {\n    concerns(status: $status) {\n      id\n      category\n      status\n      raisedAt\n      resolvedAt\n      precautionarySuspension\n      organisation {\n        id\n        name\n      }\n      activity {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ConcernListDocument,
+    "\n  query ReviewAssessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      tier\n      status\n      submittedAt\n      returnedAt\n      returnNote\n      timesReturned\n      organisation {\n        id\n        name\n        assuranceStatus\n      }\n      template {\n        items {\n          key\n          title\n          guidance\n          evidenceKind\n          requiredForTiers\n        }\n      }\n      evidence {\n        itemKey\n        status\n        reference\n        documentId\n        declared\n        issuedOn\n        expiresOn\n        validUntil\n        reviewerNote\n      }\n    }\n  }\n": typeof types.ReviewAssessmentDocument,
+    "\n  mutation ReviewEvidenceItem($assessmentId: ID!, $itemKey: String!, $accept: Boolean!, $note: String) {\n    reviewEvidence(assessmentId: $assessmentId, itemKey: $itemKey, accept: $accept, note: $note) {\n      id\n    }\n  }\n": typeof types.ReviewEvidenceItemDocument,
+    "\n  mutation DecideAssessment($assessmentId: ID!, $decision: AssessmentDecision!, $note: String) {\n    decideAssessment(assessmentId: $assessmentId, decision: $decision, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.DecideAssessmentDocument,
+    "\n  query ReviewQueue($withinDays: Int!) {\n    assessmentQueue {\n      id\n      tier\n      submittedAt\n      timesReturned\n      organisation {\n        id\n        name\n      }\n    }\n    expiringEvidence(withinDays: $withinDays) {\n      assessmentId\n      itemKey\n      title\n      validUntil\n      organisation {\n        id\n        name\n      }\n    }\n    concerns(status: OPEN) {\n      id\n      category\n      raisedAt\n      precautionarySuspension\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  fragment ActivityCard on Activity {\n    id\n    title\n    deliveryMode\n    free\n    costDescription\n    lastVerifiedAt\n    termTimeOnly\n    schedule {\n      day\n      startTime\n      endTime\n      recurrence\n      firstDate\n      weekOfMonth\n    }\n    capacity {\n      state\n    }\n    organisation {\n      id\n      name\n      assuranceStatus\n    }\n    venue {\n      name\n      town\n      latitude\n      longitude\n    }\n  }\n": typeof types.ActivityCardFragmentDoc,
     "\n  query SiteSettings {\n    siteSettings {\n      mapTileUrl\n      mapAttribution\n    }\n  }\n": typeof types.SiteSettingsDocument,
     "\n  query Taxonomies {\n    needs: taxonomy(kind: NEED) {\n      code\n      label\n    }\n    accessibility: taxonomy(kind: ACCESSIBILITY) {\n      code\n      label\n    }\n  }\n": typeof types.TaxonomiesDocument,
     "\n  query SearchActivities($input: ActivitySearchInput!) {\n    searchActivities(input: $input) {\n      total\n      page\n      pageSize\n      facets {\n        field\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        activity {\n          ...ActivityCard\n        }\n      }\n    }\n  }\n": typeof types.SearchActivitiesDocument,
-    "\n  query OrganisationAssurance($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      tier\n      status\n      submittedAt\n      decidedAt\n      validUntil\n      template {\n        version\n        items {\n          key\n          title\n          guidance\n          evidenceKind\n          requiredForTiers\n          validityMonths\n        }\n      }\n      evidence {\n        itemKey\n        status\n        reference\n        documentId\n        declared\n        issuedOn\n        expiresOn\n        validUntil\n        reviewerNote\n      }\n    }\n  }\n": typeof types.OrganisationAssuranceDocument,
+    "\n  query OrganisationAssurance($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      tier\n      status\n      submittedAt\n      decidedAt\n      validUntil\n      decisionNote\n      returnedAt\n      returnNote\n      template {\n        version\n        items {\n          key\n          title\n          guidance\n          evidenceKind\n          requiredForTiers\n          validityMonths\n        }\n      }\n      evidence {\n        itemKey\n        status\n        reference\n        documentId\n        declared\n        issuedOn\n        expiresOn\n        validUntil\n        reviewerNote\n      }\n    }\n  }\n": typeof types.OrganisationAssuranceDocument,
     "\n  mutation StartAssessment($organisationId: ID!, $tier: AssuranceTier!) {\n    startAssessment(organisationId: $organisationId, tier: $tier) {\n      id\n    }\n  }\n": typeof types.StartAssessmentDocument,
     "\n  mutation ProvideEvidence($assessmentId: ID!, $input: EvidenceInput!) {\n    provideEvidence(assessmentId: $assessmentId, input: $input) {\n      id\n    }\n  }\n": typeof types.ProvideEvidenceDocument,
     "\n  mutation SubmitAssessment($assessmentId: ID!) {\n    submitAssessment(assessmentId: $assessmentId) {\n      id\n    }\n  }\n": typeof types.SubmitAssessmentDocument,
@@ -69,17 +93,41 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        role\n        mustChangePassword\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query ActivityPage($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      description\n      deliveryMode\n      free\n      costDescription\n      minimumAge\n      maximumAge\n      languages\n      selfReferral\n      howToJoin\n      contactEmail\n      contactPhone\n      termTimeOnly\n      status\n      pausedReason\n      resumesOn\n      lastVerifiedAt\n      needs {\n        code\n        label\n      }\n      category {\n        label\n      }\n      accessibility {\n        code\n        label\n      }\n      schedule {\n        day\n        startTime\n        endTime\n        recurrence\n        firstDate\n        weekOfMonth\n      }\n      capacity {\n        placesPerSession\n        spacesAvailable\n        waitingList\n        state\n      }\n      venue {\n        name\n        addressLine1\n        town\n        postcode\n        transportNotes\n      }\n      organisation {\n        id\n        name\n        website\n        email\n        phone\n        assuranceStatus\n        assuredUntil\n      }\n    }\n  }\n": types.ActivityPageDocument,
+    "\n  query EditUser($id: ID!, $skip: Boolean!) {\n    user(id: $id) @skip(if: $skip) {\n      id\n      email\n      role\n      disabled\n      mustChangePassword\n      createdAt\n      organisations {\n        id\n      }\n    }\n    organisations {\n      id\n      name\n    }\n  }\n": types.EditUserDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n": types.EnableUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      password\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  query UserList($filter: UserFilterInput) {\n    users(filter: $filter) {\n      total\n      users {\n        id\n        email\n        role\n        disabled\n        mustChangePassword\n        createdAt\n        organisations {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UserListDocument,
+    "\n  query AuditTrail($organisationId: ID, $from: DateTime, $to: DateTime, $action: String) {\n    verifyAuditChain {\n      valid\n      events\n      firstBrokenEventId\n    }\n    auditActions\n    organisations {\n      id\n      name\n    }\n    assuranceAudit(organisationId: $organisationId, from: $from, to: $to, action: $action) {\n      ...AuditRow\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  fragment AuditRow on AuditEvent {\n    id\n    at\n    action\n    entityType\n    details\n    actor {\n      id\n      email\n    }\n  }\n": types.AuditRowFragmentDoc,
+    "\n  fragment DemandRows on DemandReport {\n    rows {\n      key\n      label\n      searches\n      zeroResultSearches\n      assuredActivities\n    }\n  }\n": types.DemandRowsFragmentDoc,
+    "\n  query DemandDashboard($range: ReportRange!) {\n    byNeed: demandReport(range: $range, groupBy: NEED) {\n      ...DemandRows\n    }\n    byArea: demandReport(range: $range, groupBy: OUTCODE) {\n      ...DemandRows\n    }\n    sustainabilityRisks(minimum: MEDIUM) {\n      risk\n      reasons\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.DemandDashboardDocument,
+    "\n  query AssuredProviderRegister($asOf: Date) {\n    assuredProviderRegister(asOf: $asOf) {\n      status\n      tier\n      validUntil\n      assessedAt\n      assessedBy {\n        id\n        email\n      }\n      organisation {\n        id\n        name\n        charityNumber\n      }\n    }\n  }\n": types.AssuredProviderRegisterDocument,
+    "\n  fragment UsageRows on UsageReport {\n    from\n    to\n    rows {\n      key\n      label\n      connections\n      attended\n      didNotAttend\n      declined\n      attendances\n      suppressed\n    }\n  }\n": types.UsageRowsFragmentDoc,
+    "\n  query UsageDashboard($range: ReportRange!) {\n    byMonth: usageReport(range: $range, groupBy: MONTH) {\n      ...UsageRows\n    }\n    byNeed: usageReport(range: $range, groupBy: NEED) {\n      ...UsageRows\n    }\n    byArea: usageReport(range: $range, groupBy: OUTCODE) {\n      ...UsageRows\n    }\n  }\n": types.UsageDashboardDocument,
     "\n  query ConcernAbout($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ConcernAboutDocument,
     "\n  mutation RaiseConcern($input: RaiseConcernInput!) {\n    raiseConcern(input: $input) {\n      id\n      precautionarySuspension\n    }\n  }\n": types.RaiseConcernDocument,
     "\n  query MyConnections($outcome: ConnectionOutcome, $first: Int, $after: String, $before: String) {\n    myConnections(outcome: $outcome, first: $first, after: $after, before: $before) {\n      id\n      cursor\n      outcome\n      createdAt\n      answeredAt\n      needs {\n        code\n        label\n      }\n      activity {\n        id\n        title\n        organisation {\n          name\n        }\n      }\n    }\n  }\n": types.MyConnectionsDocument,
     "\n  mutation UpdateConnectionOutcome($id: ID!, $outcome: ConnectionOutcome!) {\n    updateConnectionOutcome(id: $id, outcome: $outcome) {\n      id\n      outcome\n    }\n  }\n": types.UpdateConnectionOutcomeDocument,
     "\n  query ConnectTo($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      status\n      needs {\n        code\n      }\n      capacity {\n        state\n      }\n      organisation {\n        name\n      }\n    }\n  }\n": types.ConnectToDocument,
     "\n  mutation RecordConnection($input: RecordConnectionInput!) {\n    recordConnection(input: $input) {\n      id\n    }\n  }\n": types.RecordConnectionDocument,
+    "\n  query ConcernDetail($id: ID!) {\n    concern(id: $id) {\n      id\n      category\n      description\n      status\n      raisedAt\n      resolvedAt\n      resolutionNote\n      precautionarySuspension\n      organisation {\n        id\n        name\n        assuranceStatus\n      }\n      activity {\n        id\n        title\n      }\n    }\n  }\n": types.ConcernDetailDocument,
+    "\n  query ConcernHistory($organisationId: ID!, $from: DateTime!) {\n    assuranceAudit(organisationId: $organisationId, from: $from) {\n      ...AuditRow\n    }\n  }\n": types.ConcernHistoryDocument,
+    "\n  mutation SuspendOrganisation($organisationId: ID!, $reason: String!) {\n    suspendOrganisation(organisationId: $organisationId, reason: $reason) {\n      id\n      assuranceStatus\n    }\n  }\n": types.SuspendOrganisationDocument,
+    "\n  mutation LiftSuspension($organisationId: ID!, $note: String!) {\n    liftSuspension(organisationId: $organisationId, note: $note) {\n      id\n      assuranceStatus\n    }\n  }\n": types.LiftSuspensionDocument,
+    "\n  mutation ResolveConcern($concernId: ID!, $note: String!, $reinstate: Boolean!) {\n    resolveConcern(concernId: $concernId, note: $note, reinstate: $reinstate) {\n      id\n      status\n    }\n  }\n": types.ResolveConcernDocument,
+    "\n  query ConcernList($status: ConcernStatus) {\n    concerns(status: $status) {\n      id\n      category\n      status\n      raisedAt\n      resolvedAt\n      precautionarySuspension\n      organisation {\n        id\n        name\n      }\n      activity {\n        id\n        title\n      }\n    }\n  }\n": types.ConcernListDocument,
+    "\n  query ReviewAssessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      tier\n      status\n      submittedAt\n      returnedAt\n      returnNote\n      timesReturned\n      organisation {\n        id\n        name\n        assuranceStatus\n      }\n      template {\n        items {\n          key\n          title\n          guidance\n          evidenceKind\n          requiredForTiers\n        }\n      }\n      evidence {\n        itemKey\n        status\n        reference\n        documentId\n        declared\n        issuedOn\n        expiresOn\n        validUntil\n        reviewerNote\n      }\n    }\n  }\n": types.ReviewAssessmentDocument,
+    "\n  mutation ReviewEvidenceItem($assessmentId: ID!, $itemKey: String!, $accept: Boolean!, $note: String) {\n    reviewEvidence(assessmentId: $assessmentId, itemKey: $itemKey, accept: $accept, note: $note) {\n      id\n    }\n  }\n": types.ReviewEvidenceItemDocument,
+    "\n  mutation DecideAssessment($assessmentId: ID!, $decision: AssessmentDecision!, $note: String) {\n    decideAssessment(assessmentId: $assessmentId, decision: $decision, note: $note) {\n      id\n      status\n    }\n  }\n": types.DecideAssessmentDocument,
+    "\n  query ReviewQueue($withinDays: Int!) {\n    assessmentQueue {\n      id\n      tier\n      submittedAt\n      timesReturned\n      organisation {\n        id\n        name\n      }\n    }\n    expiringEvidence(withinDays: $withinDays) {\n      assessmentId\n      itemKey\n      title\n      validUntil\n      organisation {\n        id\n        name\n      }\n    }\n    concerns(status: OPEN) {\n      id\n      category\n      raisedAt\n      precautionarySuspension\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  fragment ActivityCard on Activity {\n    id\n    title\n    deliveryMode\n    free\n    costDescription\n    lastVerifiedAt\n    termTimeOnly\n    schedule {\n      day\n      startTime\n      endTime\n      recurrence\n      firstDate\n      weekOfMonth\n    }\n    capacity {\n      state\n    }\n    organisation {\n      id\n      name\n      assuranceStatus\n    }\n    venue {\n      name\n      town\n      latitude\n      longitude\n    }\n  }\n": types.ActivityCardFragmentDoc,
     "\n  query SiteSettings {\n    siteSettings {\n      mapTileUrl\n      mapAttribution\n    }\n  }\n": types.SiteSettingsDocument,
     "\n  query Taxonomies {\n    needs: taxonomy(kind: NEED) {\n      code\n      label\n    }\n    accessibility: taxonomy(kind: ACCESSIBILITY) {\n      code\n      label\n    }\n  }\n": types.TaxonomiesDocument,
     "\n  query SearchActivities($input: ActivitySearchInput!) {\n    searchActivities(input: $input) {\n      total\n      page\n      pageSize\n      facets {\n        field\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        activity {\n          ...ActivityCard\n        }\n      }\n    }\n  }\n": types.SearchActivitiesDocument,
-    "\n  query OrganisationAssurance($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      tier\n      status\n      submittedAt\n      decidedAt\n      validUntil\n      template {\n        version\n        items {\n          key\n          title\n          guidance\n          evidenceKind\n          requiredForTiers\n          validityMonths\n        }\n      }\n      evidence {\n        itemKey\n        status\n        reference\n        documentId\n        declared\n        issuedOn\n        expiresOn\n        validUntil\n        reviewerNote\n      }\n    }\n  }\n": types.OrganisationAssuranceDocument,
+    "\n  query OrganisationAssurance($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      tier\n      status\n      submittedAt\n      decidedAt\n      validUntil\n      decisionNote\n      returnedAt\n      returnNote\n      template {\n        version\n        items {\n          key\n          title\n          guidance\n          evidenceKind\n          requiredForTiers\n          validityMonths\n        }\n      }\n      evidence {\n        itemKey\n        status\n        reference\n        documentId\n        declared\n        issuedOn\n        expiresOn\n        validUntil\n        reviewerNote\n      }\n    }\n  }\n": types.OrganisationAssuranceDocument,
     "\n  mutation StartAssessment($organisationId: ID!, $tier: AssuranceTier!) {\n    startAssessment(organisationId: $organisationId, tier: $tier) {\n      id\n    }\n  }\n": types.StartAssessmentDocument,
     "\n  mutation ProvideEvidence($assessmentId: ID!, $input: EvidenceInput!) {\n    provideEvidence(assessmentId: $assessmentId, input: $input) {\n      id\n    }\n  }\n": types.ProvideEvidenceDocument,
     "\n  mutation SubmitAssessment($assessmentId: ID!) {\n    submitAssessment(assessmentId: $assessmentId) {\n      id\n    }\n  }\n": types.SubmitAssessmentDocument,
@@ -138,6 +186,62 @@ export function graphql(source: "\n  query ActivityPage($id: ID!) {\n    activit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EditUser($id: ID!, $skip: Boolean!) {\n    user(id: $id) @skip(if: $skip) {\n      id\n      email\n      role\n      disabled\n      mustChangePassword\n      createdAt\n      organisations {\n        id\n      }\n    }\n    organisations {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').EditUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n"): typeof import('./graphql').DisableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      disabled\n    }\n  }\n"): typeof import('./graphql').EnableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      password\n    }\n  }\n"): typeof import('./graphql').ResetUserPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserList($filter: UserFilterInput) {\n    users(filter: $filter) {\n      total\n      users {\n        id\n        email\n        role\n        disabled\n        mustChangePassword\n        createdAt\n        organisations {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UserListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($organisationId: ID, $from: DateTime, $to: DateTime, $action: String) {\n    verifyAuditChain {\n      valid\n      events\n      firstBrokenEventId\n    }\n    auditActions\n    organisations {\n      id\n      name\n    }\n    assuranceAudit(organisationId: $organisationId, from: $from, to: $to, action: $action) {\n      ...AuditRow\n    }\n  }\n"): typeof import('./graphql').AuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditRow on AuditEvent {\n    id\n    at\n    action\n    entityType\n    details\n    actor {\n      id\n      email\n    }\n  }\n"): typeof import('./graphql').AuditRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DemandRows on DemandReport {\n    rows {\n      key\n      label\n      searches\n      zeroResultSearches\n      assuredActivities\n    }\n  }\n"): typeof import('./graphql').DemandRowsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemandDashboard($range: ReportRange!) {\n    byNeed: demandReport(range: $range, groupBy: NEED) {\n      ...DemandRows\n    }\n    byArea: demandReport(range: $range, groupBy: OUTCODE) {\n      ...DemandRows\n    }\n    sustainabilityRisks(minimum: MEDIUM) {\n      risk\n      reasons\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').DemandDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssuredProviderRegister($asOf: Date) {\n    assuredProviderRegister(asOf: $asOf) {\n      status\n      tier\n      validUntil\n      assessedAt\n      assessedBy {\n        id\n        email\n      }\n      organisation {\n        id\n        name\n        charityNumber\n      }\n    }\n  }\n"): typeof import('./graphql').AssuredProviderRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UsageRows on UsageReport {\n    from\n    to\n    rows {\n      key\n      label\n      connections\n      attended\n      didNotAttend\n      declined\n      attendances\n      suppressed\n    }\n  }\n"): typeof import('./graphql').UsageRowsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsageDashboard($range: ReportRange!) {\n    byMonth: usageReport(range: $range, groupBy: MONTH) {\n      ...UsageRows\n    }\n    byNeed: usageReport(range: $range, groupBy: NEED) {\n      ...UsageRows\n    }\n    byArea: usageReport(range: $range, groupBy: OUTCODE) {\n      ...UsageRows\n    }\n  }\n"): typeof import('./graphql').UsageDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConcernAbout($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ConcernAboutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -162,6 +266,46 @@ export function graphql(source: "\n  mutation RecordConnection($input: RecordCon
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConcernDetail($id: ID!) {\n    concern(id: $id) {\n      id\n      category\n      description\n      status\n      raisedAt\n      resolvedAt\n      resolutionNote\n      precautionarySuspension\n      organisation {\n        id\n        name\n        assuranceStatus\n      }\n      activity {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ConcernDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcernHistory($organisationId: ID!, $from: DateTime!) {\n    assuranceAudit(organisationId: $organisationId, from: $from) {\n      ...AuditRow\n    }\n  }\n"): typeof import('./graphql').ConcernHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendOrganisation($organisationId: ID!, $reason: String!) {\n    suspendOrganisation(organisationId: $organisationId, reason: $reason) {\n      id\n      assuranceStatus\n    }\n  }\n"): typeof import('./graphql').SuspendOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiftSuspension($organisationId: ID!, $note: String!) {\n    liftSuspension(organisationId: $organisationId, note: $note) {\n      id\n      assuranceStatus\n    }\n  }\n"): typeof import('./graphql').LiftSuspensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveConcern($concernId: ID!, $note: String!, $reinstate: Boolean!) {\n    resolveConcern(concernId: $concernId, note: $note, reinstate: $reinstate) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ResolveConcernDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConcernList($status: ConcernStatus) {\n    concerns(status: $status) {\n      id\n      category\n      status\n      raisedAt\n      resolvedAt\n      precautionarySuspension\n      organisation {\n        id\n        name\n      }\n      activity {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ConcernListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewAssessment($id: ID!) {\n    assessment(id: $id) {\n      id\n      tier\n      status\n      submittedAt\n      returnedAt\n      returnNote\n      timesReturned\n      organisation {\n        id\n        name\n        assuranceStatus\n      }\n      template {\n        items {\n          key\n          title\n          guidance\n          evidenceKind\n          requiredForTiers\n        }\n      }\n      evidence {\n        itemKey\n        status\n        reference\n        documentId\n        declared\n        issuedOn\n        expiresOn\n        validUntil\n        reviewerNote\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewEvidenceItem($assessmentId: ID!, $itemKey: String!, $accept: Boolean!, $note: String) {\n    reviewEvidence(assessmentId: $assessmentId, itemKey: $itemKey, accept: $accept, note: $note) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReviewEvidenceItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideAssessment($assessmentId: ID!, $decision: AssessmentDecision!, $note: String) {\n    decideAssessment(assessmentId: $assessmentId, decision: $decision, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueue($withinDays: Int!) {\n    assessmentQueue {\n      id\n      tier\n      submittedAt\n      timesReturned\n      organisation {\n        id\n        name\n      }\n    }\n    expiringEvidence(withinDays: $withinDays) {\n      assessmentId\n      itemKey\n      title\n      validUntil\n      organisation {\n        id\n        name\n      }\n    }\n    concerns(status: OPEN) {\n      id\n      category\n      raisedAt\n      precautionarySuspension\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ActivityCard on Activity {\n    id\n    title\n    deliveryMode\n    free\n    costDescription\n    lastVerifiedAt\n    termTimeOnly\n    schedule {\n      day\n      startTime\n      endTime\n      recurrence\n      firstDate\n      weekOfMonth\n    }\n    capacity {\n      state\n    }\n    organisation {\n      id\n      name\n      assuranceStatus\n    }\n    venue {\n      name\n      town\n      latitude\n      longitude\n    }\n  }\n"): typeof import('./graphql').ActivityCardFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -178,7 +322,7 @@ export function graphql(source: "\n  query SearchActivities($input: ActivitySear
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganisationAssurance($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      tier\n      status\n      submittedAt\n      decidedAt\n      validUntil\n      template {\n        version\n        items {\n          key\n          title\n          guidance\n          evidenceKind\n          requiredForTiers\n          validityMonths\n        }\n      }\n      evidence {\n        itemKey\n        status\n        reference\n        documentId\n        declared\n        issuedOn\n        expiresOn\n        validUntil\n        reviewerNote\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationAssuranceDocument;
+export function graphql(source: "\n  query OrganisationAssurance($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      tier\n      status\n      submittedAt\n      decidedAt\n      validUntil\n      decisionNote\n      returnedAt\n      returnNote\n      template {\n        version\n        items {\n          key\n          title\n          guidance\n          evidenceKind\n          requiredForTiers\n          validityMonths\n        }\n      }\n      evidence {\n        itemKey\n        status\n        reference\n        documentId\n        declared\n        issuedOn\n        expiresOn\n        validUntil\n        reviewerNote\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationAssuranceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

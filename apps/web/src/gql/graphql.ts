@@ -45,6 +45,11 @@ export type ActivityStatus =
   | 'CLOSED'
   | 'PAUSED';
 
+export type AssessmentDecision =
+  | 'ASSURE'
+  | 'REJECT'
+  | 'RETURN_FOR_CHANGES';
+
 export type AssuranceStatus =
   | 'ASSURED'
   | 'EXPIRING'
@@ -90,6 +95,10 @@ export type ConcernCategory =
   | 'QUALITY'
   | 'SAFEGUARDING';
 
+export type ConcernStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
 export type ConnectionOutcome =
   | 'ACCEPTED'
   | 'ATTENDED'
@@ -129,6 +138,17 @@ export type CreateActivityInput = {
   title: string;
   /** Required when deliveryMode is IN_PERSON */
   venueId?: string | number | null | undefined;
+};
+
+export type CreateUserInput = {
+  email: string;
+  /** Organisations the user may manage (VCSE leaders) */
+  organisationIds?: Array<string | number> | null | undefined;
+  /** At least 12 characters, and not a commonly used password */
+  password: string;
+  role: Role;
+  /** The user must choose a new password when they first sign in (default true: someone else chose this one) */
+  temporaryPassword?: boolean | null | undefined;
 };
 
 export type CreateVenueInput = {
@@ -246,6 +266,15 @@ export type Recurrence =
   | 'MONTHLY'
   | 'WEEKLY';
 
+export type ReportRange = {
+  /** only this outward code (M14) or postcode area (M) */
+  area?: string | null | undefined;
+  from: string;
+  /** only this need (a taxonomy code) */
+  need?: string | null | undefined;
+  to: string;
+};
+
 export type RiskLevel =
   | 'HIGH'
   | 'LOW'
@@ -326,6 +355,12 @@ export type UpdateActivityInput = {
   venueId?: string | number | null | undefined;
 };
 
+export type UpdateUserInput = {
+  /** Replaces the organisations the user may manage */
+  organisationIds?: Array<string | number> | null | undefined;
+  role?: Role | null | undefined;
+};
+
 export type UpdateVenueInput = {
   /** ACCESSIBILITY taxonomy codes */
   accessibility?: Array<string> | null | undefined;
@@ -335,6 +370,14 @@ export type UpdateVenueInput = {
   postcode: string;
   town: string;
   transportNotes?: string | null | undefined;
+};
+
+export type UserFilterInput = {
+  /** part of the email address */
+  email?: string | null | undefined;
+  page?: number | null | undefined;
+  pageSize?: number | null | undefined;
+  role?: Role | null | undefined;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -374,6 +417,94 @@ export type ActivityPageQueryVariables = Exact<{
 
 
 export type ActivityPageQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, status: ActivityStatus, pausedReason: string | null, resumesOn: string | null, lastVerifiedAt: string | null, needs: Array<{ code: string, label: string }>, category: { label: string } | null, accessibility: Array<{ code: string, label: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null, state: CapacityState }, venue: { name: string, addressLine1: string, town: string, postcode: string, transportNotes: string | null } | null, organisation: { id: string, name: string, website: string | null, email: string | null, phone: string | null, assuranceStatus: AssuranceStatus, assuredUntil: string | null } } | null };
+
+export type EditUserQueryVariables = Exact<{
+  id: string | number;
+  skip: boolean;
+}>;
+
+
+export type EditUserQuery = { user?: { id: string, email: string, role: Role, disabled: boolean, mustChangePassword: boolean, createdAt: string, organisations: Array<{ id: string }> }, organisations: Array<{ id: string, name: string }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string } };
+
+export type DisableUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableUserMutation = { disableUser: { id: string, disabled: boolean } };
+
+export type EnableUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableUserMutation = { enableUser: { id: string, disabled: boolean } };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResetUserPasswordMutation = { resetUserPassword: { password: string } };
+
+export type UserListQueryVariables = Exact<{
+  filter?: UserFilterInput | null | undefined;
+}>;
+
+
+export type UserListQuery = { users: { total: number, users: Array<{ id: string, email: string, role: Role, disabled: boolean, mustChangePassword: boolean, createdAt: string, organisations: Array<{ id: string, name: string }> }> } };
+
+export type AuditTrailQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  action?: string | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditActions: Array<string>, verifyAuditChain: { valid: boolean, events: number, firstBrokenEventId: string | null }, organisations: Array<{ id: string, name: string }>, assuranceAudit: Array<{ id: string, at: string, action: string, entityType: string, details: string | null, actor: { id: string, email: string } | null }> };
+
+export type AuditRowFragment = { id: string, at: string, action: string, entityType: string, details: string | null, actor: { id: string, email: string } | null };
+
+export type DemandRowsFragment = { rows: Array<{ key: string, label: string, searches: number, zeroResultSearches: number, assuredActivities: number }> };
+
+export type DemandDashboardQueryVariables = Exact<{
+  range: ReportRange;
+}>;
+
+
+export type DemandDashboardQuery = { byNeed: { rows: Array<{ key: string, label: string, searches: number, zeroResultSearches: number, assuredActivities: number }> }, byArea: { rows: Array<{ key: string, label: string, searches: number, zeroResultSearches: number, assuredActivities: number }> }, sustainabilityRisks: Array<{ risk: RiskLevel, reasons: Array<string>, organisation: { id: string, name: string } }> };
+
+export type AssuredProviderRegisterQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AssuredProviderRegisterQuery = { assuredProviderRegister: Array<{ status: AssuranceStatus, tier: AssuranceTier | null, validUntil: string | null, assessedAt: string | null, assessedBy: { id: string, email: string } | null, organisation: { id: string, name: string, charityNumber: string | null } }> };
+
+export type UsageRowsFragment = { from: string, to: string, rows: Array<{ key: string, label: string, connections: number | null, attended: number | null, didNotAttend: number | null, declined: number | null, attendances: number | null, suppressed: boolean }> };
+
+export type UsageDashboardQueryVariables = Exact<{
+  range: ReportRange;
+}>;
+
+
+export type UsageDashboardQuery = { byMonth: { from: string, to: string, rows: Array<{ key: string, label: string, connections: number | null, attended: number | null, didNotAttend: number | null, declined: number | null, attendances: number | null, suppressed: boolean }> }, byNeed: { from: string, to: string, rows: Array<{ key: string, label: string, connections: number | null, attended: number | null, didNotAttend: number | null, declined: number | null, attendances: number | null, suppressed: boolean }> }, byArea: { from: string, to: string, rows: Array<{ key: string, label: string, connections: number | null, attended: number | null, didNotAttend: number | null, declined: number | null, attendances: number | null, suppressed: boolean }> } };
 
 export type ConcernAboutQueryVariables = Exact<{
   id: string | number;
@@ -421,6 +552,86 @@ export type RecordConnectionMutationVariables = Exact<{
 
 export type RecordConnectionMutation = { recordConnection: { id: string } };
 
+export type ConcernDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConcernDetailQuery = { concern: { id: string, category: ConcernCategory, description: string, status: ConcernStatus, raisedAt: string, resolvedAt: string | null, resolutionNote: string | null, precautionarySuspension: boolean, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, activity: { id: string, title: string } | null } };
+
+export type ConcernHistoryQueryVariables = Exact<{
+  organisationId: string | number;
+  from: string;
+}>;
+
+
+export type ConcernHistoryQuery = { assuranceAudit: Array<{ id: string, at: string, action: string, entityType: string, details: string | null, actor: { id: string, email: string } | null }> };
+
+export type SuspendOrganisationMutationVariables = Exact<{
+  organisationId: string | number;
+  reason: string;
+}>;
+
+
+export type SuspendOrganisationMutation = { suspendOrganisation: { id: string, assuranceStatus: AssuranceStatus } };
+
+export type LiftSuspensionMutationVariables = Exact<{
+  organisationId: string | number;
+  note: string;
+}>;
+
+
+export type LiftSuspensionMutation = { liftSuspension: { id: string, assuranceStatus: AssuranceStatus } };
+
+export type ResolveConcernMutationVariables = Exact<{
+  concernId: string | number;
+  note: string;
+  reinstate: boolean;
+}>;
+
+
+export type ResolveConcernMutation = { resolveConcern: { id: string, status: ConcernStatus } };
+
+export type ConcernListQueryVariables = Exact<{
+  status?: ConcernStatus | null | undefined;
+}>;
+
+
+export type ConcernListQuery = { concerns: Array<{ id: string, category: ConcernCategory, status: ConcernStatus, raisedAt: string, resolvedAt: string | null, precautionarySuspension: boolean, organisation: { id: string, name: string }, activity: { id: string, title: string } | null }> };
+
+export type ReviewAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewAssessmentQuery = { assessment: { id: string, tier: AssuranceTier, status: AssuranceStatus, submittedAt: string | null, returnedAt: string | null, returnNote: string | null, timesReturned: number, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, template: { items: Array<{ key: string, title: string, guidance: string, evidenceKind: EvidenceKind, requiredForTiers: Array<AssuranceTier> }> }, evidence: Array<{ itemKey: string, status: EvidenceStatus, reference: string | null, documentId: string | null, declared: boolean | null, issuedOn: string | null, expiresOn: string | null, validUntil: string | null, reviewerNote: string | null }> } | null };
+
+export type ReviewEvidenceItemMutationVariables = Exact<{
+  assessmentId: string | number;
+  itemKey: string;
+  accept: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewEvidenceItemMutation = { reviewEvidence: { id: string } };
+
+export type DecideAssessmentMutationVariables = Exact<{
+  assessmentId: string | number;
+  decision: AssessmentDecision;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideAssessmentMutation = { decideAssessment: { id: string, status: AssuranceStatus } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  withinDays: number;
+}>;
+
+
+export type ReviewQueueQuery = { assessmentQueue: Array<{ id: string, tier: AssuranceTier, submittedAt: string | null, timesReturned: number, organisation: { id: string, name: string } }>, expiringEvidence: Array<{ assessmentId: string, itemKey: string, title: string, validUntil: string, organisation: { id: string, name: string } }>, concerns: Array<{ id: string, category: ConcernCategory, raisedAt: string, precautionarySuspension: boolean, organisation: { id: string, name: string } }> };
+
 export type ActivityCardFragment = { id: string, title: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, termTimeOnly: boolean, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, venue: { name: string, town: string, latitude: number, longitude: number } | null };
 
 export type SiteSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -445,7 +656,7 @@ export type OrganisationAssuranceQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationAssuranceQuery = { organisationAssessments: Array<{ id: string, tier: AssuranceTier, status: AssuranceStatus, submittedAt: string | null, decidedAt: string | null, validUntil: string | null, template: { version: number, items: Array<{ key: string, title: string, guidance: string, evidenceKind: EvidenceKind, requiredForTiers: Array<AssuranceTier>, validityMonths: number | null }> }, evidence: Array<{ itemKey: string, status: EvidenceStatus, reference: string | null, documentId: string | null, declared: boolean | null, issuedOn: string | null, expiresOn: string | null, validUntil: string | null, reviewerNote: string | null }> }> };
+export type OrganisationAssuranceQuery = { organisationAssessments: Array<{ id: string, tier: AssuranceTier, status: AssuranceStatus, submittedAt: string | null, decidedAt: string | null, validUntil: string | null, decisionNote: string | null, returnedAt: string | null, returnNote: string | null, template: { version: number, items: Array<{ key: string, title: string, guidance: string, evidenceKind: EvidenceKind, requiredForTiers: Array<AssuranceTier>, validityMonths: number | null }> }, evidence: Array<{ itemKey: string, status: EvidenceStatus, reference: string | null, documentId: string | null, declared: boolean | null, issuedOn: string | null, expiresOn: string | null, validUntil: string | null, reviewerNote: string | null }> }> };
 
 export type StartAssessmentMutationVariables = Exact<{
   organisationId: string | number;
@@ -679,6 +890,46 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AuditRowFragmentDoc = new TypedDocumentString(`
+    fragment AuditRow on AuditEvent {
+  id
+  at
+  action
+  entityType
+  details
+  actor {
+    id
+    email
+  }
+}
+    `, {"fragmentName":"AuditRow"}) as unknown as TypedDocumentString<AuditRowFragment, unknown>;
+export const DemandRowsFragmentDoc = new TypedDocumentString(`
+    fragment DemandRows on DemandReport {
+  rows {
+    key
+    label
+    searches
+    zeroResultSearches
+    assuredActivities
+  }
+}
+    `, {"fragmentName":"DemandRows"}) as unknown as TypedDocumentString<DemandRowsFragment, unknown>;
+export const UsageRowsFragmentDoc = new TypedDocumentString(`
+    fragment UsageRows on UsageReport {
+  from
+  to
+  rows {
+    key
+    label
+    connections
+    attended
+    didNotAttend
+    declined
+    attendances
+    suppressed
+  }
+}
+    `, {"fragmentName":"UsageRows"}) as unknown as TypedDocumentString<UsageRowsFragment, unknown>;
 export const ActivityCardFragmentDoc = new TypedDocumentString(`
     fragment ActivityCard on Activity {
   id
@@ -818,6 +1069,185 @@ export const ActivityPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActivityPageQuery, ActivityPageQueryVariables>;
+export const EditUserDocument = new TypedDocumentString(`
+    query EditUser($id: ID!, $skip: Boolean!) {
+  user(id: $id) @skip(if: $skip) {
+    id
+    email
+    role
+    disabled
+    mustChangePassword
+    createdAt
+    organisations {
+      id
+    }
+  }
+  organisations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EditUserQuery, EditUserQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const DisableUserDocument = new TypedDocumentString(`
+    mutation DisableUser($id: ID!) {
+  disableUser(id: $id) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+export const EnableUserDocument = new TypedDocumentString(`
+    mutation EnableUser($id: ID!) {
+  enableUser(id: $id) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
+export const ResetUserPasswordDocument = new TypedDocumentString(`
+    mutation ResetUserPassword($id: ID!) {
+  resetUserPassword(id: $id) {
+    password
+  }
+}
+    `) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($filter: UserFilterInput) {
+  users(filter: $filter) {
+    total
+    users {
+      id
+      email
+      role
+      disabled
+      mustChangePassword
+      createdAt
+      organisations {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($organisationId: ID, $from: DateTime, $to: DateTime, $action: String) {
+  verifyAuditChain {
+    valid
+    events
+    firstBrokenEventId
+  }
+  auditActions
+  organisations {
+    id
+    name
+  }
+  assuranceAudit(
+    organisationId: $organisationId
+    from: $from
+    to: $to
+    action: $action
+  ) {
+    ...AuditRow
+  }
+}
+    fragment AuditRow on AuditEvent {
+  id
+  at
+  action
+  entityType
+  details
+  actor {
+    id
+    email
+  }
+}`) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const DemandDashboardDocument = new TypedDocumentString(`
+    query DemandDashboard($range: ReportRange!) {
+  byNeed: demandReport(range: $range, groupBy: NEED) {
+    ...DemandRows
+  }
+  byArea: demandReport(range: $range, groupBy: OUTCODE) {
+    ...DemandRows
+  }
+  sustainabilityRisks(minimum: MEDIUM) {
+    risk
+    reasons
+    organisation {
+      id
+      name
+    }
+  }
+}
+    fragment DemandRows on DemandReport {
+  rows {
+    key
+    label
+    searches
+    zeroResultSearches
+    assuredActivities
+  }
+}`) as unknown as TypedDocumentString<DemandDashboardQuery, DemandDashboardQueryVariables>;
+export const AssuredProviderRegisterDocument = new TypedDocumentString(`
+    query AssuredProviderRegister($asOf: Date) {
+  assuredProviderRegister(asOf: $asOf) {
+    status
+    tier
+    validUntil
+    assessedAt
+    assessedBy {
+      id
+      email
+    }
+    organisation {
+      id
+      name
+      charityNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssuredProviderRegisterQuery, AssuredProviderRegisterQueryVariables>;
+export const UsageDashboardDocument = new TypedDocumentString(`
+    query UsageDashboard($range: ReportRange!) {
+  byMonth: usageReport(range: $range, groupBy: MONTH) {
+    ...UsageRows
+  }
+  byNeed: usageReport(range: $range, groupBy: NEED) {
+    ...UsageRows
+  }
+  byArea: usageReport(range: $range, groupBy: OUTCODE) {
+    ...UsageRows
+  }
+}
+    fragment UsageRows on UsageReport {
+  from
+  to
+  rows {
+    key
+    label
+    connections
+    attended
+    didNotAttend
+    declined
+    attendances
+    suppressed
+  }
+}`) as unknown as TypedDocumentString<UsageDashboardQuery, UsageDashboardQueryVariables>;
 export const ConcernAboutDocument = new TypedDocumentString(`
     query ConcernAbout($id: ID!) {
   activity(id: $id) {
@@ -893,6 +1323,182 @@ export const RecordConnectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordConnectionMutation, RecordConnectionMutationVariables>;
+export const ConcernDetailDocument = new TypedDocumentString(`
+    query ConcernDetail($id: ID!) {
+  concern(id: $id) {
+    id
+    category
+    description
+    status
+    raisedAt
+    resolvedAt
+    resolutionNote
+    precautionarySuspension
+    organisation {
+      id
+      name
+      assuranceStatus
+    }
+    activity {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcernDetailQuery, ConcernDetailQueryVariables>;
+export const ConcernHistoryDocument = new TypedDocumentString(`
+    query ConcernHistory($organisationId: ID!, $from: DateTime!) {
+  assuranceAudit(organisationId: $organisationId, from: $from) {
+    ...AuditRow
+  }
+}
+    fragment AuditRow on AuditEvent {
+  id
+  at
+  action
+  entityType
+  details
+  actor {
+    id
+    email
+  }
+}`) as unknown as TypedDocumentString<ConcernHistoryQuery, ConcernHistoryQueryVariables>;
+export const SuspendOrganisationDocument = new TypedDocumentString(`
+    mutation SuspendOrganisation($organisationId: ID!, $reason: String!) {
+  suspendOrganisation(organisationId: $organisationId, reason: $reason) {
+    id
+    assuranceStatus
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendOrganisationMutation, SuspendOrganisationMutationVariables>;
+export const LiftSuspensionDocument = new TypedDocumentString(`
+    mutation LiftSuspension($organisationId: ID!, $note: String!) {
+  liftSuspension(organisationId: $organisationId, note: $note) {
+    id
+    assuranceStatus
+  }
+}
+    `) as unknown as TypedDocumentString<LiftSuspensionMutation, LiftSuspensionMutationVariables>;
+export const ResolveConcernDocument = new TypedDocumentString(`
+    mutation ResolveConcern($concernId: ID!, $note: String!, $reinstate: Boolean!) {
+  resolveConcern(concernId: $concernId, note: $note, reinstate: $reinstate) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveConcernMutation, ResolveConcernMutationVariables>;
+export const ConcernListDocument = new TypedDocumentString(`
+    query ConcernList($status: ConcernStatus) {
+  concerns(status: $status) {
+    id
+    category
+    status
+    raisedAt
+    resolvedAt
+    precautionarySuspension
+    organisation {
+      id
+      name
+    }
+    activity {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcernListQuery, ConcernListQueryVariables>;
+export const ReviewAssessmentDocument = new TypedDocumentString(`
+    query ReviewAssessment($id: ID!) {
+  assessment(id: $id) {
+    id
+    tier
+    status
+    submittedAt
+    returnedAt
+    returnNote
+    timesReturned
+    organisation {
+      id
+      name
+      assuranceStatus
+    }
+    template {
+      items {
+        key
+        title
+        guidance
+        evidenceKind
+        requiredForTiers
+      }
+    }
+    evidence {
+      itemKey
+      status
+      reference
+      documentId
+      declared
+      issuedOn
+      expiresOn
+      validUntil
+      reviewerNote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewAssessmentQuery, ReviewAssessmentQueryVariables>;
+export const ReviewEvidenceItemDocument = new TypedDocumentString(`
+    mutation ReviewEvidenceItem($assessmentId: ID!, $itemKey: String!, $accept: Boolean!, $note: String) {
+  reviewEvidence(
+    assessmentId: $assessmentId
+    itemKey: $itemKey
+    accept: $accept
+    note: $note
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewEvidenceItemMutation, ReviewEvidenceItemMutationVariables>;
+export const DecideAssessmentDocument = new TypedDocumentString(`
+    mutation DecideAssessment($assessmentId: ID!, $decision: AssessmentDecision!, $note: String) {
+  decideAssessment(assessmentId: $assessmentId, decision: $decision, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideAssessmentMutation, DecideAssessmentMutationVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($withinDays: Int!) {
+  assessmentQueue {
+    id
+    tier
+    submittedAt
+    timesReturned
+    organisation {
+      id
+      name
+    }
+  }
+  expiringEvidence(withinDays: $withinDays) {
+    assessmentId
+    itemKey
+    title
+    validUntil
+    organisation {
+      id
+      name
+    }
+  }
+  concerns(status: OPEN) {
+    id
+    category
+    raisedAt
+    precautionarySuspension
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const SiteSettingsDocument = new TypedDocumentString(`
     query SiteSettings {
   siteSettings {
@@ -974,6 +1580,9 @@ export const OrganisationAssuranceDocument = new TypedDocumentString(`
     submittedAt
     decidedAt
     validUntil
+    decisionNote
+    returnedAt
+    returnNote
     template {
       version
       items {

@@ -37,6 +37,13 @@ export class OrganisationsResolver {
     return OrganisationType.from(await this.organisationsService.get(viewer, id));
   }
 
+  @Roles(Role.ASSURER, Role.COMMISSIONER, Role.ADMIN)
+  @ListSize(50)
+  @Query(() => [OrganisationType], { description: 'Every organisation by name (for choosing one: memberships, audit filters)' })
+  async organisations(): Promise<OrganisationType[]> {
+    return (await this.organisationsService.all()).map((o) => OrganisationType.from(o));
+  }
+
   @Roles(Role.VCSE_LEADER, Role.ADMIN)
   @Mutation(() => OrganisationType)
   async createOrganisation(@Args('input') input: CreateOrganisationInput, @CurrentViewer() viewer: NonNullable<Viewer>) {

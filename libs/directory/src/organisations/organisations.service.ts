@@ -82,6 +82,11 @@ export class OrganisationsService {
   }
 
   /** The organisations a user leads, by name. */
+  /** By name. */
+  all(): Promise<OrganisationEntity[]> {
+    return this.organisations.all();
+  }
+
   async forMember(userId: string): Promise<OrganisationEntity[]> {
     const ids = await this.access.organisationsOf(userId);
     return (await this.organisations.findByIds(ids)).sort((a, b) => a.name.localeCompare(b.name));

@@ -19,7 +19,7 @@ function params<G extends string>(query: ReportQuery, allowed: Record<string, G>
     problems.push({ field: 'area', message: 'must be an outward code such as M14 or a postcode area such as M' });
   if (need !== undefined && (typeof need !== 'string' || need.length > 60)) problems.push({ field: 'need', message: 'must be a need code' });
   if (problems.length) throw new BadUserInputError(problems);
-  return { range: { from, to, need: need || null, area: (areaCode) ?? null }, groupBy: groupBy as G };
+  return { range: { from, to, need: need || null, area: areaCode ?? null }, groupBy: groupBy as G };
 }
 
 /** The usage and demand reports as CSV, with the same parameters and permissions as the GraphQL queries. */

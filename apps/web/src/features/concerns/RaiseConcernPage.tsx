@@ -9,6 +9,7 @@ import { PageHeading, useDocumentTitle } from '../../components/page';
 import { graphql } from '../../gql';
 import type { ConcernCategory } from '../../gql/graphql';
 import { ErrorPanel, NotFoundPage } from '../pages/StatusPages';
+import { CONCERN_CATEGORIES } from './categories';
 
 const ACTIVITY = graphql(`
   query ConcernAbout($id: ID!) {
@@ -31,13 +32,6 @@ const RAISE = graphql(`
     }
   }
 `);
-
-const CATEGORIES: { value: ConcernCategory; label: string; hint: string }[] = [
-  { value: 'SAFEGUARDING', label: 'Safeguarding', hint: 'Someone could be at risk of harm or abuse. If someone is in immediate danger, call 999.' },
-  { value: 'QUALITY', label: 'Quality of the activity', hint: 'For example, sessions not running, poor behaviour, health and safety' },
-  { value: 'LISTING_INACCURATE', label: 'The listing is wrong', hint: 'For example, the time, place or cost has changed' },
-  { value: 'OTHER', label: 'Something else', hint: '' },
-];
 
 /** Tell the assurance team about a problem with a group. */
 export function RaiseConcernPage() {
@@ -96,7 +90,7 @@ export function RaiseConcernPage() {
         <Radios
           id="category"
           legend="What is the concern about?"
-          items={CATEGORIES.map((c) => ({ value: c.value, label: c.label, hint: c.hint || undefined }))}
+          items={CONCERN_CATEGORIES.map((c) => ({ value: c.value, label: c.label, hint: c.hint || undefined }))}
           selected={category}
           onChange={setCategory}
           error={errors['category-0']}

@@ -119,3 +119,8 @@ export function cost(free: boolean, description: string | null): string {
   if (free) return description ? `Free (${description})` : 'Free';
   return description ?? 'There is a cost: ask the group';
 }
+
+/** Whole days from a moment until now (0 on the day itself). */
+export function daysSince(iso: string, now = new Date()): number {
+  return Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 86_400_000));
+}

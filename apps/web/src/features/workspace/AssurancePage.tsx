@@ -1,16 +1,17 @@
 import { FormEvent, useState } from 'react';
 import { useMutation, useQuery } from '../../api/hooks';
 import { uploadEvidence } from '../../api/upload';
-import { Details, Tag, TagColour } from '../../components/content';
+import { Details, Tag } from '../../components/content';
 import { ErrorSummary } from '../../components/error-summary';
 import { InsetText, Loading, NotificationBanner, WarningCallout } from '../../components/feedback';
 import { Checkbox, DateInput, Radios, TextInput } from '../../components/form-fields';
 import { graphql } from '../../gql';
-import type { AssuranceTier, EvidenceStatus, OrganisationAssuranceQuery } from '../../gql/graphql';
+import type { AssuranceTier, OrganisationAssuranceQuery } from '../../gql/graphql';
 import { ErrorPanel } from '../pages/StatusPages';
 import { longDate } from '../search/format';
 import { EvidenceFileInput } from './EvidenceFileInput';
 import { announceWorkspaceChange, useOrganisationId, WorkspaceFrame } from './WorkspaceFrame';
+import { EVIDENCE_STATUS, TIERS } from '../assurance/labels';
 
 const ASSURANCE = graphql(`
   query OrganisationAssurance($organisationId: ID!) {
@@ -21,6 +22,9 @@ const ASSURANCE = graphql(`
       submittedAt
       decidedAt
       validUntil
+      decisionNote
+      returnedAt
+      returnNote
       template {
         version
         items {
@@ -74,20 +78,6 @@ const SUBMIT = graphql(`
 type Assessment = OrganisationAssuranceQuery['organisationAssessments'][number];
 type Item = Assessment['template']['items'][number];
 type Evidence = Assessment['evidence'][number];
-
-const TIERS: { value: AssuranceTier; label: string; hint: string }[] = [
-  { value: 'STANDARD', label: 'Standard', hint: 'Most small community groups: no one-to-one work with people who may be at risk' },
-  { value: 'ENHANCED', label: 'Enhanced', hint: 'Groups working one to one, or with people who may be at risk' },
-  { value: 'REGULATED', label: 'Regulated', hint: 'Groups with paid staff or regulated activities' },
-];
-
-const EVIDENCE: Record<EvidenceStatus, [string, TagColour]> = {
-  MISSING: ['Not done yet', 'grey'],
-  PROVIDED: ['Done, waiting for review', 'blue'],
-  ACCEPTED: ['Accepted', 'green'],
-  REJECTED: ['Needs changing', 'red'],
-  EXPIRED: ['Expired', 'orange'],
-};
 
 const done = (e?: Evidence) => !!e && e.status !== 'MISSING' && e.status !== 'EXPIRED' && e.status !== 'REJECTED';
 
@@ -143,6 +133,16 @@ export function AssurancePage() {
           </form>
         </>
       )}
+      {assurance.data && open && current?.status === 'IN_PROGRESS' && current.returnedAt && (
+        <WarningCallout heading="The assurance team asked for changes">
+          <p>
+            On {longDate(current.returnedAt)} your assessment came back for changes. Items already accepted stay accepted: change the items marked “Needs
+            changing”, then submit again.
+          </p>
+          {current.returnNote && <p>“{current.returnNote}”</p>}
+          <ReviewNotes assessment={current} />
+        </WarningCallout>
+      )}
       {assurance.data && open && current && (
         <Checklist
           assessment={current}
@@ -171,6 +171,7 @@ function Decision({ assessment }: { assessment: Assessment }) {
     return (
       <WarningCallout heading="Your last assessment was not accepted">
         <p>The review notes below say what to change. Start a new assessment when you are ready.</p>
+        {assessment.decisionNote && <p>“{assessment.decisionNote}”</p>}
         <ReviewNotes assessment={assessment} />
       </WarningCallout>
     );
@@ -281,7 +282,7 @@ function ChecklistItem({
   onSaved: () => void;
 }) {
   const status = evidence?.status ?? 'MISSING';
-  const [label, colour] = EVIDENCE[status];
+  const [label, colour] = EVIDENCE_STATUS[status];
   return (
     <li className="nhsuk-card" id={`item-${item.key}`} tabIndex={-1}>
       <div className="nhsuk-card__content">

@@ -1,0 +1,11 @@
+import { SecondaryNav } from '../../components/navigation';
+
+const PAGES = [
+  ['usage', 'Usage', '/commissioning/usage'],
+  ['demand', 'Demand and risk', '/commissioning/demand'],
+] as const;
+
+/** Between the two report dashboards. */
+export function CommissioningNav({ current }: { current: (typeof PAGES)[number][0] }) {
+  return <SecondaryNav label="Reports" items={PAGES.map(([key, text, to]) => ({ to, text, current: key === current }))} />;
+}
