@@ -111,7 +111,7 @@ describe('assurers, commissioners and administrators in the browser', () => {
     await screenshot(page, 'staff-review-decision');
     await page.getByRole('button', { name: 'Record decision' }).click();
     await page.waitForURL(/\/review\?decided=/);
-    let assessment = await assessmentOf();
+    const assessment = await assessmentOf();
     expect(assessment).toMatchObject({ id: assessmentId, status: 'IN_PROGRESS', returnNote: 'Nearly there: one item to fix' });
     expect(assessment.evidence.find((e: { itemKey: string }) => e.itemKey === 'governing_document').status).toBe('ACCEPTED');
 
@@ -172,7 +172,7 @@ describe('assurers, commissioners and administrators in the browser', () => {
     await page.getByRole('cell', { name: orgName, exact: true }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download this register as CSV' }).click()]);
     const lines = fs
-      .readFileSync((await download.path())!, 'utf8')
+      .readFileSync((await download.path()), 'utf8')
       .trim()
       .split('\r\n');
     const today = (await t.gql('query($d: Date) { assuredProviderRegister(asOf: $d) { organisation { id } } }', { d: day(0) }, commissioner)).data
