@@ -172,7 +172,7 @@ describe('assurers, commissioners and administrators in the browser', () => {
     await page.getByRole('cell', { name: orgName, exact: true }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download this register as CSV' }).click()]);
     const lines = fs
-      .readFileSync((await download.path()), 'utf8')
+      .readFileSync(await download.path(), 'utf8')
       .trim()
       .split('\r\n');
     const today = (await t.gql('query($d: Date) { assuredProviderRegister(asOf: $d) { organisation { id } } }', { d: day(0) }, commissioner)).data
