@@ -196,7 +196,7 @@ describe('assurers, commissioners and administrators in the browser', () => {
       await signInAs(page, base, 'commissioner@demo.test');
       await page.goto(`${base}/commissioning/usage?from=${range.from}&to=${range.to}`);
       await page.getByRole('table', { name: 'Connections, outcomes and attendances by need' }).waitFor();
-      expect(await page.locator('figure.app-chart').count()).toBe(4);
+      expect(await page.locator('figure.app-chart').count()).toBe(5);
       expect(await page.locator('.app-chart__svg path').count()).toBe(2);
       const table = page.getByRole('table', { name: 'Connections, outcomes and attendances by need' });
       const shown = await table

@@ -89,8 +89,8 @@ export function StackedBarChart({ title, labels, series }: { title: string; labe
 }
 
 const WIDTH = 640;
-const HEIGHT = 240;
-const PAD = { left: 44, right: 12, top: 12, bottom: 28 };
+const HEIGHT = 280;
+const PAD = { left: 56, right: 16, top: 14, bottom: 34 };
 
 /** Values over time: one line per series, with the axis scale and every other period labelled. */
 export function LineChart({ title, labels, series }: { title: string; labels: string[]; series: Series[] }) {
@@ -105,7 +105,7 @@ export function LineChart({ title, labels, series }: { title: string; labels: st
       .join(' '),
   );
   const ticks = [0, max / 2, max];
-  const every = Math.ceil(labels.length / 6);
+  const every = Math.ceil(labels.length / 4);
   return (
     <Figure title={title} legend={series}>
       <svg className="app-chart__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="presentation" focusable="false">
@@ -119,7 +119,7 @@ export function LineChart({ title, labels, series }: { title: string; labels: st
         ))}
         {labels.map((label, i) =>
           i % every === 0 || i === labels.length - 1 ? (
-            <text key={label} x={x(i)} y={HEIGHT - 8} textAnchor="middle" className="app-chart__axis">
+            <text key={label} x={x(i)} y={HEIGHT - 10} textAnchor={i === 0 ? 'start' : i === labels.length - 1 ? 'end' : 'middle'} className="app-chart__axis">
               {label}
             </text>
           ) : null,

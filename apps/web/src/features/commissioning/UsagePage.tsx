@@ -53,6 +53,7 @@ export function UsagePage() {
   const data = usage.data;
   const months = data?.byMonth.rows ?? [];
   const monthNames = months.map((r) => monthLabel(r.key));
+  const shortMonths = months.map((r) => new Date(`${r.key}-01T12:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }));
   return (
     <>
       <PageHeading>Usage</PageHeading>
@@ -80,12 +81,14 @@ export function UsagePage() {
             ) : (
               <div className="app-dashboard">
                 <LineChart
-                  title="Connections and attendances by month"
-                  labels={monthNames}
-                  series={[
-                    { name: 'Connections', colour: 'blue', values: months.map((r) => r.connections) },
-                    { name: 'Attendances', colour: 'yellow', values: months.map((r) => r.attendances) },
-                  ]}
+                  title="Connections by month"
+                  labels={shortMonths}
+                  series={[{ name: 'Connections', colour: 'blue', values: months.map((r) => r.connections) }]}
+                />
+                <LineChart
+                  title="Attendances by month (from groups’ monthly returns)"
+                  labels={shortMonths}
+                  series={[{ name: 'Attendances', colour: 'purple', values: months.map((r) => r.attendances) }]}
                 />
                 <StackedBarChart
                   title="Outcomes of connections by month"
