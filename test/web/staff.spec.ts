@@ -203,7 +203,7 @@ describe('assurers, commissioners and administrators in the browser', () => {
         .locator('tbody tr')
         .evaluateAll((rows) =>
           rows
-            .map((r) => [...r.querySelectorAll('td')].map((td) => td.lastChild?.textContent?.trim() ?? ''))
+            .map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.lastChild?.textContent?.trim() ?? ''))
             .map(([label, connections]) => ({ label, connections })),
         );
       expect(shown).toEqual(

@@ -18,3 +18,6 @@ export * from './status/lapse-job';
 export * from './status/organisation-assurance';
 export * from './assurance.resolver';
 export * from './assurance.module';
+export * from './assessments/assessments.service';
+export * from './documents/evidence-documents.service';
+export * from './concerns/concerns.service';

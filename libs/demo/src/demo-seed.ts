@@ -11,6 +11,7 @@ import { addDays, CLOCK, Clock, isoDay } from '@app/common';
 import { AuditTrail } from '@app/assurance';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { seedDemoUsage } from './demo-usage';
+import { seedDemoAssuranceWork } from './demo-assurance-work';
 
 export const DEMO_PASSWORD = 'demo-password';
 export const DEMO_ACCOUNTS: { email: string; role: Role }[] = [
@@ -126,6 +127,7 @@ export async function seedDemoData(app: INestApplicationContext, logger: Logger)
     }
     await seedDemoUsage(em, users.get('linkworker@demo.test')!, users.get('leader@demo.test')!, now);
     await outbox.activitiesChanged(activityIds);
+    await seedDemoAssuranceWork(app, users, now);
     await em.getRepository(AppMetaEntity).insert({ key: MARKER, value: now.toISOString() });
     logger.info({ organisations: DEMO_ORGANISATIONS.length, activities: activityIds.length, accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');
     return true;
