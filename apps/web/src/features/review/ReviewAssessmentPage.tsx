@@ -11,7 +11,7 @@ import { graphql } from '../../gql';
 import type { AssessmentDecision, ReviewAssessmentQuery } from '../../gql/graphql';
 import { EVIDENCE_STATUS, TIER_NAMES } from '../assurance/labels';
 import { ErrorPanel, NotFoundPage } from '../pages/StatusPages';
-import { daysSince, longDate } from '../search/format';
+import { ago, longDate } from '../search/format';
 
 const ASSESSMENT = graphql(`
   query ReviewAssessment($id: ID!) {
@@ -117,7 +117,7 @@ export function ReviewAssessmentPage() {
       <SummaryList
         rows={[
           ['Tier', TIER_NAMES[assessment.tier]],
-          ['Submitted', assessment.submittedAt ? `${longDate(assessment.submittedAt)} (${daysSince(assessment.submittedAt)} days ago)` : 'Not yet'],
+          ['Submitted', assessment.submittedAt ? `${longDate(assessment.submittedAt)} (${ago(assessment.submittedAt)})` : 'Not yet'],
           ...(assessment.timesReturned > 0
             ? ([
                 [

@@ -46,6 +46,7 @@ const QUEUE = graphql(`
 `);
 
 const WINDOWS = [30, 60, 90];
+const waiting = (days: number) => (days === 0 ? 'Under a day' : days === 1 ? '1 day' : `${days} days`);
 
 /** The assurer's work: assessments waiting longest first, evidence about to run out, and open concerns with safeguarding first. */
 export function ReviewQueuePage() {
@@ -80,7 +81,7 @@ export function ReviewQueuePage() {
                 </>,
                 TIER_NAMES[a.tier],
                 a.submittedAt ? longDate(a.submittedAt) : '',
-                a.submittedAt ? `${daysSince(a.submittedAt)} days` : '',
+                a.submittedAt ? waiting(daysSince(a.submittedAt)) : '',
               ])}
             />
           )}
