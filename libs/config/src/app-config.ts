@@ -45,6 +45,8 @@ export interface AppConfig {
   relayConcurrency: number;
   reconcileIntervalMs: number;
   lapseIntervalMs: number;
+  /** A listing not confirmed by its group for longer than this is STALE. */
+  staleAfterDays: number;
   orukRateLimitPerMinute: number;
   /** What the Open Referral UK API and export publish: active listings of assured organisations, or every active listing. */
   orukPublish: 'assured' | 'all';
@@ -175,6 +177,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     relayConcurrency: integer(env, 'OUTBOX_RELAY_CONCURRENCY', 4, 1, 16, problems),
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 15 * 60_000, 1000, 24 * 3600_000, problems),
     lapseIntervalMs: integer(env, 'ASSURANCE_LAPSE_INTERVAL_MS', 3600_000, 0, 24 * 3600_000, problems),
+    staleAfterDays: integer(env, 'STALE_AFTER_DAYS', 183, 31, 3650, problems),
     orukRateLimitPerMinute: integer(env, 'ORUK_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000, problems),
     orukPublish: oneOf(env, 'ORUK_PUBLISH', ['assured', 'all'] as const, 'assured', problems),
   };

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActivitiesRepository } from './activities/activities.repository';
 import { ActivitiesResolver } from './activities/activities.resolver';
 import { ActivitiesService } from './activities/activities.service';
+import { ActivityFreshnessResolver } from './activities/activity-freshness.resolver';
 import { DirectoryMapper } from './activities/activity.mapper';
 import { OrganisationsRepository } from './organisations/organisations.repository';
 import { OrganisationsResolver, UserOrganisationsResolver } from './organisations/organisations.resolver';
@@ -23,6 +24,7 @@ import { VenuesService } from './venues/venues.service';
     ActivitiesRepository,
     ActivitiesService,
     ActivitiesResolver,
+    ActivityFreshnessResolver,
   ],
   exports: [DirectoryMapper, OrganisationsRepository, OrganisationsService, ActivitiesRepository, ActivitiesService, VenuesService],
 })

@@ -22,5 +22,8 @@ export * from './organisations/organisations.resolver';
 export * from './venues/venues.resolver';
 export * from './activities/activities.resolver';
 export * from './activities/listing-resume-job';
+export * from './activities/freshness';
+export * from './activities/freshness-policy.module';
+export * from './activities/activity-freshness.resolver';
 export * from './activities/dto/listing-actions.inputs';
 export * from './organisations/assurance-status';

@@ -1,6 +1,6 @@
 import { AccountsResolver } from '@app/accounts';
 import { AssuranceResolver } from '@app/assurance';
-import { ActivitiesResolver, OrganisationsResolver, UserOrganisationsResolver, VenuesResolver } from '@app/directory';
+import { ActivitiesResolver, ActivityFreshnessResolver, OrganisationsResolver, UserOrganisationsResolver, VenuesResolver } from '@app/directory';
 import { SearchResolver } from '@app/search';
 import { TaxonomyResolver } from '@app/taxonomy';
 import { ConnectionsResolver, UsageResolver } from '@app/usage';
@@ -15,6 +15,7 @@ export const API_RESOLVERS = [
   UserOrganisationsResolver,
   VenuesResolver,
   ActivitiesResolver,
+  ActivityFreshnessResolver,
   SearchResolver,
   AssuranceResolver,
   ConnectionsResolver,

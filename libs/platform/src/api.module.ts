@@ -23,7 +23,7 @@ import {
   partialResultStatusPlugin,
   queryLimitRules,
 } from '@app/common';
-import { DirectoryModule, LISTING_RESUME_INTERVAL, ListingResumeJob } from '@app/directory';
+import { DirectoryModule, FreshnessPolicyModule, LISTING_RESUME_INTERVAL, ListingResumeJob } from '@app/directory';
 import { DatabaseHealth, HEALTH_CHECKS, HealthController } from '@app/health';
 import { OutboxModule } from '@app/outbox';
 import { MeilisearchHealth, OutboxHealth, SearchModule } from '@app/search';
@@ -73,6 +73,7 @@ export class ApiModule {
         TaxonomyModule,
         AccessModule,
         AccountsModule.forRoot({ secret: infrastructure.jwtSecret, ttlSeconds: config.jwtTtlSeconds }),
+        FreshnessPolicyModule.forRoot({ staleAfterDays: config.staleAfterDays }),
         DirectoryModule,
         AssuranceModule.forRoot({ dataDir: config.dataDir, lapseIntervalMs: runRelay ? config.lapseIntervalMs : 0 }),
         OpenReferralModule.forRoot({

@@ -6,7 +6,6 @@ import { ActivitiesService, AssuranceStatus, effectiveAssuranceStatus } from '@a
 import { ConnectionsService } from '@app/usage';
 import { OrganisationWorkspaceType } from './workspace.types';
 
-const CONFIRM_EVERY_DAYS = 182;
 const EVIDENCE_WARNING_DAYS = 30;
 const DAY_MS = 86_400_000;
 
@@ -31,7 +30,7 @@ export class WorkspaceService {
     if (!(await this.access.canManage(viewer, organisation.id))) throw new ForbiddenError("Only the organisation's leaders see its workspace");
     const now = this.clock.now();
     const assurance = effectiveAssuranceStatus(organisation.storedAssuranceStatus, organisation.assuredUntil, isoDay(now));
-    const listings = await this.activities.counts(organisation.id, new Date(now.getTime() - CONFIRM_EVERY_DAYS * DAY_MS));
+    const listings = await this.activities.counts(organisation.id);
     const waitingReferrals = await this.connections.waitingFor(organisation.id);
     const evidenceExpiringSoon = (await this.reminders.expiringIn([organisation.id], EVIDENCE_WARNING_DAYS)).length;
     const nextSteps = [
@@ -39,7 +38,7 @@ export class WorkspaceService {
       evidenceExpiringSoon && `Renew ${count(evidenceExpiringSoon, 'evidence item that expires', 'evidence items that expire')} within 30 days`,
       assurance === AssuranceStatus.NOT_ASSESSED && 'Start your quality assurance so link workers can refer people to you',
       assurance === AssuranceStatus.LAPSED && 'Your assurance has lapsed: start a new assessment',
-      listings.toConfirm && `Check ${count(listings.toConfirm, 'listing', 'listings')} not confirmed for 6 months`,
+      listings.toConfirm && `Confirm ${count(listings.toConfirm, 'listing that is', 'listings that are')} due for a check`,
       listings.full && `${count(listings.full, 'listing is', 'listings are')} full: update them when spaces open`,
       !listings.active && !listings.paused && 'Add your first listing',
     ].filter((step): step is string => !!step);

@@ -18,7 +18,7 @@ export class OrganisationWorkspaceType {
   @Field(() => Int, { description: 'Active listings with no spaces and no waiting list' })
   fullListings: number;
 
-  @Field(() => Int, { description: 'Open listings not confirmed up to date for 6 months' })
+  @Field(() => Int, { description: 'Open listings due for confirmation (DUE) or past it (STALE)' })
   listingsToConfirm: number;
 
   @Field(() => Int, { description: 'Evidence items of the current assessment that expire within 30 days, or have expired' })

@@ -36,6 +36,8 @@ export type ActivitySearchInput = {
   text?: string | null | undefined;
   /** at any of these times */
   timesOfDay?: Array<TimeOfDay> | null | undefined;
+  /** only listings their group confirmed within this many days */
+  verifiedWithinDays?: number | null | undefined;
   /** only activities with a session every week (not only fortnightly or monthly) */
   weeklyOnly?: boolean | null | undefined;
 };
@@ -213,6 +215,12 @@ export type EvidenceStatus =
   | 'MISSING'
   | 'PROVIDED'
   | 'REJECTED';
+
+/** FRESH; DUE: to confirm within 30 days; STALE: not confirmed for longer than STALE_AFTER_DAYS */
+export type Freshness =
+  | 'DUE'
+  | 'FRESH'
+  | 'STALE';
 
 export type FundingKind =
   | 'DONATIONS'
@@ -632,7 +640,7 @@ export type ReviewQueueQueryVariables = Exact<{
 
 export type ReviewQueueQuery = { assessmentQueue: Array<{ id: string, tier: AssuranceTier, submittedAt: string | null, timesReturned: number, organisation: { id: string, name: string } }>, expiringEvidence: Array<{ assessmentId: string, itemKey: string, title: string, validUntil: string, organisation: { id: string, name: string } }>, concerns: Array<{ id: string, category: ConcernCategory, raisedAt: string, precautionarySuspension: boolean, organisation: { id: string, name: string } }> };
 
-export type ActivityCardFragment = { id: string, title: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, termTimeOnly: boolean, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, venue: { name: string, town: string, latitude: number, longitude: number } | null };
+export type ActivityCardFragment = { id: string, title: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, freshness: Freshness, termTimeOnly: boolean, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, venue: { name: string, town: string, latitude: number, longitude: number } | null };
 
 export type SiteSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -649,7 +657,7 @@ export type SearchActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type SearchActivitiesQuery = { searchActivities: { total: number, page: number, pageSize: number, facets: Array<{ field: string, values: Array<{ value: string, count: number }> }>, hits: Array<{ distanceKm: number | null, activity: { id: string, title: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, termTimeOnly: boolean, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, venue: { name: string, town: string, latitude: number, longitude: number } | null } }> } };
+export type SearchActivitiesQuery = { searchActivities: { total: number, page: number, pageSize: number, facets: Array<{ field: string, values: Array<{ value: string, count: number }> }>, hits: Array<{ distanceKm: number | null, activity: { id: string, title: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, freshness: Freshness, termTimeOnly: boolean, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, venue: { name: string, town: string, latitude: number, longitude: number } | null } }> } };
 
 export type OrganisationAssuranceQueryVariables = Exact<{
   organisationId: string | number;
@@ -729,7 +737,7 @@ export type ManagedListingQueryVariables = Exact<{
 }>;
 
 
-export type ManagedListingQuery = { activity: { id: string, title: string, status: ActivityStatus, pausedReason: string | null, resumesOn: string | null, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, termTimeOnly: boolean, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, venue: { name: string, town: string, latitude: number, longitude: number } | null } | null };
+export type ManagedListingQuery = { activity: { id: string, title: string, status: ActivityStatus, pausedReason: string | null, resumesOn: string | null, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, freshness: Freshness, termTimeOnly: boolean, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, venue: { name: string, town: string, latitude: number, longitude: number } | null } | null };
 
 export type ResumeListingMutationVariables = Exact<{
   id: string | number;
@@ -757,7 +765,7 @@ export type OrganisationListingsQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationListingsQuery = { organisation: { id: string, activities: Array<{ id: string, title: string, status: ActivityStatus, resumesOn: string | null, lastVerifiedAt: string | null, capacity: { state: CapacityState } }> } | null };
+export type OrganisationListingsQuery = { organisation: { id: string, activities: Array<{ id: string, title: string, status: ActivityStatus, resumesOn: string | null, lastVerifiedAt: string | null, freshness: Freshness, confirmBy: string | null, capacity: { state: CapacityState } }> } | null };
 
 export type SetAvailabilityMutationVariables = Exact<{
   id: string | number;
@@ -938,6 +946,7 @@ export const ActivityCardFragmentDoc = new TypedDocumentString(`
   free
   costDescription
   lastVerifiedAt
+  freshness
   termTimeOnly
   schedule {
     day
@@ -1547,6 +1556,7 @@ export const SearchActivitiesDocument = new TypedDocumentString(`
   free
   costDescription
   lastVerifiedAt
+  freshness
   termTimeOnly
   schedule {
     day
@@ -1758,6 +1768,7 @@ export const ManagedListingDocument = new TypedDocumentString(`
   free
   costDescription
   lastVerifiedAt
+  freshness
   termTimeOnly
   schedule {
     day
@@ -1813,6 +1824,8 @@ export const OrganisationListingsDocument = new TypedDocumentString(`
       status
       resumesOn
       lastVerifiedAt
+      freshness
+      confirmBy
       capacity {
         state
       }

@@ -13,6 +13,7 @@ import { capacityFor } from './activity-rules';
 import { normaliseSlot, scheduleProblems } from './schedule-rules';
 import { ActivityEntity } from './activity.entity';
 import { CreateActivityInput, UpdateActivityInput } from './dto/activity.inputs';
+import { DUE_WITHIN_DAYS, FRESHNESS_POLICY, FreshnessPolicy } from './freshness';
 
 type ActivityChanges = Omit<UpdateActivityInput, 'capacity'> & { capacity?: UpdateActivityInput['capacity'] };
 
@@ -27,6 +28,7 @@ export class ActivitiesService {
     private readonly access: OrganisationAccess,
     private readonly outbox: SearchOutbox,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(FRESHNESS_POLICY) private readonly freshness: FreshnessPolicy,
   ) {}
 
   /** Anonymous callers see only ACTIVE activities of organisations that are not suspended. */
@@ -202,9 +204,10 @@ export class ActivitiesService {
     });
   }
 
-  /** Listing counts for the organisation's workspace (the caller has checked the viewer manages it). */
-  counts(organisationId: string, confirmedBefore: Date) {
-    return this.activities.listingCounts(organisationId, confirmedBefore);
+  /** Listing counts for the organisation's workspace, "to confirm" being those DUE or STALE (the caller has checked the viewer manages it). */
+  counts(organisationId: string) {
+    const dueFrom = this.clock.now().getTime() - (this.freshness.staleAfterDays - DUE_WITHIN_DAYS) * 86_400_000;
+    return this.activities.listingCounts(organisationId, new Date(dueFrom));
   }
 
   forOrganisation(viewer: Viewer, organisationId: string): Promise<ActivityEntity[]> {

@@ -39,6 +39,8 @@ export interface ActivityDocument {
   _geo?: { lat: number; lng: number };
   updatedAt: number;
   lastVerifiedAt: number | null;
+  /** Days since 1970 of the group's last confirmation (0: never): filters by how recent, and ranks fresher first. */
+  verifiedDay: number;
 }
 
 const FOREVER = 1_000_000;
@@ -88,5 +90,6 @@ export function toActivityDocument(a: ActivityEntity, labelOf: LabelOf): Activit
     ...(venue ? { _geo: { lat: venue.latitude, lng: venue.longitude } } : {}),
     updatedAt: seconds(a.updatedAt)!,
     lastVerifiedAt: seconds(a.lastVerifiedAt),
+    verifiedDay: a.lastVerifiedAt ? Math.floor(a.lastVerifiedAt.getTime() / 86_400_000) : 0,
   };
 }

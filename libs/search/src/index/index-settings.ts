@@ -66,7 +66,10 @@ export const ACTIVITY_INDEX_SETTINGS = {
       ],
       features: { facetSearch: false, filter: { equality: true, comparison: false } },
     },
-    { attributePatterns: ['minimumAge', 'maximumAge', 'assuredUntilDay'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
+    {
+      attributePatterns: ['minimumAge', 'maximumAge', 'assuredUntilDay', 'verifiedDay'],
+      features: { facetSearch: false, filter: { equality: true, comparison: true } },
+    },
     '_geo',
   ],
   facetSearch: false,
@@ -75,7 +78,9 @@ export const ACTIVITY_INDEX_SETTINGS = {
   proximityPrecision: 'byAttribute',
   sortableAttributes: ['_geo', 'updatedAt'],
   displayedAttributes: ['id', 'version', '_geo', 'title', 'organisationName'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  // Between equally good matches, the listing its group confirmed most recently comes first, so stale
+  // listings stay findable but sink below fresh ones.
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'verifiedDay:desc'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   faceting: { maxValuesPerFacet: 100 },
   pagination: { maxTotalHits: 100_000 },

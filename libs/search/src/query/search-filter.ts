@@ -37,6 +37,7 @@ export function buildFilter(input: ActivitySearchInput, point: SearchPoint | und
   if (input.freeOnly) clauses.push('free = true');
   if (input.weeklyOnly) clauses.push('weekly = true');
   if (input.schoolHolidaysToo) clauses.push('termTimeOnly = false');
+  if (input.verifiedWithinDays) clauses.push(`verifiedDay >= ${Math.floor(today.getTime() / 86_400_000) - input.verifiedWithinDays}`);
   if (input.age !== undefined && input.age !== null) clauses.push(`minimumAge <= ${input.age} AND maximumAge >= ${input.age}`);
   if (input.language) clauses.push(`languages = ${q(input.language)}`);
   if (point && input.near) {

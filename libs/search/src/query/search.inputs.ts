@@ -108,6 +108,13 @@ export class ActivitySearchInput {
   @IsBoolean()
   weeklyOnly?: boolean;
 
+  @Field(() => Int, { nullable: true, description: 'only listings their group confirmed within this many days' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  verifiedWithinDays?: number;
+
   @Field(() => Boolean, { nullable: true, description: 'leave out activities that run in school terms only' })
   @IsOptional()
   @IsBoolean()

@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import type { ActivityCardFragment } from '../../gql/graphql';
 import { ago, cost, distance, nextSession } from './format';
 import { AssuranceTag, CapacityTag, deliveryModeLabel } from './status-tags';
+import { Tag } from '../../components/content';
 
 graphql(`
   fragment ActivityCard on Activity {
@@ -12,6 +13,7 @@ graphql(`
     free
     costDescription
     lastVerifiedAt
+    freshness
     termTimeOnly
     schedule {
       day
@@ -74,7 +76,15 @@ export function ActivityCard({ activity, distanceKm, headingLevel = 2 }: { activ
           </div>
           <div>
             <dt>Last checked</dt>
-            <dd>{activity.lastVerifiedAt ? `Checked by the group ${ago(activity.lastVerifiedAt)}` : 'Not yet checked by the group'}</dd>
+            <dd>
+              {activity.lastVerifiedAt ? `Checked by the group ${ago(activity.lastVerifiedAt)}` : 'Not yet checked by the group'}
+              {activity.freshness === 'STALE' && (
+                <>
+                  {' '}
+                  <Tag colour="orange">Check it still runs</Tag>
+                </>
+              )}
+            </dd>
           </div>
         </dl>
       </div>

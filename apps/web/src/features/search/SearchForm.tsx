@@ -41,7 +41,12 @@ export function SearchForm({ action, criteria, taxonomies, counts, errors }: Pro
     (value: SearchCriteria[K]) =>
       setForm((f) => ({ ...f, [key]: value }));
   const moreUsed =
-    form.accessibility.length + form.days.length + form.times.length > 0 || form.freeOnly || !form.includeRemote || form.includeFull || !!form.age;
+    form.accessibility.length + form.days.length + form.times.length > 0 ||
+    form.freeOnly ||
+    form.recentlyChecked ||
+    !form.includeRemote ||
+    form.includeFull ||
+    !!form.age;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -103,6 +108,7 @@ export function SearchForm({ action, criteria, taxonomies, counts, errors }: Pro
         <Checkboxes id="times" legend="Time of day" small selected={form.times} onChange={(v) => set('times')(v as SearchCriteria['times'])} items={TIMES} />
         <TextInput id="age" label="Age of the person (optional)" value={form.age} onChange={set('age')} width="3" inputMode="numeric" error={errors.age} />
         <Checkbox id="free" label="Free activities only" checked={form.freeOnly} onChange={set('freeOnly')} />
+        <Checkbox id="checked" label="Checked by the group in the last 6 months only" checked={form.recentlyChecked} onChange={set('recentlyChecked')} />
         <Checkbox id="remote" label="Include online and phone activities" checked={form.includeRemote} onChange={set('includeRemote')} />
         <Checkbox
           id="full"

@@ -10,6 +10,8 @@ export interface SearchCriteria {
   days: DayOfWeek[];
   times: TimeOfDay[];
   freeOnly: boolean;
+  /** Only listings their group confirmed in the last six months. */
+  recentlyChecked: boolean;
   age: string;
   includeRemote: boolean;
   includeFull: boolean;
@@ -19,6 +21,7 @@ export interface SearchCriteria {
 
 export const DEFAULT_RADIUS_KM = '5';
 export const PAGE_SIZE = 10;
+export const RECENTLY_CHECKED_DAYS = 183;
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 
@@ -33,6 +36,7 @@ export function criteriaFromUrl(params: URLSearchParams): SearchCriteria {
     days: list(params.get('days')) as DayOfWeek[],
     times: list(params.get('times')) as TimeOfDay[],
     freeOnly: params.get('free') === '1',
+    recentlyChecked: params.get('checked') === '1',
     age: params.get('age') ?? '',
     includeRemote: params.get('remote') !== '0',
     includeFull: params.get('full') === '1',
@@ -52,6 +56,7 @@ export function criteriaToUrl(c: SearchCriteria): string {
   if (c.days.length) params.set('days', c.days.join(','));
   if (c.times.length) params.set('times', c.times.join(','));
   if (c.freeOnly) params.set('free', '1');
+  if (c.recentlyChecked) params.set('checked', '1');
   if (c.age.trim()) params.set('age', c.age.trim());
   if (!c.includeRemote) params.set('remote', '0');
   if (c.includeFull) params.set('full', '1');
@@ -73,6 +78,7 @@ export function criteriaToInput(c: SearchCriteria, pageSize = PAGE_SIZE): Activi
     days: c.days.length ? c.days : undefined,
     timesOfDay: c.times.length ? c.times : undefined,
     freeOnly: c.freeOnly || undefined,
+    verifiedWithinDays: c.recentlyChecked ? RECENTLY_CHECKED_DAYS : undefined,
     age: age !== undefined && Number.isFinite(age) ? age : undefined,
     includeFull: c.includeFull || undefined,
     sort: c.sort === 'DISTANCE' && c.postcode.trim() ? 'DISTANCE' : 'RELEVANCE',

@@ -5,7 +5,7 @@ import { Loading, NotificationBanner } from '../../components/feedback';
 import { graphql } from '../../gql';
 import type { CapacityState } from '../../gql/graphql';
 import { ErrorPanel } from '../pages/StatusPages';
-import { ago } from '../search/format';
+import { ago, longDate } from '../search/format';
 import { CapacityTag } from '../search/status-tags';
 import { AvailabilityButtons, ListingStatusTag } from './listing-status';
 import { useOrganisationId, WorkspaceFrame } from './WorkspaceFrame';
@@ -20,6 +20,8 @@ const LISTINGS = graphql(`
         status
         resumesOn
         lastVerifiedAt
+        freshness
+        confirmBy
         capacity {
           state
         }
@@ -54,8 +56,6 @@ const CONFIRM_ALL = graphql(`
   }
 `);
 
-const SIX_MONTHS_MS = 182 * 86_400_000;
-
 /** Every listing of the organisation, with the everyday changes one tap away. */
 export function ListingsPage() {
   const organisationId = useOrganisationId();
@@ -64,7 +64,6 @@ export function ListingsPage() {
   const confirm = useMutation(CONFIRM_LISTING);
   const confirmAll = useMutation(CONFIRM_ALL);
   const [notice, setNotice] = useState<string>();
-  const [now] = useState(() => Date.now());
 
   const setState = async (id: string, title: string, state: CapacityState) => {
     if (await availability.run({ id, state })) {
@@ -106,7 +105,7 @@ export function ListingsPage() {
       {listings.data?.organisation && !listings.data.organisation.activities.length && <p>No listings yet. Add the first one so link workers can find you.</p>}
       <ul className="nhsuk-list">
         {listings.data?.organisation?.activities.map((a) => {
-          const stale = !a.lastVerifiedAt || now - Date.parse(a.lastVerifiedAt) > SIX_MONTHS_MS;
+          const stale = a.freshness !== 'FRESH';
           return (
             <li key={a.id} className="nhsuk-card">
               <div className="nhsuk-card__content">
@@ -118,7 +117,8 @@ export function ListingsPage() {
                 </p>
                 <p className={stale ? 'nhsuk-u-font-weight-bold' : undefined}>
                   {a.lastVerifiedAt ? `Last confirmed ${ago(a.lastVerifiedAt)}` : 'Never confirmed'}
-                  {stale && ': check it is still right'}
+                  {a.freshness === 'DUE' && a.confirmBy && `: confirm it by ${longDate(a.confirmBy)}`}
+                  {a.freshness === 'STALE' && ': link workers are told it may be out of date. Check it is still right'}
                 </p>
                 {a.status !== 'CLOSED' && (
                   <>
