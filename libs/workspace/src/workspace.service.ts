@@ -7,7 +7,6 @@ import { ConnectionsService } from '@app/usage';
 import { OrganisationWorkspaceType } from './workspace.types';
 
 const EVIDENCE_WARNING_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
