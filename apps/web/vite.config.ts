@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 /** Where the api listens in development (`npm run start:dev` proxies the api's paths to it). */
 const API = process.env.API_URL ?? 'http://127.0.0.1:3000';
-const API_PATHS = ['/graphql', '/health', '/openreferral', '/evidence-documents', '/reports', '/dev'];
+const API_PATHS = ['/graphql', '/health', '/openreferral', '/evidence-documents', '/reports', '/dev', '/listings/confirm'];
 
 export default defineConfig({
   root: __dirname,

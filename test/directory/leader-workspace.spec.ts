@@ -285,7 +285,7 @@ describe("a leader's workspace, through the API", () => {
       nextSteps: [
         'Answer 1 referral waiting for a reply',
         'Start your quality assurance so link workers can refer people to you',
-        'Check 1 listing not confirmed for 6 months',
+        'Confirm 1 listing that is due for a check',
       ],
     });
   });

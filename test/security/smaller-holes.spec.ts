@@ -131,7 +131,9 @@ describe('timeouts', () => {
 
 describe('production hides the schema', () => {
   it('gives no "Did you mean" hints in variable errors', async () => {
-    const t = await startTestApp({ env: { NODE_ENV: 'production', PERSON_REF_SECRET: 'a-production-like-secret-of-32-chars-or-more', DEMO_DATA: 'false' } });
+    const t = await startTestApp({
+      env: { NODE_ENV: 'production', PERSON_REF_SECRET: 'a-production-like-secret-of-32-chars-or-more', DEMO_DATA: 'false', SMTP_URL: 'smtp://127.0.0.1:2525' },
+    });
     try {
       const res = await t.gql('query($i: ActivitySearchInput!) { searchActivities(input: $i) { total } }', { i: { txt: 'lonely' } });
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

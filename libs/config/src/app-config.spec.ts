@@ -36,6 +36,7 @@ describe('loadConfig', () => {
       expect.arrayContaining([
         'DATABASE_URL is required when NODE_ENV=production',
         'JWT_SECRET is required when NODE_ENV=production',
+        'SMTP_URL is required when NODE_ENV=production',
         'DEMO_DATA cannot be true when NODE_ENV=production',
       ]),
     );

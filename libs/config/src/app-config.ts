@@ -47,6 +47,13 @@ export interface AppConfig {
   lapseIntervalMs: number;
   /** A listing not confirmed by its group for longer than this is STALE. */
   staleAfterDays: number;
+  /** How often the freshness reminders are worked out (0: never); each organisation gets at most one a week. */
+  freshnessReminderIntervalMs: number;
+  /** The mail relay (smtp:// or smtps://); unset: mail is caught in DATA_DIR/mail and listed at /dev/mail. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Where people reach the web app, for links in emails. */
+  publicUrl: string;
   orukRateLimitPerMinute: number;
   /** What the Open Referral UK API and export publish: active listings of assured organisations, or every active listing. */
   orukPublish: 'assured' | 'all';
@@ -138,6 +145,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     if (!meiliHost) problems.push('MEILI_HOST and MEILI_API_KEY are required when NODE_ENV=production');
     if (!jwtSecret) problems.push('JWT_SECRET is required when NODE_ENV=production');
     if (!personRefSecret) problems.push('PERSON_REF_SECRET is required when NODE_ENV=production');
+    if (!env.SMTP_URL) problems.push('SMTP_URL is required when NODE_ENV=production');
   }
 
   const meiliIndex = env.MEILI_INDEX || 'activities';
@@ -178,6 +186,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 15 * 60_000, 1000, 24 * 3600_000, problems),
     lapseIntervalMs: integer(env, 'ASSURANCE_LAPSE_INTERVAL_MS', 3600_000, 0, 24 * 3600_000, problems),
     staleAfterDays: integer(env, 'STALE_AFTER_DAYS', 183, 31, 3650, problems),
+    freshnessReminderIntervalMs: integer(env, 'FRESHNESS_REMINDER_INTERVAL_MS', 6 * 3600_000, 0, 24 * 3600_000, problems),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems),
+    mailFrom: env.MAIL_FROM || 'Community activities directory <no-reply@localhost>',
+    publicUrl: (url(env, 'PUBLIC_URL', ['https:', 'http:'], problems) ?? `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
     orukRateLimitPerMinute: integer(env, 'ORUK_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000, problems),
     orukPublish: oneOf(env, 'ORUK_PUBLISH', ['assured', 'all'] as const, 'assured', problems),
   };

@@ -12,6 +12,7 @@ export const ADVISORY_LOCKS = {
   auditChain: 72_417_005,
   assuranceLapse: 72_417_006,
   orukImport: 72_417_007,
+  freshnessReminders: 72_417_008,
 } as const;
 
 /** Holds an advisory lock until the transaction ends; a text key (e.g. one month's return) is hashed. */

@@ -95,7 +95,7 @@ export async function seedDemoData(app: INestApplicationContext, logger: Logger)
           ),
         );
       }
-      for (const [index, a] of demo.activities.entries()) {
+      for (const a of demo.activities) {
         const remote = REMOTE_MODES.includes(a.mode);
         const saved = await em.getRepository(ActivityEntity).save(
           em.getRepository(ActivityEntity).create({
@@ -118,8 +118,8 @@ export async function seedDemoData(app: INestApplicationContext, logger: Logger)
             spacesAvailable: a.capacity?.[1] ?? null,
             waitingList: a.capacity?.[2] ?? null,
             status: a.status ?? ActivityStatus.ACTIVE,
-            // Some listings recently confirmed, some not for a while.
-            lastVerifiedAt: new Date(now.getTime() - ((index * 37) % 200) * 86_400_000),
+            // Confirmed 0–199 days ago, spread over all 60 listings: mostly fresh, some due, a few stale.
+            lastVerifiedAt: new Date(now.getTime() - ((activityIds.length * 37) % 200) * 86_400_000),
           }),
         );
         activityIds.push(saved.id);

@@ -33,6 +33,8 @@ import { OpenReferralModule } from '@app/open-referral';
 import { WorkspaceModule } from '@app/workspace';
 import { Infrastructure } from './infrastructure';
 import { SiteSettingsResolver } from './site/site-settings.resolver';
+import { createHmac } from 'node:crypto';
+import { MailModule } from '@app/mail';
 
 export interface ApiModuleOptions {
   config: AppConfig;
@@ -82,7 +84,12 @@ export class ApiModule {
           assurerContact: config.assuranceContactEmail,
         }),
         UsageModule.forRoot({ personRefSecret: infrastructure.personRefSecret }),
-        WorkspaceModule,
+        MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir }),
+        WorkspaceModule.forRoot({
+          intervalMs: runRelay ? config.freshnessReminderIntervalMs : 0,
+          publicUrl: config.publicUrl,
+          linkSecret: createHmac('sha256', infrastructure.jwtSecret).update('confirm-links').digest('hex'),
+        }),
         SearchModule.forRoot({
           host: infrastructure.meiliHost,
           apiKey: infrastructure.meiliApiKey,

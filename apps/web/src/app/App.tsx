@@ -7,7 +7,7 @@ import { SignInPage } from '../features/account/SignInPage';
 import { RaiseConcernPage } from '../features/concerns/RaiseConcernPage';
 import { MyConnectionsPage } from '../features/connections/MyConnectionsPage';
 import { RecordConnectionPage } from '../features/connections/RecordConnectionPage';
-import { AccessibilityPage, PrivacyPage } from '../features/pages/InformationPages';
+import { AccessibilityPage, LinkNotValidPage, PrivacyPage } from '../features/pages/InformationPages';
 import { NotFoundPage } from '../features/pages/StatusPages';
 import { MapPage } from '../features/search/MapPage';
 import { SearchPage } from '../features/search/SearchPage';
@@ -130,6 +130,7 @@ export function App() {
           />
           <Route path="/accessibility" element={<AccessibilityPage />} />
           <Route path="/privacy" element={<PrivacyPage />} />
+          <Route path="/link-not-valid" element={<LinkNotValidPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

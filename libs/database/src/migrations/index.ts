@@ -10,6 +10,7 @@ import { ExternalRecords1795400000009 } from './0009-external-records';
 import { TrustAndSafety1795400000010 } from './0010-trust-and-safety';
 import { LeaderWorkspace1795400000011 } from './0011-leader-workspace';
 import { AssuranceReview1795400000012 } from './0012-assurance-review';
+import { FreshnessReminders1795400000013 } from './0013-freshness-reminders';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS = [
   TrustAndSafety1795400000010,
   LeaderWorkspace1795400000011,
   AssuranceReview1795400000012,
+  FreshnessReminders1795400000013,
 ];

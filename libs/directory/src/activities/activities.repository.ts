@@ -82,12 +82,13 @@ export class ActivitiesRepository {
     return row;
   }
 
-  /** Marks the organisation's open listings verified; returns their ids. */
-  async markVerified(organisationId: string, at: Date): Promise<string[]> {
+  /** Marks the organisation's open listings (or only these of them) verified; returns their ids. */
+  async markVerified(organisationId: string, at: Date, only?: readonly string[]): Promise<string[]> {
     // An UPDATE answers [rows, count].
     const [rows]: [{ id: string }[], number] = await this.transactions.tx.query(
-      `UPDATE activities SET last_verified_at = $2, updated_at = now() WHERE organisation_id = $1 AND status <> 'CLOSED' RETURNING id`,
-      [organisationId, at],
+      `UPDATE activities SET last_verified_at = $2, updated_at = now()
+        WHERE organisation_id = $1 AND status <> 'CLOSED' AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[])) RETURNING id`,
+      [organisationId, at, only ?? null],
     );
     return rows.map((r) => r.id);
   }

@@ -169,6 +169,15 @@ export class ActivitiesService {
     });
   }
 
+  /** Confirms these open listings of the organisation, for a one-click link its leader followed (checked by the caller). Returns how many. */
+  confirmByLink(organisationId: string, activityIds: readonly string[]): Promise<number> {
+    return this.transactions.withTransaction(async () => {
+      const ids = await this.activities.markVerified(organisationId, this.clock.now(), activityIds);
+      await this.outbox.activitiesChanged(ids);
+      return ids.length;
+    });
+  }
+
   /** Paused listings whose resume day has come are ACTIVE again (the resume job). Returns how many. */
   resumeDue(today: string): Promise<number> {
     return this.transactions.withTransaction(async () => {

@@ -4,7 +4,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 
 /** Paths the api answers itself; everything else that asks for a page gets the web app. */
-const API_PATHS = ['/graphql', '/health', '/openreferral', '/evidence-documents', '/reports', '/dev'];
+const API_PATHS = ['/graphql', '/health', '/openreferral', '/evidence-documents', '/reports', '/dev', '/listings/confirm'];
 
 /**
  * Serves the built web app (dist/web) from the api's own origin: hashed assets cached for a year,

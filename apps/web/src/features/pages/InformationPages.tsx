@@ -47,3 +47,19 @@ export function PrivacyPage() {
     </div>
   );
 }
+
+/** Where a one-click link from a reminder email leads when it was already used, has expired or was mistyped. */
+export function LinkNotValidPage() {
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <PageHeading>This link no longer works</PageHeading>
+        <p>Links in our reminder emails work once, for 14 days. This one has been used already, has expired, or was not copied in full.</p>
+        <p>
+          You can still confirm your listings: <a href="/organisations">sign in and go to your organisations</a>, then choose “Confirm all listings are up to
+          date”.
+        </p>
+      </div>
+    </div>
+  );
+}

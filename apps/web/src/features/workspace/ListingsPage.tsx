@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '../../api/hooks';
 import { Loading, NotificationBanner } from '../../components/feedback';
 import { graphql } from '../../gql';
@@ -63,7 +63,11 @@ export function ListingsPage() {
   const availability = useMutation(SET_AVAILABILITY);
   const confirm = useMutation(CONFIRM_LISTING);
   const confirmAll = useMutation(CONFIRM_ALL);
-  const [notice, setNotice] = useState<string>();
+  const [params] = useSearchParams();
+  const confirmedByLink = params.get('done') === 'confirmed' ? Number(params.get('count')) || 0 : undefined;
+  const [notice, setNotice] = useState<string | undefined>(
+    confirmedByLink === undefined ? undefined : `${confirmedByLink} ${confirmedByLink === 1 ? 'listing' : 'listings'} confirmed as up to date. Thank you.`,
+  );
 
   const setState = async (id: string, title: string, state: CapacityState) => {
     if (await availability.run({ id, state })) {

@@ -1,0 +1,3 @@
+export * from './mail-catcher';
+export * from './mailer';
+export * from './mail.module';
