@@ -90,4 +90,36 @@ describe('listing freshness', () => {
     clock.travelDays(160);
     expect(await steps()).toMatchObject({ listingsToConfirm: 1, nextSteps: expect.arrayContaining(['Confirm 1 listing that is due for a check']) });
   });
+
+  it('reports freshness per organisation and overall to commissioners, in the API and as CSV', async () => {
+    const commissioner = await userWithRole(t, await t.login('root@example.test', 'root-password-123'), 'COMMISSIONER');
+    const org = await createOrganisation(t, leader, 'Fallowfield Film Club');
+    clock.travelDays(-200);
+    await createActivity(t, leader, { organisationId: org, title: 'Old film night', deliveryMode: 'PHONE' });
+    clock.reset();
+    clock.travelDays(-160);
+    await createActivity(t, leader, { organisationId: org, title: 'Due film night', deliveryMode: 'PHONE' });
+    clock.reset();
+    await createActivity(t, leader, { organisationId: org, title: 'New film night', deliveryMode: 'PHONE' });
+    const report = (
+      await t.gql(
+        '{ freshnessReport { staleAfterDays overall { listings fresh due stale confirmedShare } organisations { key label listings fresh due stale confirmedShare } } }',
+        {},
+        commissioner,
+      )
+    ).data.freshnessReport;
+    expect(report.staleAfterDays).toBe(183);
+    const ours = report.organisations.find((r: { key: string }) => r.key === org);
+    expect(ours).toEqual({ key: org, label: 'Fallowfield Film Club', listings: 3, fresh: 1, due: 1, stale: 1, confirmedShare: 0.667 });
+    const [{ n, stale }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE last_verified_at < now() - interval '183 days')::int AS stale FROM activities WHERE status <> 'CLOSED'`,
+    );
+    expect(report.overall).toMatchObject({ listings: n, stale });
+    const csv = await (await import('supertest')).default(t.app.getHttpServer()).get('/reports/freshness.csv').set('authorization', `Bearer ${commissioner}`);
+    expect(csv.text.split('\r\n')[0]).toBe('organisation_id,organisation,open_listings,fresh,due,stale,confirmed_share');
+    expect(csv.text).toContain(`${org},Fallowfield Film Club,3,1,1,1,0.667`);
+    expect(
+      (await (await import('supertest')).default(t.app.getHttpServer()).get('/reports/freshness.csv').set('authorization', `Bearer ${leader}`)).status,
+    ).toBe(403);
+  });
 });

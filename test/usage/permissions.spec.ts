@@ -58,6 +58,7 @@ describe('usage permission matrix', () => {
     ['sustainabilityRisks', only(anyLeader), '{ sustainabilityRisks { risk } }', () => ({})],
     ['usageReport', only(anyLeader), '{ usageReport(range: { from: "2026-01-01", to: "2026-03-31" }, groupBy: NEED) { from } }', () => ({})],
     ['demandReport', only(['COMMISSIONER', 'ADMIN']), '{ demandReport(range: { from: "2026-01-01", to: "2026-03-31" }, groupBy: NEED) { from } }', () => ({})],
+    ['freshnessReport', only(['COMMISSIONER', 'ADMIN']), '{ freshnessReport { overall { listings } } }', () => ({})],
   ];
 
   for (const [name, expected, query, variables] of operations) {

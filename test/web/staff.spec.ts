@@ -221,6 +221,11 @@ describe('assurers, commissioners and administrators in the browser', () => {
         expect(demand.map((r) => `${r.label}|${r.searches}`)).toContain(`${firstRow[0].replace(/^Need /, '')}|${firstRow[1].replace(/^Searches /, '')}`);
       }
       await check(page, 'demand-dashboard');
+
+      await page.getByRole('link', { name: 'Listing freshness' }).click();
+      const overall = (await t.gql('{ freshnessReport { overall { listings confirmedShare } } }', {}, commissioner)).data.freshnessReport.overall;
+      await page.getByText(`${Math.round(overall.confirmedShare * 100)}% of ${overall.listings} open listings were confirmed`).waitFor();
+      await check(page, 'freshness-dashboard');
       await context.close();
     }
   });

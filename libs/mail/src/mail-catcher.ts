@@ -45,7 +45,7 @@ export class MailCatcher {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => resolve());
     });
-    const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
+    const port = (server as unknown as { server: { address(): AddressInfo } }).server.address().port;
     return new MailCatcher(server, port, directory);
   }
 

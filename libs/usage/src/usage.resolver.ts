@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@app/access';
 import { IdPipe, OptionalIdPipe } from '@app/common';
-import { DemandReportType, ReportRange, UsageReportType } from './reports/reports.types';
+import { DemandReportType, FreshnessReportType, ReportRange, UsageReportType } from './reports/reports.types';
 import { ReportsService } from './reports/reports.service';
 import { AttendanceReturnInput, AttendanceReturnType, SustainabilityReturnInput, SustainabilityReturnType } from './returns/returns.types';
 import { ReturnsService } from './returns/returns.service';
@@ -73,5 +73,11 @@ export class UsageResolver {
   @Query(() => DemandReportType, { description: 'Searches, searches with no result, and assured active supply, by need or outward code' })
   demandReport(@Args('range', { type: () => ReportRange }) range: ReportRange, @Args('groupBy', { type: () => DemandGrouping }) groupBy: DemandGrouping) {
     return this.reports.demand(range, groupBy);
+  }
+
+  @Roles(Role.COMMISSIONER, Role.ADMIN)
+  @Query(() => FreshnessReportType, { description: 'How recently groups confirmed their open listings, per organisation and overall' })
+  freshnessReport() {
+    return this.reports.freshness();
   }
 }

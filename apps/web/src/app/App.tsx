@@ -30,6 +30,7 @@ const VenueFormPage = lazyPage(() => import('../features/workspace/VenueFormPage
 const VenuesPage = lazyPage(() => import('../features/workspace/VenuesPage'), 'VenuesPage');
 const AuditPage = lazyPage(() => import('../features/commissioning/AuditPage'), 'AuditPage');
 const DemandPage = lazyPage(() => import('../features/commissioning/DemandPage'), 'DemandPage');
+const FreshnessPage = lazyPage(() => import('../features/commissioning/FreshnessPage'), 'FreshnessPage');
 const ProvidersPage = lazyPage(() => import('../features/commissioning/ProvidersPage'), 'ProvidersPage');
 const UsagePage = lazyPage(() => import('../features/commissioning/UsagePage'), 'UsagePage');
 const ConcernPage = lazyPage(() => import('../features/review/ConcernPage'), 'ConcernPage');
@@ -68,6 +69,7 @@ const STAFF_ROUTES: [string, Role[], ReactElement][] = [
   ['/commissioning/audit', ['ASSURER', 'COMMISSIONER', 'ADMIN'], <AuditPage />],
   ['/commissioning/usage', ['COMMISSIONER', 'ADMIN'], <UsagePage />],
   ['/commissioning/demand', ['COMMISSIONER', 'ADMIN'], <DemandPage />],
+  ['/commissioning/freshness', ['COMMISSIONER', 'ADMIN'], <FreshnessPage />],
   ['/admin/users', ['ADMIN'], <UsersPage />],
   ['/admin/users/new', ['ADMIN'], <UserFormPage />],
   ['/admin/users/:userId', ['ADMIN'], <UserFormPage key="edit" />],

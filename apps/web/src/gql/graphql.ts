@@ -498,6 +498,11 @@ export type DemandDashboardQueryVariables = Exact<{
 
 export type DemandDashboardQuery = { byNeed: { rows: Array<{ key: string, label: string, searches: number, zeroResultSearches: number, assuredActivities: number }> }, byArea: { rows: Array<{ key: string, label: string, searches: number, zeroResultSearches: number, assuredActivities: number }> }, sustainabilityRisks: Array<{ risk: RiskLevel, reasons: Array<string>, organisation: { id: string, name: string } }> };
 
+export type FreshnessDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FreshnessDashboardQuery = { freshnessReport: { staleAfterDays: number, overall: { listings: number, fresh: number, due: number, stale: number, confirmedShare: number | null }, organisations: Array<{ key: string, label: string, listings: number, fresh: number, due: number, stale: number, confirmedShare: number | null }> } };
+
 export type AssuredProviderRegisterQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
@@ -1212,6 +1217,29 @@ export const DemandDashboardDocument = new TypedDocumentString(`
     assuredActivities
   }
 }`) as unknown as TypedDocumentString<DemandDashboardQuery, DemandDashboardQueryVariables>;
+export const FreshnessDashboardDocument = new TypedDocumentString(`
+    query FreshnessDashboard {
+  freshnessReport {
+    staleAfterDays
+    overall {
+      listings
+      fresh
+      due
+      stale
+      confirmedShare
+    }
+    organisations {
+      key
+      label
+      listings
+      fresh
+      due
+      stale
+      confirmedShare
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FreshnessDashboardQuery, FreshnessDashboardQueryVariables>;
 export const AssuredProviderRegisterDocument = new TypedDocumentString(`
     query AssuredProviderRegister($asOf: Date) {
   assuredProviderRegister(asOf: $asOf) {

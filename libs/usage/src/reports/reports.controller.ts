@@ -52,4 +52,16 @@ export class ReportsController {
       report.rows.map((r) => [r.key, r.label, r.searches, r.zeroResultSearches, r.assuredActivities]),
     );
   }
+
+  @Roles(Role.COMMISSIONER, Role.ADMIN)
+  @Get('freshness.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('cache-control', 'private, no-store')
+  async freshness() {
+    const report = await this.reports.freshness();
+    return csvTable(
+      ['organisation_id', 'organisation', 'open_listings', 'fresh', 'due', 'stale', 'confirmed_share'],
+      [...report.organisations, report.overall].map((r) => [r.key, r.label, r.listings, r.fresh, r.due, r.stale, r.confirmedShare]),
+    );
+  }
 }

@@ -3,7 +3,8 @@ import { Role, Viewer, OrganisationAccess } from '@app/access';
 import { BadUserInputError, CLOCK, Clock, isoDay } from '@app/common';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { DemandGrouping, UsageGrouping } from '../usage-enums';
-import { DemandReportType, ReportRange, UsageReportType } from './reports.types';
+import { DemandReportType, FreshnessReportType, ReportRange, UsageReportType } from './reports.types';
+import { DUE_WITHIN_DAYS, FRESHNESS_POLICY, FreshnessPolicy } from '@app/directory';
 import { suppress, wholeMonths } from './suppression';
 import { UsageFiguresRepository } from './usage-figures.repository';
 
@@ -15,6 +16,7 @@ export class ReportsService {
     private readonly access: OrganisationAccess,
     private readonly taxonomy: TaxonomyService,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(FRESHNESS_POLICY) private readonly policy: FreshnessPolicy,
   ) {}
 
   async usage(viewer: NonNullable<Viewer>, requested: ReportRange, groupBy: UsageGrouping): Promise<UsageReportType> {
@@ -70,6 +72,32 @@ export class ReportsService {
           assuredActivities: supplyBy.get(s.key) ?? 0,
         }))
         .sort((a, b) => b.searches - a.searches || a.key.localeCompare(b.key)),
+    };
+  }
+
+  /** How fresh the directory's open listings are, per organisation and overall. */
+  async freshness(): Promise<FreshnessReportType> {
+    const now = this.clock.now().getTime();
+    const day = 86_400_000;
+    const rows = await this.figures.freshnessBy(
+      new Date(now - (this.policy.staleAfterDays - DUE_WITHIN_DAYS) * day),
+      new Date(now - this.policy.staleAfterDays * day),
+    );
+    const share = (r: { listings: number; fresh: number; due: number }) => (r.listings ? Math.round(((r.fresh + r.due) / r.listings) * 1000) / 1000 : null);
+    const total = rows.reduce((t, r) => ({ ...t, listings: t.listings + r.listings, fresh: t.fresh + r.fresh, due: t.due + r.due, stale: t.stale + r.stale }), {
+      key: 'ALL',
+      label: 'All organisations',
+      listings: 0,
+      fresh: 0,
+      due: 0,
+      stale: 0,
+    });
+    return {
+      staleAfterDays: this.policy.staleAfterDays,
+      overall: { ...total, confirmedShare: share(total) },
+      organisations: rows
+        .map((r) => ({ ...r, confirmedShare: share(r) }))
+        .sort((a, b) => (a.confirmedShare ?? 1) - (b.confirmedShare ?? 1) || a.label.localeCompare(b.label, 'en-GB')),
     };
   }
 

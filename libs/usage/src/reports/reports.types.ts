@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { DateScalar } from '@app/common';
@@ -40,6 +40,24 @@ export class DemandReportType {
   @Field(() => DateScalar) to: string;
   @Field(() => DemandGrouping) groupBy: DemandGrouping;
   @Field(() => [DemandRowType]) rows: DemandRowType[];
+}
+
+@ObjectType('FreshnessRow')
+export class FreshnessRowType {
+  @Field(() => String, { description: 'organisation id, or "ALL" for the total' }) key: string;
+  @Field(() => String) label: string;
+  @Field(() => Int, { description: 'open listings (active or paused)' }) listings: number;
+  @Field(() => Int) fresh: number;
+  @Field(() => Int, { description: 'to confirm within 30 days' }) due: number;
+  @Field(() => Int) stale: number;
+  @Field(() => Float, { nullable: true, description: 'share of listings confirmed within the stale period (FRESH or DUE), 0–1' }) confirmedShare: number | null;
+}
+
+@ObjectType('FreshnessReport')
+export class FreshnessReportType {
+  @Field(() => Int, { description: 'STALE_AFTER_DAYS' }) staleAfterDays: number;
+  @Field(() => FreshnessRowType) overall: FreshnessRowType;
+  @Field(() => [FreshnessRowType], { description: 'by organisation, the least fresh first' }) organisations: FreshnessRowType[];
 }
 
 /** Calendar dates, inclusive; `to` may not be before `from` (checked with the span by ReportsService). Optionally narrowed to one need and one area. */

@@ -102,4 +102,18 @@ export class UsageFiguresRepository {
     );
     return new Map(rows.map((r) => [r.key, r.n]));
   }
+
+  /** Open listings per organisation: how many were confirmed after `freshAfter` (FRESH), after `dueAfter` (DUE), or neither (STALE). */
+  freshnessBy(freshAfter: Date, dueAfter: Date): Promise<{ key: string; label: string; listings: number; fresh: number; due: number; stale: number }[]> {
+    return this.transactions.tx.query(
+      `SELECT o.id::text AS key, o.name AS label, count(*)::int AS listings,
+              count(*) FILTER (WHERE a.last_verified_at >= $1)::int AS fresh,
+              count(*) FILTER (WHERE a.last_verified_at < $1 AND a.last_verified_at >= $2)::int AS due,
+              count(*) FILTER (WHERE a.last_verified_at IS NULL OR a.last_verified_at < $2)::int AS stale
+         FROM activities a JOIN organisations o ON o.id = a.organisation_id
+        WHERE a.status <> 'CLOSED'
+        GROUP BY o.id, o.name`,
+      [freshAfter, dueAfter],
+    );
+  }
 }

@@ -3,9 +3,10 @@ import { SecondaryNav } from '../../components/navigation';
 const PAGES = [
   ['usage', 'Usage', '/commissioning/usage'],
   ['demand', 'Demand and risk', '/commissioning/demand'],
+  ['freshness', 'Listing freshness', '/commissioning/freshness'],
 ] as const;
 
-/** Between the two report dashboards. */
+/** Between the report dashboards. */
 export function CommissioningNav({ current }: { current: (typeof PAGES)[number][0] }) {
   return <SecondaryNav label="Reports" items={PAGES.map(([key, text, to]) => ({ to, text, current: key === current }))} />;
 }
