@@ -339,7 +339,7 @@ describe('export-oruk and import-oruk: round trip', () => {
     for (const service of exported.contents) expectValidOruk('service', service);
     // ORUK_PUBLISH=all: every active listing, except those of suspended organisations.
     const [{ n }] = await a.dataSource.query(
-      `SELECT count(*)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE a.status = 'ACTIVE' AND o.assurance_status <> 'SUSPENDED'`,
+      `SELECT count(*)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE a.status IN ('ACTIVE', 'PAUSED') AND o.assurance_status <> 'SUSPENDED'`,
     );
     expect(services).toBe(n);
     const report = await b.app.get(OrukImporter).import(file);
@@ -355,7 +355,7 @@ describe('export-oruk and import-oruk: round trip', () => {
     expect((await tableCounts(b)).venues).toBe(
       (
         await a.dataSource.query(
-          `SELECT count(DISTINCT venue_id)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE a.status = 'ACTIVE' AND o.assurance_status <> 'SUSPENDED'`,
+          `SELECT count(DISTINCT venue_id)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE a.status IN ('ACTIVE', 'PAUSED') AND o.assurance_status <> 'SUSPENDED'`,
         )
       )[0].n,
     );
@@ -395,7 +395,7 @@ describe('import-oruk from a running publisher', () => {
     // Only what the publisher publishes: its assured organisations.
     const [{ n }] = await publisher.dataSource.query(
       `SELECT count(DISTINCT o.id)::int AS n FROM organisations o JOIN activities a ON a.organisation_id = o.id
-        WHERE a.status = 'ACTIVE' AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date)`,
+        WHERE a.status IN ('ACTIVE', 'PAUSED') AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date)`,
     );
     expect(report.organizations.created).toBe(n);
     await expect(reader.app.get(OrukImporter).import(`http://127.0.0.1:${port}/nothing-here`)).rejects.toThrow(/answered 404/);

@@ -21,7 +21,7 @@ describe('Open Referral UK publishing API (root and services)', () => {
   it('pages services (first, middle, last, empty) in the specified envelope, valid against the schema', async () => {
     const [{ n }] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id
-        WHERE a.status = 'ACTIVE' AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date)`,
+        WHERE a.status IN ('ACTIVE', 'PAUSED') AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date)`,
     );
     const pages = Math.ceil(n / 10);
     const first = await get('/services?per_page=10');
@@ -106,7 +106,7 @@ describe('Open Referral UK publishing API (root and services)', () => {
       (
         await t.dataSource.query(
           `SELECT count(*)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id
-          WHERE a.status = 'ACTIVE' AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date) ${extra}`,
+          WHERE a.status IN ('ACTIVE', 'PAUSED') AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date) ${extra}`,
           params,
         )
       )[0].n;
@@ -145,7 +145,7 @@ describe('Open Referral UK publishing API (root and services)', () => {
     const near = await get('/service_at_locations?postcode=M4%201AA&proximity=500&per_page=100');
     const [{ n }] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM activities a JOIN organisations o ON o.id = a.organisation_id JOIN venues v ON v.id = a.venue_id
-        WHERE a.status = 'ACTIVE' AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date) AND v.outcode = 'M4'`,
+        WHERE a.status IN ('ACTIVE', 'PAUSED') AND o.assurance_status IN ('ASSURED', 'EXPIRING') AND (o.assured_until IS NULL OR o.assured_until >= current_date) AND v.outcode = 'M4'`,
     );
     expect(near.body.total_items).toBe(n);
     expect(n).toBeGreaterThan(0);
@@ -183,8 +183,18 @@ describe('Open Referral UK publishing API (root and services)', () => {
     for (const service of full.body.contents) expectValid('service', service);
     expect(full.body.contents.every((c: { attributes?: unknown[] }) => Array.isArray(c.attributes))).toBe(true);
     expect((await get('/services?full=maybe')).body.fields).toEqual(['full']);
-    const [{ id: paused }] = await t.dataSource.query(`SELECT id FROM activities WHERE status = 'PAUSED' LIMIT 1`);
-    expect((await get(`/services/${paused}`)).status).toBe(404);
+    // A paused listing stays in the feed, marked temporarily closed, with the day it was last checked.
+    const [{ id: paused, last_verified_at: checked }] = await t.dataSource.query(
+      `SELECT a.id, a.last_verified_at FROM activities a JOIN organisations o ON o.id = a.organisation_id
+        WHERE a.status = 'PAUSED' AND o.assurance_status IN ('ASSURED', 'EXPIRING') LIMIT 1`,
+    );
+    const pausedService = await get(`/services/${paused}`);
+    expect(pausedService.status).toBe(200);
+    expectValid('service', pausedService.body);
+    expect(pausedService.body.status).toBe('temporarily closed');
+    expect(pausedService.body.assured_date >= new Date(checked).toISOString().slice(0, 10)).toBe(true);
+    const [{ id: closed }] = await t.dataSource.query(`SELECT id FROM activities WHERE status = 'CLOSED' LIMIT 1`);
+    expect((await get(`/services/${closed}`)).status).toBe(404);
     expect((await get('/services/not-an-id')).status).toBe(404);
   });
 });

@@ -1,3 +1,4 @@
+import { isoDay } from '@app/common';
 import { Inject, Injectable } from '@nestjs/common';
 import { ActivitiesRepository, ActivityEntity } from '@app/directory';
 import { TaxonomyService } from '@app/taxonomy';
@@ -44,10 +45,21 @@ export class OrukServices {
     const contact = this.assurerContact ? { assurer_email: this.assurerContact } : {};
     return activities.map((a) => {
       const extras: ServiceExtras = {
-        decision: assuredOn.has(a.organisationId) ? { assured_date: assuredOn.get(a.organisationId)!, ...contact } : undefined,
+        decision: lastChecked(assuredOn.get(a.organisationId), a.lastVerifiedAt, contact),
         externalTerms: termsOf.get(a.id) ?? [],
       };
       return this.mapper.serviceFull(a, extras);
     });
   }
+}
+
+/**
+ * HSDS assured_date is "the date that the information about the service was last checked": the later
+ * of the assurance decision and the group's own last confirmation of the listing.
+ */
+function lastChecked(assuredOn: string | undefined, lastVerifiedAt: Date | null, contact: { assurer_email?: string }) {
+  const confirmed = lastVerifiedAt ? isoDay(lastVerifiedAt) : undefined;
+  const day = [assuredOn, confirmed].filter((d): d is string => !!d).sort().pop();
+  if (!day) return undefined;
+  return { assured_date: day, ...(assuredOn ? contact : {}) };
 }

@@ -6,9 +6,11 @@ export const ORUK_PUBLISH = Symbol('ORUK_PUBLISH');
 export type PublishScope = 'assured' | 'all';
 
 /**
- * Which listings the Open Referral UK API and export publish: by default only active listings of
- * organisations whose assurance is current (ASSURED or EXPIRING, not past its date); with
- * ORUK_PUBLISH=all, every active listing of an organisation that is not suspended.
+ * Which listings the Open Referral UK API and export publish: by default only active and paused listings
+ * of organisations whose assurance is current (ASSURED or EXPIRING, not past its date); with
+ * ORUK_PUBLISH=all, every active or paused listing of an organisation that is not suspended. A paused
+ * listing stays in the feed as "temporarily closed", so re-publishers polling modified_after learn
+ * that it paused instead of seeing it vanish.
  */
 @Injectable()
 export class OrukPublication {
@@ -28,7 +30,7 @@ export class OrukPublication {
 
   /** SQL over activities `a` joined to their organisations `o`. */
   activityClause(params: unknown[]): string {
-    return `a.status = 'ACTIVE' AND ${this.organisationClause(params)}`;
+    return `a.status IN ('ACTIVE', 'PAUSED') AND ${this.organisationClause(params)}`;
   }
 
   organisationPublished(o: OrganisationEntity): boolean {
@@ -37,6 +39,6 @@ export class OrukPublication {
   }
 
   activityPublished(a: ActivityEntity): boolean {
-    return a.status === ActivityStatus.ACTIVE && this.organisationPublished(a.organisation!);
+    return a.status !== ActivityStatus.CLOSED && this.organisationPublished(a.organisation!);
   }
 }
