@@ -59,7 +59,10 @@ export class OrukServices {
  */
 function lastChecked(assuredOn: string | undefined, lastVerifiedAt: Date | null, contact: { assurer_email?: string }) {
   const confirmed = lastVerifiedAt ? isoDay(lastVerifiedAt) : undefined;
-  const day = [assuredOn, confirmed].filter((d): d is string => !!d).sort().pop();
+  const day = [assuredOn, confirmed]
+    .filter((d): d is string => !!d)
+    .sort()
+    .pop();
   if (!day) return undefined;
   return { assured_date: day, ...(assuredOn ? contact : {}) };
 }

@@ -134,6 +134,10 @@ export type CreateActivityInput = {
   organisationId: string | number;
   schedule?: Array<ScheduleSlotInput> | null | undefined;
   selfReferral?: boolean | null | undefined;
+  /** Shown in search only from this day (null: no start) */
+  showFrom?: string | null | undefined;
+  /** Shown in search only until this day (null: no end) */
+  showUntil?: string | null | undefined;
   status?: ActivityStatus | null | undefined;
   /** Runs in school terms only */
   termTimeOnly?: boolean | null | undefined;
@@ -355,6 +359,10 @@ export type UpdateActivityInput = {
   needs?: Array<string> | null | undefined;
   schedule?: Array<ScheduleSlotInput> | null | undefined;
   selfReferral?: boolean | null | undefined;
+  /** Shown in search only from this day (null: no start) */
+  showFrom?: string | null | undefined;
+  /** Shown in search only until this day (null: no end) */
+  showUntil?: string | null | undefined;
   status?: ActivityStatus | null | undefined;
   /** Runs in school terms only */
   termTimeOnly?: boolean | null | undefined;
@@ -720,7 +728,7 @@ export type ActivityForEditQueryVariables = Exact<{
 }>;
 
 
-export type ActivityForEditQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, needs: Array<{ code: string }>, category: { code: string } | null, accessibility: Array<{ code: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null }, venue: { id: string, accessibility: Array<{ code: string }> } | null, organisation: { id: string } } | null };
+export type ActivityForEditQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, showFrom: string | null, showUntil: string | null, needs: Array<{ code: string }>, category: { code: string } | null, accessibility: Array<{ code: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null }, venue: { id: string, accessibility: Array<{ code: string }> } | null, organisation: { id: string } } | null };
 
 export type CreateListingMutationVariables = Exact<{
   input: CreateActivityInput;
@@ -1727,6 +1735,8 @@ export const ActivityForEditDocument = new TypedDocumentString(`
     contactEmail
     contactPhone
     termTimeOnly
+    showFrom
+    showUntil
     needs {
       code
     }

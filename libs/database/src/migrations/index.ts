@@ -11,6 +11,7 @@ import { TrustAndSafety1795400000010 } from './0010-trust-and-safety';
 import { LeaderWorkspace1795400000011 } from './0011-leader-workspace';
 import { AssuranceReview1795400000012 } from './0012-assurance-review';
 import { FreshnessReminders1795400000013 } from './0013-freshness-reminders';
+import { ScheduledVisibility1795400000014 } from './0014-scheduled-visibility';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS = [
   LeaderWorkspace1795400000011,
   AssuranceReview1795400000012,
   FreshnessReminders1795400000013,
+  ScheduledVisibility1795400000014,
 ];

@@ -76,6 +76,8 @@ export class ActivitiesService {
         accessibility: [],
         schedule: [],
         termTimeOnly: false,
+        showFrom: null,
+        showUntil: null,
         lastVerifiedAt: now, // a new listing is as up to date as it gets
       });
       this.apply(entity, input, venueOwners);
@@ -250,6 +252,8 @@ export class ActivitiesService {
       input.schedule?.map((slot) => normaliseSlot({ ...slot, recurrence: slot.recurrence ?? undefined })),
     );
     set('termTimeOnly', input.termTimeOnly);
+    set('showFrom', input.showFrom);
+    set('showUntil', input.showUntil);
     set('free', input.free);
     set('costDescription', input.costDescription === undefined ? undefined : input.costDescription?.trim() || null);
     set('minimumAge', input.minimumAge);
@@ -277,6 +281,7 @@ export class ActivitiesService {
       ...this.taxonomy.unknownCodes(TaxonomyKind.ACCESSIBILITY, a.accessibility, 'accessibility'),
       ...scheduleProblems(a.schedule),
     ];
+    if (a.showFrom && a.showUntil && a.showUntil < a.showFrom) problems.push({ field: 'showUntil', message: 'must not be before showFrom' });
     if (a.minimumAge !== null && a.maximumAge !== null && a.minimumAge > a.maximumAge) {
       problems.push({ field: 'maximumAge', message: 'must be at least minimumAge' });
     }

@@ -64,6 +64,14 @@ export class ActivityEntity {
   @Column({ name: 'term_time_only', type: 'boolean', default: false })
   termTimeOnly: boolean;
 
+  /** Shown in search only from this day (a summer holiday club from June). */
+  @Column({ name: 'show_from', type: 'date', nullable: true })
+  showFrom: string | null;
+
+  /** …and only until this day. */
+  @Column({ name: 'show_until', type: 'date', nullable: true })
+  showUntil: string | null;
+
   @Column({ type: 'boolean' })
   free: boolean;
 

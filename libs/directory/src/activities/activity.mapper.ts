@@ -49,6 +49,8 @@ export class DirectoryMapper {
       deliveryMode: e.deliveryMode,
       schedule: sortSchedule(e.schedule).map(normaliseSlot),
       termTimeOnly: e.termTimeOnly,
+      showFrom: e.showFrom,
+      showUntil: e.showUntil,
       free: e.free,
       costDescription: e.costDescription,
       minimumAge: e.minimumAge,

@@ -82,6 +82,12 @@ export class ActivityType {
   @Field(() => Boolean, { description: 'Runs in school terms only' })
   termTimeOnly: boolean;
 
+  @Field(() => DateScalar, { nullable: true, description: 'Shown in search from this day' })
+  showFrom: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Shown in search until this day' })
+  showUntil: string | null;
+
   @Field(() => Boolean)
   free: boolean;
 

@@ -26,6 +26,9 @@ export interface ActivityDocument {
   /** Some session comes round every week (not only fortnightly or monthly). */
   weekly: boolean;
   termTimeOnly: boolean;
+  /** Days since 1970 of the first and last day it shows (0 and FOREVER when unset): search compares them with today. */
+  showFromDay: number;
+  showUntilDay: number;
   /** 0 and 120 when the activity sets no limit, so one range filter covers every case. */
   minimumAge: number;
   maximumAge: number;
@@ -79,6 +82,8 @@ export function toActivityDocument(a: ActivityEntity, labelOf: LabelOf): Activit
     free: a.free,
     weekly: a.schedule.some((s) => normaliseSlot(s).recurrence === Recurrence.WEEKLY),
     termTimeOnly: a.termTimeOnly,
+    showFromDay: a.showFrom ? epochDay(a.showFrom) : 0,
+    showUntilDay: a.showUntil ? epochDay(a.showUntil) : FOREVER,
     minimumAge: a.minimumAge ?? 0,
     maximumAge: a.maximumAge ?? 120,
     languages: a.languages,

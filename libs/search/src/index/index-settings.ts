@@ -67,7 +67,7 @@ export const ACTIVITY_INDEX_SETTINGS = {
       features: { facetSearch: false, filter: { equality: true, comparison: false } },
     },
     {
-      attributePatterns: ['minimumAge', 'maximumAge', 'assuredUntilDay', 'verifiedDay'],
+      attributePatterns: ['minimumAge', 'maximumAge', 'assuredUntilDay', 'verifiedDay', 'showFromDay', 'showUntilDay'],
       features: { facetSearch: false, filter: { equality: true, comparison: true } },
     },
     '_geo',

@@ -18,6 +18,9 @@ const anyOf = (field: string, values: readonly string[]) => `${field} IN [${valu
 export function buildFilter(input: ActivitySearchInput, point: SearchPoint | undefined, today: Date): string[] {
   // Suspended organisations never appear, whatever assuredOnly says.
   const clauses = [`status = ${ActivityStatus.ACTIVE}`, `assuranceStatus != ${AssuranceStatus.SUSPENDED}`];
+  // Within its showing dates, read against today (no job needed on the first or last day).
+  const day = Math.floor(today.getTime() / 86_400_000);
+  clauses.push(`showFromDay <= ${day} AND showUntilDay >= ${day}`);
   // Assured, and not past the assured date even if the lapse job has not run yet.
   if (input.assuredOnly !== false) clauses.push(`assured = true AND assuredUntilDay >= ${Math.floor(today.getTime() / 86_400_000)}`);
   if (!input.includeFull) clauses.push(`capacityState != ${CapacityState.FULL}`);

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '../../api/hooks';
 import { ErrorSummary } from '../../components/error-summary';
 import { Loading, NotificationBanner } from '../../components/feedback';
-import { Checkbox, Checkboxes, Radios, Select, Textarea, TextInput } from '../../components/form-fields';
+import { Checkbox, Checkboxes, DateInput, Radios, Select, Textarea, TextInput } from '../../components/form-fields';
 import { graphql } from '../../gql';
 import type { ActivityForEditQuery, CreateActivityInput, DeliveryMode, ListingFormDataQuery } from '../../gql/graphql';
 import { ErrorPanel, NotFoundPage } from '../pages/StatusPages';
@@ -54,6 +54,8 @@ const ACTIVITY = graphql(`
       contactEmail
       contactPhone
       termTimeOnly
+      showFrom
+      showUntil
       needs {
         code
       }
@@ -117,6 +119,8 @@ interface Draft {
   venueId: string;
   schedule: SlotDraft[];
   termTimeOnly: boolean;
+  showFrom: string;
+  showUntil: string;
   free: string;
   costDescription: string;
   minimumAge: string;
@@ -156,6 +160,8 @@ function draftOf(a?: Activity): Draft {
         weekOfMonth: text(s.weekOfMonth ?? 1),
       })) ?? [],
     termTimeOnly: a?.termTimeOnly ?? false,
+    showFrom: a?.showFrom ?? '',
+    showUntil: a?.showUntil ?? '',
     free: a ? String(a.free) : '',
     costDescription: a?.costDescription ?? '',
     minimumAge: text(a?.minimumAge),
@@ -230,6 +236,9 @@ function ListingForm({ data, activity }: { data: ListingFormDataQuery; activity?
       if (slot.recurrence === 'FORTNIGHTLY' && !/^\d{4}-\d{2}-\d{2}$/.test(slot.firstDate))
         problems[`schedule.${i}.firstDate-day`] = `Session ${i + 1}: enter the date of one of these sessions`;
     });
+    for (const key of ['showFrom', 'showUntil'] as const) {
+      if (draft[key] && !/^\d{4}-\d{2}-\d{2}$/.test(draft[key])) problems[`${key}-day`] = 'Enter a full date, like 1 6 2026, or leave it empty';
+    }
     const counts: ('minimumAge' | 'maximumAge' | 'placesPerSession' | 'spacesAvailable' | 'waitingList')[] = [
       'minimumAge',
       'maximumAge',
@@ -258,6 +267,8 @@ function ListingForm({ data, activity }: { data: ListingFormDataQuery; activity?
         weekOfMonth: s.recurrence === 'MONTHLY' ? Number(s.weekOfMonth) : null,
       })),
       termTimeOnly: draft.termTimeOnly,
+      showFrom: draft.showFrom || null,
+      showUntil: draft.showUntil || null,
       free: draft.free === 'true',
       costDescription: draft.costDescription.trim() || null,
       minimumAge: whole(draft.minimumAge),
@@ -371,6 +382,22 @@ function ListingForm({ data, activity }: { data: ListingFormDataQuery; activity?
 
         <ScheduleEditor slots={draft.schedule} onChange={set('schedule')} errors={errors} />
         <Checkbox id="termTimeOnly" label="School term time only (not in the school holidays)" checked={draft.termTimeOnly} onChange={set('termTimeOnly')} />
+        <DateInput
+          id="showFrom"
+          legend="Show in search from (optional)"
+          hint="For something that runs part of the year, such as a summer holiday club. For example, 1 7 2026"
+          value={draft.showFrom}
+          onChange={set('showFrom')}
+          error={errors['showFrom-day'] ?? errors.showFrom}
+        />
+        <DateInput
+          id="showUntil"
+          legend="Show in search until (optional)"
+          hint="The last day link workers can find it"
+          value={draft.showUntil}
+          onChange={set('showUntil')}
+          error={errors['showUntil-day'] ?? errors.showUntil}
+        />
 
         <h2 className="nhsuk-heading-m">Who it is for</h2>
         <TextInput

@@ -128,6 +128,16 @@ abstract class ActivityFields {
   @Type(() => ScheduleSlotInput)
   schedule?: ScheduleSlotInput[];
 
+  @Field(() => DateScalar, { nullable: true, description: 'Shown in search only from this day (null: no start)' })
+  @IsOptional()
+  @IsString()
+  showFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Shown in search only until this day (null: no end)' })
+  @IsOptional()
+  @IsString()
+  showUntil?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Runs in school terms only' })
   @IsOptional()
   @IsBoolean()
