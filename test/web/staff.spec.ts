@@ -6,6 +6,9 @@ import { day, STANDARD_ITEMS, submitStandardAssessment } from '../support/assura
 import { createActivity, createOrganisation, createVenue, userWithRole } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
+// Browser journeys of several pages each; on a busy two-core machine one can take a couple of minutes.
+jest.setTimeout(240_000);
+
 /** Assurers, commissioners and administrators at work in the browser, each step checked through the API too. */
 describe('assurers, commissioners and administrators in the browser', () => {
   let t: TestApp;
