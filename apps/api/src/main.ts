@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '@app/config';
 import { createLogger } from '@app/common';
 import { seedDemoData } from '@app/demo';
 import { createApi, openAppDatabase, startInfrastructure } from '@app/platform';
+import { FreshnessReminderJob } from '@app/workspace';
 
 async function main(): Promise<void> {
   let config;
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
   const infrastructure = await startInfrastructure(config, logger);
   const dataSource = await openAppDatabase(infrastructure.databaseUrl);
   const app = await createApi(config, logger, infrastructure, dataSource);
-  if (config.demoData) await seedDemoData(app, logger);
+  if (config.demoData && (await seedDemoData(app, logger))) {
+    // The demo's due and stale listings get their reminders at once, so a newcomer can read them at /dev/mail.
+    await app.get(FreshnessReminderJob).run();
+  }
   await app.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   logger.info(
