@@ -151,7 +151,10 @@ export class MeiliProcess {
     } finally {
       client.close();
     }
-    fs.writeFileSync(path.join(this.dir, 'runtime.json'), JSON.stringify({ pid: child.pid!, port: this.port } satisfies RuntimeFile));
+    // Written aside and renamed, so a reader (the next start, after a crash) never sees half a file.
+    const runtimeFile = path.join(this.dir, 'runtime.json');
+    fs.writeFileSync(`${runtimeFile}.tmp`, JSON.stringify({ pid: child.pid!, port: this.port } satisfies RuntimeFile));
+    fs.renameSync(`${runtimeFile}.tmp`, runtimeFile);
     this.logger.info({ port: this.port, pid: child.pid }, 'embedded Meilisearch started');
   }
 
