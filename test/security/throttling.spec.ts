@@ -102,8 +102,10 @@ describe('sign-in throttling', () => {
     };
     const ordinary = await healthDuring(Array.from({ length: 32 }, () => ({ query: '{ me { id } }' })));
     const logins = await healthDuring(Array.from({ length: 32 }, (_, i) => ({ query: LOGIN, variables: { e: `nobody${i}@example.test`, p: 'guess' } })));
-    // Hashing never takes every core, so the event loop keeps up: no worse than twice the ordinary flood.
-    expect(logins).toBeLessThan(ordinary * 2 + 100);
+    // Hashing never takes every core, so the event loop keeps up: no worse than twice the ordinary flood
+    // and a quarter of a second (32 hashes on the event loop would hold /health for seconds; the slack
+    // covers the other test worker sharing these two cores).
+    expect(logins).toBeLessThan(ordinary * 2 + 250);
   });
 });
 

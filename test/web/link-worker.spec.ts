@@ -152,8 +152,11 @@ describe('the link worker’s day in the browser', () => {
     await page.getByLabel('Show').selectOption('ATTENDED');
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForURL(/status=ATTENDED/);
-    await page.locator('tbody tr').first().waitFor();
-    expect(await page.locator('tbody tr', { hasText: 'Attended' }).count()).toBe(await page.locator('tbody tr').count());
+    // The filtered list replaces the old one: wait for it rather than counting the rows still on screen.
+    await page.waitForFunction(() => {
+      const rows = Array.from(document.querySelectorAll('tbody tr'));
+      return rows.length > 0 && rows.every((row) => row.textContent?.includes('Attended'));
+    });
     await context.close();
   });
 
