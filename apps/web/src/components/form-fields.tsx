@@ -279,6 +279,11 @@ const dateParts = (value: string) => {
   return { day: day.replace(/^0/, ''), month: month.replace(/^0/, ''), year };
 };
 
+/** A DateInput value that is a whole, real calendar date ("2026-02-30" and partial entries are not). */
+export function isRealDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
 /**
  * The NHS date input: day, month and year boxes. `value` is "YYYY-MM-DD" when all three are filled
  * (not checked as a real date: the API answers that), or "partial:d/m/y" while it is being typed.

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { CLOCK, Clock, LOGGER, runPeriodically } from '@app/common';
-import { ADVISORY_LOCKS, Transactions, tryTransactionLock } from '@app/database';
+import { ADVISORY_LOCKS, holdTransactionLock, Transactions, tryTransactionLock } from '@app/database';
 import { DUE_WITHIN_DAYS, FRESHNESS_POLICY, FreshnessPolicy } from '@app/directory';
 import { Mailer } from '@app/mail';
 import { FRESHNESS_REMINDER_OPTIONS, FreshnessReminderOptions, signLink } from './confirm-link';
@@ -78,6 +78,10 @@ export class FreshnessReminderJob implements OnApplicationBootstrap, OnApplicati
 
   private remind(organisationId: string, listings: ListingToConfirm[], now: Date): Promise<boolean> {
     return this.transactions.withTransaction(async () => {
+      // Another replica may have read the same listings: the first to take this lock sends, the other sees its record.
+      await holdTransactionLock(this.transactions.tx, `freshness-reminder:${organisationId}`);
+      const last = await this.reminders.lastReminderAt(organisationId);
+      if (last && now.getTime() - last.getTime() < REMINDER_GAP_DAYS * DAY_MS) return false;
       const to = await this.reminders.leaderEmails(organisationId);
       if (!to.length) return false;
       const linkId = await this.reminders.createLink(

@@ -44,6 +44,13 @@ export class FreshnessRemindersRepository {
     return rows.map((r) => r.email);
   }
 
+  async lastReminderAt(organisationId: string): Promise<Date | null> {
+    const [row]: { at: Date | null }[] = await this.transactions.tx.query('SELECT max(sent_at) AS at FROM freshness_reminders WHERE organisation_id = $1', [
+      organisationId,
+    ]);
+    return row.at;
+  }
+
   async recordReminder(organisationId: string, at: Date, listings: number): Promise<void> {
     await this.transactions.tx.query('INSERT INTO freshness_reminders (organisation_id, sent_at, listings) VALUES ($1, $2, $3)', [
       organisationId,

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '../../api/hooks';
-import { SummaryList, Tag } from '../../components/content';
+import { SummaryList } from '../../components/content';
 import { ErrorSummary } from '../../components/error-summary';
 import { Loading, NotificationBanner, WarningCallout } from '../../components/feedback';
 import { Checkboxes, Radios, TextInput } from '../../components/form-fields';
@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/page';
 import { graphql } from '../../gql';
 import type { EditUserQuery, Role } from '../../gql/graphql';
 import { ROLE_NAMES } from '../../app/roles';
+import { AccountStatusTag } from './AccountStatusTag';
 import { ErrorPanel, NotFoundPage } from '../pages/StatusPages';
 import { longDate } from '../search/format';
 
@@ -157,16 +158,7 @@ function UserForm({ user, organisations, refetch }: { user?: User; organisations
         <SummaryList
           rows={[
             ['Added', longDate(user.createdAt)],
-            [
-              'Status',
-              user.disabled ? (
-                <Tag colour="grey">Disabled</Tag>
-              ) : user.mustChangePassword ? (
-                <Tag colour="yellow">Must set a password</Tag>
-              ) : (
-                <Tag colour="green">Active</Tag>
-              ),
-            ],
+            ['Status', <AccountStatusTag key="status" user={user} />],
           ]}
         />
       )}

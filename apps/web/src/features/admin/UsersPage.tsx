@@ -1,7 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '../../api/hooks';
-import { Tag } from '../../components/content';
 import { Loading, NotificationBanner } from '../../components/feedback';
 import { Select, TextInput } from '../../components/form-fields';
 import { Pagination } from '../../components/navigation';
@@ -10,6 +9,7 @@ import { DataTable } from '../../components/table';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { ROLE_NAMES } from '../../app/roles';
+import { AccountStatusTag } from './AccountStatusTag';
 import { ErrorPanel } from '../pages/StatusPages';
 import { longDate } from '../search/format';
 
@@ -96,13 +96,7 @@ export function UsersPage() {
                 ROLE_NAMES[u.role],
                 u.organisations.map((o) => o.name).join(', ') || '–',
                 longDate(u.createdAt),
-                u.disabled ? (
-                  <Tag colour="grey">Disabled</Tag>
-                ) : u.mustChangePassword ? (
-                  <Tag colour="yellow">Must set a password</Tag>
-                ) : (
-                  <Tag colour="green">Active</Tag>
-                ),
+                <AccountStatusTag key="status" user={u} />,
               ])}
             />
           )}

@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '../../api/hooks';
 import { Loading, NotificationBanner, WarningCallout } from '../../components/feedback';
-import { DateInput, Select } from '../../components/form-fields';
+import { DateInput, isRealDate, Select } from '../../components/form-fields';
 import { PageHeading } from '../../components/page';
 import { graphql } from '../../gql';
 import { ErrorPanel } from '../pages/StatusPages';
@@ -28,7 +28,6 @@ const AUDIT = graphql(`
 
 const LIMIT = 1000;
 const count = new Intl.NumberFormat('en-GB');
-const real = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /**
  * The assurance audit trail, for everything or one organisation, narrowed by date and action, with
@@ -40,8 +39,8 @@ export function AuditPage() {
   const filters = {
     organisation: params.get('organisation') ?? '',
     action: params.get('action') ?? '',
-    from: real(params.get('from') ?? '') ? params.get('from')! : '',
-    to: real(params.get('to') ?? '') ? params.get('to')! : '',
+    from: isRealDate(params.get('from') ?? '') ? params.get('from')! : '',
+    to: isRealDate(params.get('to') ?? '') ? params.get('to')! : '',
   };
   const [form, setForm] = useState(filters);
   const [errors, setErrors] = useState<{ from?: string; to?: string }>({});
@@ -55,8 +54,13 @@ export function AuditPage() {
   const apply = (event: FormEvent) => {
     event.preventDefault();
     const problems = {
-      from: form.from && !real(form.from) ? 'Enter a real date for “from”' : undefined,
-      to: form.to && !real(form.to) ? 'Enter a real date for “to”' : form.from && form.to && form.to < form.from ? '“To” must not be before “from”' : undefined,
+      from: form.from && !isRealDate(form.from) ? 'Enter a real date for “from”' : undefined,
+      to:
+        form.to && !isRealDate(form.to)
+          ? 'Enter a real date for “to”'
+          : form.from && form.to && form.to < form.from
+            ? '“To” must not be before “from”'
+            : undefined,
     };
     setErrors(problems);
     if (problems.from || problems.to) return;

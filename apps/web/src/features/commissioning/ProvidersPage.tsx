@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '../../api/hooks';
 import { Loading } from '../../components/feedback';
-import { DateInput } from '../../components/form-fields';
+import { DateInput, isRealDate } from '../../components/form-fields';
 import { PageHeading } from '../../components/page';
 import { DataTable } from '../../components/table';
 import { graphql } from '../../gql';
@@ -32,14 +32,12 @@ const REGISTER = graphql(`
 `);
 
 const today = () => new Date().toISOString().slice(0, 10);
-const isDate = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** Who was assured on a day, as they stood that day (not as they stand now), with a CSV of the same rows. */
 export function ProvidersPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const asOf = params.get('asOf') && isDate(params.get('asOf')!) ? params.get('asOf')! : '';
+  const asOf = params.get('asOf') && isRealDate(params.get('asOf')!) ? params.get('asOf')! : '';
   const [date, setDate] = useState(asOf);
   const [dateError, setDateError] = useState<string>();
   const register = useQuery(REGISTER, { asOf: asOf || undefined });
@@ -47,7 +45,7 @@ export function ProvidersPage() {
 
   const choose = (event: FormEvent) => {
     event.preventDefault();
-    if (date && !isDate(date)) return setDateError('Enter a real date, for example 31 3 2026');
+    if (date && !isRealDate(date)) return setDateError('Enter a real date, for example 31 3 2026');
     if (date && date > today()) return setDateError('The date must be today or in the past');
     setDateError(undefined);
     void navigate(date ? `/commissioning/providers?asOf=${date}` : '/commissioning/providers');

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { DateInput, Select, TextInput } from '../../components/form-fields';
+import { DateInput, isRealDate, Select, TextInput } from '../../components/form-fields';
 import { useTaxonomies } from '../search/taxonomy';
 
 export interface ReportFilters {
@@ -10,7 +10,6 @@ export interface ReportFilters {
   area: string;
 }
 
-const real = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 const AREA = /^[A-Z]{1,2}([0-9][A-Z0-9]?)?$/;
 
 /** The last twelve whole months up to today, unless the address says otherwise. */
@@ -26,8 +25,8 @@ export function useReportFilters(): ReportFilters {
   const fallback = defaults();
   const area = (params.get('area') ?? '').toUpperCase();
   return {
-    from: real(params.get('from') ?? '') ? params.get('from')! : fallback.from,
-    to: real(params.get('to') ?? '') ? params.get('to')! : fallback.to,
+    from: isRealDate(params.get('from') ?? '') ? params.get('from')! : fallback.from,
+    to: isRealDate(params.get('to') ?? '') ? params.get('to')! : fallback.to,
     need: params.get('need') ?? '',
     area: AREA.test(area) ? area : '',
   };
@@ -48,8 +47,8 @@ export function ReportFilterForm({ filters, path }: { filters: ReportFilters; pa
     event.preventDefault();
     const area = form.area.trim().toUpperCase();
     const problems: Partial<ReportFilters> = {
-      from: real(form.from) ? undefined : 'Enter a real date for “from”',
-      to: !real(form.to) ? 'Enter a real date for “to”' : form.to < form.from ? '“To” must not be before “from”' : undefined,
+      from: isRealDate(form.from) ? undefined : 'Enter a real date for “from”',
+      to: !isRealDate(form.to) ? 'Enter a real date for “to”' : form.to < form.from ? '“To” must not be before “from”' : undefined,
       area: area && !AREA.test(area) ? 'Enter an outward code such as M14, or a postcode area such as M' : undefined,
     };
     setErrors(problems);
