@@ -47,6 +47,7 @@ describe('accounts permission matrix', () => {
     ['enableUser', admins, 'mutation($id: ID!) { enableUser(id: $id) { id } }', () => ({ id: targetId })],
     ['resetUserPassword', admins, 'mutation($id: ID!) { resetUserPassword(id: $id) { password } }', () => ({ id: targetId })],
     ['changePassword', signedIn, 'mutation { changePassword(currentPassword: "not it", newPassword: "a long enough passphrase") { id } }', () => ({})],
+    ['updateMyProfile', signedIn, 'mutation { updateMyProfile(input: { notificationFrequency: IMMEDIATE }) { id } }', () => ({})],
     // A different unknown account each time, so that sign-in throttling does not come into it.
     ['login', everyone(), 'mutation($e: String!) { login(email: $e, password: "x") { token } }', () => ({ e: `nobody-${Math.random()}@example.test` })],
     ['signIn', everyone(), 'mutation($e: String!) { signIn(email: $e, password: "x") { expiresAt } }', () => ({ e: `nobody-${Math.random()}@example.test` })],

@@ -84,6 +84,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       meiliApiKey: config.meiliApiKey!,
       jwtSecret: config.jwtSecret!,
       personRefSecret: 'test-person-reference-secret-0123456789abcdef',
+      contactKey: config.contactKey ?? '5f'.repeat(32),
     },
     dataSource,
     { runRelay: options.runRelay ?? true, clock: options.clock },

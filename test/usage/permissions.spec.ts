@@ -9,6 +9,8 @@ describe('usage permission matrix', () => {
   let orgId: string;
   let activityId: string;
   let connectionId: string;
+  let withContactId: string;
+  let toWithdrawId: string;
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
@@ -24,6 +26,16 @@ describe('usage permission matrix', () => {
       tokens.LINK_WORKER,
     );
     connectionId = recorded.data.recordConnection.id;
+    const more = async (contact?: Record<string, unknown>) =>
+      (
+        await t.gql(
+          'mutation($a: ID!, $c: ReferralContactInput) { recordConnection(input: { activityId: $a, needs: ["loneliness"], contact: $c }) { id } }',
+          { a: activityId, c: contact },
+          tokens.LINK_WORKER,
+        )
+      ).data.recordConnection.id;
+    withContactId = await more({ consent: true, name: 'Robin', phone: '07700 900123' });
+    toWithdrawId = await more();
   });
   afterAll(() => t?.close());
 
@@ -39,6 +51,21 @@ describe('usage permission matrix', () => {
     ],
     ['updateConnectionOutcome', only(leaders), 'mutation($c: ID!) { updateConnectionOutcome(id: $c, outcome: ACCEPTED) { id } }', () => ({ c: connectionId })],
     ['myConnections', only(['LINK_WORKER']), '{ myConnections { id } }', () => ({})],
+    ['connection', only(['LINK_WORKER', ...leaders]), 'query($c: ID!) { connection(id: $c) { id referrer { email } } }', () => ({ c: connectionId })],
+    // Contact details: the referring link worker and the group's own leaders, not admins.
+    ['connectionContact', only(['LINK_WORKER', 'member VCSE_LEADER']), 'query($c: ID!) { connectionContact(id: $c) { name } }', () => ({ c: withContactId })],
+    [
+      'eraseConnectionContact',
+      only(['LINK_WORKER', 'member VCSE_LEADER']),
+      'mutation($c: ID!) { eraseConnectionContact(id: $c) { id } }',
+      () => ({ c: withContactId }),
+    ],
+    [
+      'withdrawConnection',
+      only(['LINK_WORKER']),
+      'mutation($c: ID!) { withdrawConnection(id: $c, reason: NO_LONGER_NEEDED) { id } }',
+      () => ({ c: toWithdrawId }),
+    ],
     ['organisationConnections', only(leaders), 'query($o: ID!) { organisationConnections(organisationId: $o) { id } }', () => ({ o: orgId })],
     [
       'submitAttendanceReturn',

@@ -20,6 +20,11 @@ export class OrganisationAccess {
     return viewer.role === Role.VCSE_LEADER && (await this.memberships.memberOf(viewer.userId, [organisationId])).size > 0;
   }
 
+  /** Whether the viewer is one of the organisation's own leaders (admins are not): for what only the group may read. */
+  async isLeaderOf(viewer: Viewer, organisationId: string): Promise<boolean> {
+    return viewer?.role === Role.VCSE_LEADER && (await this.memberships.memberOf(viewer.userId, [organisationId])).size > 0;
+  }
+
   /** Leaders of the organisation, and admins. */
   async assertCanManage(viewer: Viewer, organisationId: string): Promise<void> {
     await this.assertCanManageAll(viewer, [organisationId]);

@@ -43,11 +43,17 @@ export class AccountsRepository implements Memberships {
     return { total, users };
   }
 
-  insertUser(user: Pick<UserEntity, 'email' | 'passwordHash' | 'role' | 'mustChangePassword'>): Promise<UserEntity> {
+  insertUser(
+    user: Pick<UserEntity, 'email' | 'passwordHash' | 'role' | 'mustChangePassword'> & Partial<Pick<UserEntity, 'name' | 'organisationName'>>,
+  ): Promise<UserEntity> {
     return this.users.save(this.users.create({ ...user, email: user.email.toLowerCase(), disabledAt: null }));
   }
 
-  async updateUser(id: string, changes: Partial<Pick<UserEntity, 'role' | 'passwordHash' | 'mustChangePassword' | 'disabledAt'>>): Promise<void> {
+  async updateUser(
+    id: string,
+    changes: Partial<Pick<UserEntity, 'role' | 'passwordHash' | 'mustChangePassword' | 'disabledAt' | 'name' | 'organisationName' | 'notificationFrequency'>>,
+  ): Promise<void> {
+    if (!Object.keys(changes).length) return;
     await this.users.update({ id }, changes);
   }
 

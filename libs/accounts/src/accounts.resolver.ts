@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { IdPipe } from '@app/common';
 import { AllowedBeforePasswordChange, Authenticated, clearSessionCookie, CurrentViewer, Public, Role, Roles, setSessionCookie, Viewer } from '@app/access';
 import { AccountsService } from './accounts.service';
-import { ChangePasswordArgs, SignInArgs, UpdateUserInput, UserFilterInput } from './dto/account.inputs';
+import { ChangePasswordArgs, ProfileInput, SignInArgs, UpdateUserInput, UserFilterInput } from './dto/account.inputs';
 import { CreateUserInput } from './dto/create-user.input';
 import { AuthPayloadType, OneTimePasswordType, SignInPayloadType, UserPageType, UserType } from './types/user.type';
 
@@ -54,6 +54,12 @@ export class AccountsResolver {
   @Mutation(() => UserType, { description: 'Ends the user’s other sessions' })
   async changePassword(@Args() { currentPassword, newPassword }: ChangePasswordArgs, @CurrentViewer() viewer: NonNullable<Viewer>): Promise<UserType> {
     return UserType.from(await this.accounts.changePassword(viewer, currentPassword, newPassword));
+  }
+
+  @Authenticated()
+  @Mutation(() => UserType, { description: 'Your name, PCN or practice, and how often you hear about referrals' })
+  async updateMyProfile(@Args('input') input: ProfileInput, @CurrentViewer() viewer: NonNullable<Viewer>): Promise<UserType> {
+    return UserType.from(await this.accounts.updateProfile(viewer, input));
   }
 
   @Public()

@@ -3,7 +3,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, Unauth
 import { Viewer } from '@app/access';
 import { Transactions } from '@app/database';
 import { AccountsRepository } from './accounts.repository';
-import { UpdateUserInput, UserFilterInput } from './dto/account.inputs';
+import { ProfileInput, UpdateUserInput, UserFilterInput } from './dto/account.inputs';
 import { CreateUserInput } from './dto/create-user.input';
 import { LoginThrottle } from './passwords/login-throttle';
 import { hashPassword, oneTimePassword, verifyPassword } from './passwords/password-hash';
@@ -16,6 +16,15 @@ const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 
 function pgCode(error: unknown): string | undefined {
   return (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
+}
+
+/** The profile fields given (an empty text removes one); those left out stay as they are. */
+function profileChanges(input: ProfileInput): Partial<UserEntity> {
+  const changes: Partial<UserEntity> = {};
+  if (input.name !== undefined) changes.name = input.name || null;
+  if (input.organisationName !== undefined) changes.organisationName = input.organisationName || null;
+  if (input.notificationFrequency) changes.notificationFrequency = input.notificationFrequency;
+  return changes;
 }
 
 export interface OpenedSession {
@@ -77,6 +86,11 @@ export class AccountsService {
     return user;
   }
 
+  async updateProfile(viewer: NonNullable<Viewer>, input: ProfileInput): Promise<UserEntity> {
+    await this.accounts.updateUser(viewer.userId, profileChanges(input));
+    return this.getUser(viewer.userId);
+  }
+
   async createUser(input: CreateUserInput): Promise<UserEntity> {
     const problem = passwordProblem(input.password, input.email);
     if (problem) throw BadUserInputError.field('password', problem);
@@ -87,6 +101,8 @@ export class AccountsService {
           email: input.email,
           passwordHash,
           role: input.role,
+          name: input.name || null,
+          organisationName: input.organisationName || null,
           mustChangePassword: input.temporaryPassword !== false,
         });
         await this.accounts.addMembers(user.id, input.organisationIds ?? []);
@@ -111,6 +127,7 @@ export class AccountsService {
       await this.transactions.withTransaction(async () => {
         if (!(await this.accounts.lockById(id))) throw new NotFoundError('User', id);
         if (input.role !== undefined) await this.accounts.updateUser(id, { role: input.role });
+        await this.accounts.updateUser(id, profileChanges(input));
         if (input.organisationIds !== undefined) await this.accounts.replaceMembers(id, [...new Set(input.organisationIds)]);
       });
     } catch (error) {

@@ -11,3 +11,4 @@ export * from './accounts.resolver';
 export * from './accounts.module';
 export * from './types/user.type';
 export * from './dto/create-user.input';
+export * from './notification-frequency';

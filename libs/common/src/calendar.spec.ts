@@ -1,4 +1,4 @@
-import { addDays, addMonths, isoDay } from './calendar';
+import { addDays, addMonths, addWorkingDays, isoDay } from './calendar';
 
 describe('the calendar', () => {
   it.each([
@@ -17,5 +17,16 @@ describe('the calendar', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(isoDay(new Date('2026-06-30T23:30:00Z'))).toBe('2026-06-30');
+  });
+});
+
+describe('working days', () => {
+  it.each([
+    ['2026-11-20T10:00:00Z', 5, '2026-11-27T10:00:00.000Z'], // Friday → next Friday
+    ['2026-11-23T09:00:00Z', 5, '2026-11-30T09:00:00.000Z'], // Monday → next Monday
+    ['2026-11-21T12:00:00Z', 1, '2026-11-23T12:00:00.000Z'], // Saturday → Monday
+    ['2026-11-25T08:00:00Z', 10, '2026-12-09T08:00:00.000Z'], // Wednesday → two weeks on
+  ])('%s + %i working days is %s', (at, days, expected) => {
+    expect(addWorkingDays(new Date(at), days).toISOString()).toBe(expected);
   });
 });

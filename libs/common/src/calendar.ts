@@ -33,3 +33,18 @@ export function isoMonth(at: Date): string {
 export function isoQuarter(at: Date): string {
   return `${at.getUTCFullYear()}-Q${Math.floor(at.getUTCMonth() / 3) + 1}`;
 }
+
+/**
+ * The moment `days` working days (Monday to Friday) after `at`, at the same time of day: a referral
+ * made on Friday and given 5 working days is due the next Friday. Bank holidays count as working days.
+ */
+export function addWorkingDays(at: Date, days: number): Date {
+  const result = new Date(at);
+  let left = days;
+  while (left > 0) {
+    result.setUTCDate(result.getUTCDate() + 1);
+    const weekday = result.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return result;
+}

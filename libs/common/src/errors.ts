@@ -76,8 +76,8 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  constructor(message: string) {
-    super('CONFLICT', message);
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super('CONFLICT', message, extra);
   }
 }
 

@@ -21,6 +21,18 @@ export interface AppConfig {
   jwtTtlSeconds: number;
   /** Key for hashing person references; unset: generated once into `$DATA_DIR/person-ref-secret`. */
   personRefSecret?: string;
+  /** AES-256 key (64 hex characters) sealing contact handoffs; unset: generated once into `$DATA_DIR/contact-key`. */
+  contactKey?: string;
+  /** A contact handoff is erased this many days after its connection closes. */
+  contactRetentionDays: number;
+  /** Working days without an answer before the group is reminded and the link worker told. */
+  referralReminderWorkingDays: number;
+  /** Working days without an answer before a referral is marked NO_RESPONSE. */
+  referralNoResponseWorkingDays: number;
+  /** How often referral deadlines, flags and contact retention are worked through (0: never). */
+  referralJobIntervalMs: number;
+  /** How often owed notification mails are sent (0: never); digests go once a day. */
+  notificationIntervalMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   demoData: boolean;
   bodyLimit: string;
@@ -140,7 +152,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (jwtSecret !== undefined && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
   const personRefSecret = env.PERSON_REF_SECRET || undefined;
   if (personRefSecret !== undefined && personRefSecret.length < 32) problems.push('PERSON_REF_SECRET must be at least 32 characters');
+  const contactKey = env.CONTACT_KEY || undefined;
+  if (contactKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(contactKey)) problems.push('CONTACT_KEY must be 64 hexadecimal characters (a 32-byte key)');
   if (production) {
+    if (!contactKey) problems.push('CONTACT_KEY is required when NODE_ENV=production');
     if (!databaseUrl) problems.push('DATABASE_URL is required when NODE_ENV=production');
     if (!meiliHost) problems.push('MEILI_HOST and MEILI_API_KEY are required when NODE_ENV=production');
     if (!jwtSecret) problems.push('JWT_SECRET is required when NODE_ENV=production');
@@ -165,6 +180,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     meiliIndex,
     jwtSecret,
     personRefSecret,
+    contactKey,
+    contactRetentionDays: integer(env, 'CONTACT_RETENTION_DAYS', 90, 1, 3650, problems),
+    referralReminderWorkingDays: integer(env, 'REFERRAL_REMINDER_WORKING_DAYS', 5, 1, 60, problems),
+    referralNoResponseWorkingDays: integer(env, 'REFERRAL_NO_RESPONSE_WORKING_DAYS', 10, 2, 120, problems),
+    referralJobIntervalMs: integer(env, 'REFERRAL_JOB_INTERVAL_MS', 10 * 60_000, 0, 24 * 3600_000, problems),
+    notificationIntervalMs: integer(env, 'NOTIFICATION_INTERVAL_MS', 10_000, 0, 3600_000, problems),
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600, problems),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info', problems),
     demoData: boolean(env, 'DEMO_DATA', !production, problems),
@@ -193,6 +214,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     orukRateLimitPerMinute: integer(env, 'ORUK_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000, problems),
     orukPublish: oneOf(env, 'ORUK_PUBLISH', ['assured', 'all'] as const, 'assured', problems),
   };
+  if (config.referralNoResponseWorkingDays <= config.referralReminderWorkingDays)
+    problems.push('REFERRAL_NO_RESPONSE_WORKING_DAYS must be more than REFERRAL_REMINDER_WORKING_DAYS');
   if (production && config.demoData) problems.push('DEMO_DATA cannot be true when NODE_ENV=production');
   if (!/^[0-9a-fA-F:.]+$/.test(config.host) && config.host !== 'localhost')
     problems.push(`HOST must be an IP address such as 127.0.0.1 or 0.0.0.0 (got "${config.host}")`);

@@ -3,7 +3,7 @@ import { AssuranceResolver } from '@app/assurance';
 import { ActivitiesResolver, ActivityFreshnessResolver, OrganisationsResolver, UserOrganisationsResolver, VenuesResolver } from '@app/directory';
 import { SearchResolver } from '@app/search';
 import { TaxonomyResolver } from '@app/taxonomy';
-import { ConnectionsResolver, UsageResolver } from '@app/usage';
+import { ConnectionsResolver, GroupResponseResolver, UsageResolver } from '@app/usage';
 import { WorkspaceResolver } from '@app/workspace';
 import { SiteSettingsResolver } from './site/site-settings.resolver';
 
@@ -19,6 +19,7 @@ export const API_RESOLVERS = [
   SearchResolver,
   AssuranceResolver,
   ConnectionsResolver,
+  GroupResponseResolver,
   UsageResolver,
   WorkspaceResolver,
   SiteSettingsResolver,

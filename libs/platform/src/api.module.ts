@@ -39,7 +39,7 @@ import { MailModule } from '@app/mail';
 export interface ApiModuleOptions {
   config: AppConfig;
   logger: Logger;
-  infrastructure: Pick<Infrastructure, 'meiliHost' | 'meiliApiKey' | 'jwtSecret' | 'personRefSecret'>;
+  infrastructure: Pick<Infrastructure, 'meiliHost' | 'meiliApiKey' | 'jwtSecret' | 'personRefSecret' | 'contactKey'>;
   dataSource: DataSource;
   runRelay?: boolean;
   /** Tests move time; everything else runs on the system clock. */
@@ -83,7 +83,18 @@ export class ApiModule {
           publish: config.orukPublish,
           assurerContact: config.assuranceContactEmail,
         }),
-        UsageModule.forRoot({ personRefSecret: infrastructure.personRefSecret }),
+        UsageModule.forRoot({
+          personRefSecret: infrastructure.personRefSecret,
+          contactKey: infrastructure.contactKey,
+          referrals: {
+            reminderWorkingDays: config.referralReminderWorkingDays,
+            noResponseWorkingDays: config.referralNoResponseWorkingDays,
+            contactRetentionDays: config.contactRetentionDays,
+            jobIntervalMs: runRelay ? config.referralJobIntervalMs : 0,
+            notificationIntervalMs: runRelay ? config.notificationIntervalMs : 0,
+            publicUrl: config.publicUrl,
+          },
+        }),
         MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir }),
         WorkspaceModule.forRoot({
           intervalMs: runRelay ? config.freshnessReminderIntervalMs : 0,

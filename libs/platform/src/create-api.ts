@@ -17,7 +17,7 @@ import { Infrastructure } from './infrastructure';
 export async function createApi(
   config: AppConfig,
   logger: Logger,
-  infrastructure: Pick<Infrastructure, 'meiliHost' | 'meiliApiKey' | 'jwtSecret' | 'personRefSecret'>,
+  infrastructure: Pick<Infrastructure, 'meiliHost' | 'meiliApiKey' | 'jwtSecret' | 'personRefSecret' | 'contactKey'>,
   dataSource: DataSource,
   options: { runRelay?: boolean; clock?: Clock } = {},
 ): Promise<NestExpressApplication> {

@@ -8,6 +8,9 @@ import { AuditEventEntity } from '../../assurance/src/audit/audit-event.entity';
 import { ChecklistTemplateEntity } from '../../assurance/src/checklist/checklist-template.entity';
 import { ConnectionOutcomeEventEntity } from '../../usage/src/connections/connection-outcome-event.entity';
 import { ConnectionEntity } from '../../usage/src/connections/connection.entity';
+import { ConnectionContactEntity } from '../../usage/src/connections/contact/connection-contact.entity';
+import { ContactReadEntity } from '../../usage/src/connections/contact/contact-read.entity';
+import { NotificationEntity } from '../../usage/src/notifications/notification.entity';
 import { AttendanceReturnEntity } from '../../usage/src/returns/attendance-return.entity';
 import { SustainabilityReturnEntity } from '../../usage/src/returns/sustainability-return.entity';
 import { MembershipEntity } from '../../accounts/src/membership.entity';
@@ -46,6 +49,9 @@ export const APP_ENTITIES = () => [
   ConcernEntity,
   ConnectionEntity,
   ConnectionOutcomeEventEntity,
+  ConnectionContactEntity,
+  ContactReadEntity,
+  NotificationEntity,
   AttendanceReturnEntity,
   SustainabilityReturnEntity,
   ExternalRecordEntity,

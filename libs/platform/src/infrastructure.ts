@@ -12,6 +12,8 @@ export interface Infrastructure {
   jwtSecret: string;
   /** Key of the HMAC that stores person references (PERSON_REF_SECRET, or generated once in DATA_DIR). */
   personRefSecret: string;
+  /** AES-256 key for contact handoffs (CONTACT_KEY, or generated once in DATA_DIR). */
+  contactKey: string;
   embedded: boolean;
   stop(): Promise<void>;
 }
@@ -39,6 +41,7 @@ export async function startInfrastructure(config: AppConfig, logger: Logger): Pr
       meiliApiKey,
       jwtSecret: config.jwtSecret ?? persistentSecret(config.dataDir, 'jwt-secret'),
       personRefSecret: config.personRefSecret ?? persistentSecret(config.dataDir, 'person-ref-secret'),
+      contactKey: config.contactKey ?? persistentSecret(config.dataDir, 'contact-key'),
       embedded: !config.databaseUrl,
       stop: async () => {
         for (const stop of stops.reverse()) await stop().catch((err) => logger.error({ err }, 'error while stopping'));

@@ -7,8 +7,39 @@ export enum ConnectionOutcome {
   DID_NOT_ATTEND = 'DID_NOT_ATTEND',
   DECLINED = 'DECLINED',
   GROUP_FULL = 'GROUP_FULL',
+  /** The group did not answer within the deadline: the link worker finds another option. */
+  NO_RESPONSE = 'NO_RESPONSE',
+  /** The link worker withdrew it (with a reason). */
+  WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(ConnectionOutcome, { name: 'ConnectionOutcome' });
+
+/** Why a link worker withdrew a connection: a short list, so that no one writes about the person. */
+export enum WithdrawReason {
+  PERSON_CHANGED_MIND = 'PERSON_CHANGED_MIND',
+  CONNECTED_ELSEWHERE = 'CONNECTED_ELSEWHERE',
+  NO_LONGER_NEEDED = 'NO_LONGER_NEEDED',
+  RECORDED_IN_ERROR = 'RECORDED_IN_ERROR',
+  OTHER = 'OTHER',
+}
+registerEnumType(WithdrawReason, {
+  name: 'WithdrawReason',
+  valuesMap: {
+    PERSON_CHANGED_MIND: { description: 'The person changed their mind' },
+    CONNECTED_ELSEWHERE: { description: 'The person was connected to another group' },
+    NO_LONGER_NEEDED: { description: 'The person no longer needs it' },
+    RECORDED_IN_ERROR: { description: 'Recorded by mistake' },
+    OTHER: { description: 'Another reason' },
+  },
+});
+
+/** Why an open connection needs the link worker's attention: the group or activity stopped. */
+export enum ConnectionFlag {
+  ORGANISATION_SUSPENDED = 'ORGANISATION_SUSPENDED',
+  ACTIVITY_PAUSED = 'ACTIVITY_PAUSED',
+  ACTIVITY_CLOSED = 'ACTIVITY_CLOSED',
+}
+registerEnumType(ConnectionFlag, { name: 'ConnectionFlag' });
 
 /** Why a group declined a referral: a short list, so that no one writes about the person. */
 export enum DeclineReason {
@@ -33,17 +64,22 @@ registerEnumType(DeclineReason, {
 
 /**
  * The allowed moves of a referral: the group answers a pending one; attendance follows acceptance
- * and may be corrected either way; a decline or "group full" is final (the link worker connects the
- * person elsewhere). Nothing goes back to PENDING.
+ * and may be corrected either way; a decline, "group full", no response or withdrawal is final (the
+ * link worker connects the person elsewhere). Nothing goes back to PENDING.
  */
 export const OUTCOME_TRANSITIONS: Readonly<Record<ConnectionOutcome, readonly ConnectionOutcome[]>> = {
-  PENDING: [ConnectionOutcome.ACCEPTED, ConnectionOutcome.DECLINED, ConnectionOutcome.GROUP_FULL],
-  ACCEPTED: [ConnectionOutcome.ATTENDED, ConnectionOutcome.DID_NOT_ATTEND],
+  PENDING: [ConnectionOutcome.ACCEPTED, ConnectionOutcome.DECLINED, ConnectionOutcome.GROUP_FULL, ConnectionOutcome.NO_RESPONSE, ConnectionOutcome.WITHDRAWN],
+  ACCEPTED: [ConnectionOutcome.ATTENDED, ConnectionOutcome.DID_NOT_ATTEND, ConnectionOutcome.WITHDRAWN],
   ATTENDED: [ConnectionOutcome.DID_NOT_ATTEND],
   DID_NOT_ATTEND: [ConnectionOutcome.ATTENDED],
   DECLINED: [],
   GROUP_FULL: [],
+  NO_RESPONSE: [],
+  WITHDRAWN: [],
 };
+
+/** Still in play: the person may yet join. Anything else is closed (the contact handoff's retention starts). */
+export const OPEN_OUTCOMES: readonly ConnectionOutcome[] = [ConnectionOutcome.PENDING, ConnectionOutcome.ACCEPTED];
 
 /** Answers only the receiving organisation gives; attendance either side may record. */
 export const ORGANISATION_ANSWERS: readonly ConnectionOutcome[] = [ConnectionOutcome.ACCEPTED, ConnectionOutcome.DECLINED, ConnectionOutcome.GROUP_FULL];

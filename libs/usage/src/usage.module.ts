@@ -3,6 +3,18 @@ import { DirectoryModule } from '@app/directory';
 import { ConnectionsResolver } from './connections/connections.resolver';
 import { ConnectionsRepository } from './connections/connections.repository';
 import { ConnectionsService, PERSON_REF_SECRET } from './connections/connections.service';
+import { ContactSealer } from './connections/contact/contact-sealer';
+import { ContactsRepository } from './connections/contact/contacts.repository';
+import { ContactsService } from './connections/contact/contacts.service';
+import { GroupResponseResolver } from './connections/group-response.resolver';
+import { ConnectionFlagJob } from './connections/jobs/connection-flag.job';
+import { ContactRetentionJob } from './connections/jobs/contact-retention.job';
+import { ReferralDeadlineJob } from './connections/jobs/referral-deadline.job';
+import { REFERRAL_POLICY, ReferralPolicy } from './connections/referral-policy';
+import { ReferrersRepository } from './connections/referrers.repository';
+import { NotificationSender } from './notifications/notification-sender';
+import { NotificationsRepository } from './notifications/notifications.repository';
+import { NotificationsService } from './notifications/notifications.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
 import { UsageFiguresRepository } from './reports/usage-figures.repository';
@@ -11,9 +23,16 @@ import { ReturnsService } from './returns/returns.service';
 import { SustainabilityService } from './sustainability/sustainability.service';
 import { UsageResolver } from './usage.resolver';
 
+export interface UsageOptions {
+  personRefSecret: string;
+  /** AES-256 key, 64 hex characters, sealing contact handoffs. */
+  contactKey: string;
+  referrals: ReferralPolicy;
+}
+
 @Module({})
 export class UsageModule {
-  static forRoot(options: { personRefSecret: string }): DynamicModule {
+  static forRoot(options: UsageOptions): DynamicModule {
     return {
       module: UsageModule,
       global: true, // the leader's workspace counts waiting referrals
@@ -21,11 +40,23 @@ export class UsageModule {
       controllers: [ReportsController],
       providers: [
         { provide: PERSON_REF_SECRET, useValue: options.personRefSecret },
+        { provide: ContactSealer, useValue: new ContactSealer(options.contactKey) },
+        { provide: REFERRAL_POLICY, useValue: options.referrals },
         ConnectionsRepository,
+        ContactsRepository,
+        ReferrersRepository,
+        NotificationsRepository,
         ReturnsRepository,
         UsageFiguresRepository,
+        NotificationsService,
+        ContactsService,
         ConnectionsService,
         ConnectionsResolver,
+        GroupResponseResolver,
+        NotificationSender,
+        ReferralDeadlineJob,
+        ConnectionFlagJob,
+        ContactRetentionJob,
         ReturnsService,
         SustainabilityService,
         ReportsService,

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Role } from '@app/access';
+import { NotificationFrequency } from '../notification-frequency';
 import { IsAcceptablePassword } from './password.validator';
 
 @ArgsType()
@@ -17,8 +18,41 @@ export class ChangePasswordArgs {
   newPassword: string;
 }
 
+/** What a user says about themselves: how they appear on referrals and how they hear about them. */
+@InputType('ProfileInput')
+export class ProfileInput {
+  @Field(() => String, { nullable: true, description: 'How colleagues see you, e.g. "Sam Patel" (empty to remove)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Your PCN or practice, e.g. "Central Manchester PCN" (empty to remove)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(150)
+  organisationName?: string | null;
+
+  @Field(() => NotificationFrequency, { nullable: true })
+  @IsOptional()
+  @IsEnum(NotificationFrequency)
+  notificationFrequency?: NotificationFrequency;
+}
+
 @InputType('UpdateUserInput')
 export class UpdateUserInput {
+  @Field(() => String, { nullable: true, description: 'How colleagues see the user (empty to remove)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A link worker's PCN or practice (empty to remove)" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(150)
+  organisationName?: string | null;
+
   @Field(() => Role, { nullable: true })
   @IsOptional()
   @IsEnum(Role)

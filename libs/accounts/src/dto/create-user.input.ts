@@ -19,6 +19,18 @@ export class CreateUserInput {
   @IsEnum(Role)
   role: Role;
 
+  @Field(() => String, { nullable: true, description: 'How colleagues see the user, e.g. "Sam Patel"' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A link worker's PCN or practice" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(150)
+  organisationName?: string | null;
+
   @Field(() => [ID], { nullable: true, description: 'Organisations the user may manage (VCSE leaders)' })
   @IsOptional()
   @ArrayMaxSize(50)

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Role } from '@app/access';
+import { NotificationFrequency } from '../notification-frequency';
 import { UserEntity } from '../user.entity';
 
 @ObjectType('User')
@@ -19,6 +20,15 @@ export class UserType {
   @Field(() => Boolean, { description: 'The user must choose a new password before doing anything else' })
   mustChangePassword: boolean;
 
+  @Field(() => String, { nullable: true, description: 'How colleagues see the user' })
+  name: string | null;
+
+  @Field(() => String, { nullable: true, description: "A link worker's PCN or practice" })
+  organisationName: string | null;
+
+  @Field(() => NotificationFrequency)
+  notificationFrequency: NotificationFrequency;
+
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
 
@@ -29,6 +39,9 @@ export class UserType {
       role: entity.role,
       disabled: entity.disabledAt !== null,
       mustChangePassword: entity.mustChangePassword,
+      name: entity.name,
+      organisationName: entity.organisationName,
+      notificationFrequency: entity.notificationFrequency,
       createdAt: entity.createdAt,
     });
   }

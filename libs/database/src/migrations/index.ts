@@ -12,6 +12,7 @@ import { LeaderWorkspace1795400000011 } from './0011-leader-workspace';
 import { AssuranceReview1795400000012 } from './0012-assurance-review';
 import { FreshnessReminders1795400000013 } from './0013-freshness-reminders';
 import { ScheduledVisibility1795400000014 } from './0014-scheduled-visibility';
+import { ReferralHandoff1795400000015 } from './0015-referral-handoff';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   AssuranceReview1795400000012,
   FreshnessReminders1795400000013,
   ScheduledVisibility1795400000014,
+  ReferralHandoff1795400000015,
 ];

@@ -14,8 +14,9 @@ export class ConnectionOutcomeEventEntity {
   @Column({ type: 'enum', enum: ConnectionOutcome, enumName: 'connection_outcome' })
   outcome: ConnectionOutcome;
 
-  @Column({ name: 'actor_id', type: 'uuid' })
-  actorId: string;
+  /** Null when the system made the change (a referral that got no response). */
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;

@@ -1,13 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ConnectionOutcome, DeclineReason } from '../usage-enums';
+import { ConnectionFlag, ConnectionOutcome, DeclineReason, WithdrawReason } from '../usage-enums';
 
 /**
- * A referral: a link worker connected a person to an activity. No personal data — at most a keyed
- * hash of an opaque reference, so repeat connections of one person can be counted.
+ * A referral: a link worker connected a person to an activity. No personal data here — at most a
+ * keyed hash of an opaque reference; a consented contact handoff lives sealed in connection_contacts.
  */
 @Entity('connections')
 @Index('connections_organisation_created_idx', ['organisationId', 'createdAt'])
 @Index('connections_link_worker_idx', ['linkWorkerId', 'createdAt'])
+@Index('connections_person_idx', ['linkWorkerId', 'personRefHash'])
 export class ConnectionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -46,6 +47,29 @@ export class ConnectionEntity {
   /** Set when the group declines. */
   @Column({ name: 'decline_reason', type: 'enum', enum: DeclineReason, enumName: 'decline_reason', nullable: true })
   declineReason: DeclineReason | null;
+
+  /** Set when the link worker withdraws it. */
+  @Column({ name: 'withdraw_reason', type: 'enum', enum: WithdrawReason, enumName: 'withdraw_reason', nullable: true })
+  withdrawReason: WithdrawReason | null;
+
+  /** Made to a full activity, acknowledged: the person joins its waiting list. */
+  @Column({ name: 'waiting_list', type: 'boolean', default: false })
+  waitingList: boolean;
+
+  /** When the group was reminded that the referral waits for an answer. */
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt: Date | null;
+
+  /** Set while open when the group was suspended or the activity paused or closed. */
+  @Column({ type: 'enum', enum: ConnectionFlag, enumName: 'connection_flag', nullable: true })
+  flag: ConnectionFlag | null;
+
+  @Column({ name: 'flagged_at', type: 'timestamptz', nullable: true })
+  flaggedAt: Date | null;
+
+  /** When the contact handoff was erased (on request, or at the end of its retention). */
+  @Column({ name: 'contact_erased_at', type: 'timestamptz', nullable: true })
+  contactErasedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,9 +1,35 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ActivityType } from '@app/directory';
 import { TaxonomyTermType } from '@app/taxonomy';
-import { ConnectionOutcome, DeclineReason } from '../usage-enums';
+import { ConnectionFlag, ConnectionOutcome, DeclineReason, WithdrawReason } from '../usage-enums';
+import { ReferralContactInput } from './contact/contact.types';
 import { ListSize } from '@app/common';
+
+@ObjectType('Referrer', { description: 'The link worker who made a connection, so the group can reply' })
+export class ReferrerType {
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Field(() => String, { nullable: true, description: 'PCN or practice' })
+  organisationName: string | null;
+
+  @Field(() => String, { description: 'Work email' })
+  email: string;
+}
+
+@ObjectType('ConnectionEvent', { description: 'One step in a connection’s history' })
+export class ConnectionEventType {
+  @Field(() => ConnectionOutcome)
+  outcome: ConnectionOutcome;
+
+  @Field(() => GraphQLISODateTime)
+  at: Date;
+
+  @Field(() => String, { description: 'Who made the change: "the link worker", "the group" or "the directory" (for no response)' })
+  by: string;
+}
 
 @ObjectType('Connection')
 export class ConnectionType {
@@ -31,6 +57,34 @@ export class ConnectionType {
 
   @Field(() => DeclineReason, { nullable: true, description: 'Why the group declined' })
   declineReason: DeclineReason | null;
+
+  @Field(() => WithdrawReason, { nullable: true, description: 'Why the link worker withdrew it' })
+  withdrawReason: WithdrawReason | null;
+
+  @Field(() => Boolean, { description: 'Made to a full activity: the person is on its waiting list' })
+  waitingList: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'While pending: when it becomes NO_RESPONSE unless the group answers' })
+  answerBy: Date | null;
+
+  @Field(() => ConnectionFlag, { nullable: true, description: 'Set while open if the group was suspended or the activity paused or closed' })
+  flag: ConnectionFlag | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  flaggedAt: Date | null;
+
+  @Field(() => ReferrerType)
+  referrer: ReferrerType;
+
+  @Field(() => Boolean, { description: 'Contact details were shared with consent and are still held (read them with connectionContact)' })
+  hasContact: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When shared contact details were erased' })
+  contactErasedAt: Date | null;
+
+  @ListSize(10)
+  @Field(() => [ConnectionEventType], { description: 'Oldest first' })
+  history: ConnectionEventType[];
 
   @Field(() => String, { description: 'Opaque position of this connection in its list, for `after` and `before`' })
   cursor: string;
@@ -66,6 +120,16 @@ export class ConnectionListArgs {
   before?: string;
 }
 
+/** The link worker's own list, optionally for one person (by the reference they gave). */
+@ArgsType()
+export class MyConnectionsArgs extends ConnectionListArgs {
+  @Field(() => String, { nullable: true, description: 'Only connections made with this person reference (matched by its keyed hash)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  personReference?: string;
+}
+
 @InputType('RecordConnectionInput')
 export class RecordConnectionInput {
   @Field(() => ID)
@@ -83,6 +147,17 @@ export class RecordConnectionInput {
   @IsString()
   @MaxLength(64)
   personReference?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Required (true) to connect to a FULL activity: the person joins its waiting list' })
+  @IsOptional()
+  @IsBoolean()
+  acknowledgeFull?: boolean;
+
+  @Field(() => ReferralContactInput, { nullable: true, description: 'How the group may contact the person, with their consent; stored encrypted' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReferralContactInput)
+  contact?: ReferralContactInput | null;
 }
 
 @ArgsType()
