@@ -109,6 +109,7 @@ export class ConnectionsService {
         needs: [...new Set(input.needs)],
         personRefHash,
         waitingList: capacity !== CapacityState.SPACES_AVAILABLE,
+        createdAt: now,
       });
       if (contact) await this.contacts.store(connection.id, { name: contact.name, phone: contact.phone ?? undefined, email: contact.email ?? undefined });
       await this.connections.recordOutcome(connection.id, ConnectionOutcome.PENDING, viewer.userId, now);
