@@ -12,14 +12,15 @@ import { AuditTrail } from '@app/assurance';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { seedDemoUsage } from './demo-usage';
 import { seedDemoAssuranceWork } from './demo-assurance-work';
+import { seedDemoReferral } from './demo-referrals';
 
 export const DEMO_PASSWORD = 'demo-password';
-export const DEMO_ACCOUNTS: { email: string; role: Role }[] = [
-  { email: 'admin@demo.test', role: Role.ADMIN },
-  { email: 'linkworker@demo.test', role: Role.LINK_WORKER },
-  { email: 'leader@demo.test', role: Role.VCSE_LEADER },
-  { email: 'assurer@demo.test', role: Role.ASSURER },
-  { email: 'commissioner@demo.test', role: Role.COMMISSIONER },
+export const DEMO_ACCOUNTS: { email: string; role: Role; name: string; organisationName?: string }[] = [
+  { email: 'admin@demo.test', role: Role.ADMIN, name: 'Alex Admin' },
+  { email: 'linkworker@demo.test', role: Role.LINK_WORKER, name: 'Sam Okafor', organisationName: 'Central Manchester PCN' },
+  { email: 'leader@demo.test', role: Role.VCSE_LEADER, name: 'Priya Shah' },
+  { email: 'assurer@demo.test', role: Role.ASSURER, name: 'Jordan Reid' },
+  { email: 'commissioner@demo.test', role: Role.COMMISSIONER, name: 'Morgan Ellis' },
 ];
 /** leader@demo.test leads these demo organisations. */
 export const DEMO_LEADER_ORGANISATIONS = ['Ancoats Community Kitchen', 'Bolton Men’s Shed'];
@@ -37,11 +38,12 @@ export async function seedDemoData(app: INestApplicationContext, logger: Logger)
   const now = app.get<Clock>(CLOCK).now();
   const isoDate = (daysFromToday: number) => addDays(isoDay(now), daysFromToday);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return transactions.withTransaction(async () => {
+  let users = new Map<string, string>();
+  const loaded = await transactions.withTransaction(async () => {
     const em = transactions.tx;
     await holdTransactionLock(em, ADVISORY_LOCKS.demoSeed);
     if (await em.getRepository(AppMetaEntity).findOneBy({ key: MARKER })) return false;
-    const users = await insertUsers(em, passwordHash);
+    users = await insertUsers(em, passwordHash);
     const activityIds: string[] = [];
     for (const demo of DEMO_ORGANISATIONS) {
       const assured = [AssuranceStatus.ASSURED, AssuranceStatus.EXPIRING, AssuranceStatus.LAPSED].includes(demo.assurance);
@@ -132,6 +134,9 @@ export async function seedDemoData(app: INestApplicationContext, logger: Logger)
     logger.info({ organisations: DEMO_ORGANISATIONS.length, activities: activityIds.length, accounts: DEMO_ACCOUNTS.length }, 'demo data loaded');
     return true;
   });
+  // After the commit: recording a connection reads activities outside the seeding transaction.
+  if (loaded) await seedDemoReferral(app, users);
+  return loaded;
 }
 
 async function insertUsers(em: EntityManager, passwordHash: string): Promise<Map<string, string>> {

@@ -6,6 +6,7 @@ import { AccountPage, ChangePasswordPage } from '../features/account/AccountPage
 import { SignInPage } from '../features/account/SignInPage';
 import { RaiseConcernPage } from '../features/concerns/RaiseConcernPage';
 import { MyConnectionsPage } from '../features/connections/MyConnectionsPage';
+import { ConnectionPage } from '../features/connections/ConnectionPage';
 import { RecordConnectionPage } from '../features/connections/RecordConnectionPage';
 import { AccessibilityPage, LinkNotValidPage, PrivacyPage } from '../features/pages/InformationPages';
 import { NotFoundPage } from '../features/pages/StatusPages';
@@ -104,6 +105,14 @@ export function App() {
             element={
               <RequireRole roles={['LINK_WORKER']}>
                 <MyConnectionsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/connections/:id"
+            element={
+              <RequireRole roles={['LINK_WORKER', 'VCSE_LEADER']}>
+                <ConnectionPage />
               </RequireRole>
             }
           />

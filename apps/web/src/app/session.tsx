@@ -9,6 +9,9 @@ const ME = graphql(`
       id
       email
       role
+      name
+      organisationName
+      notificationFrequency
       mustChangePassword
       organisations {
         id

@@ -101,13 +101,20 @@ export type ConcernStatus =
   | 'OPEN'
   | 'RESOLVED';
 
+export type ConnectionFlag =
+  | 'ACTIVITY_CLOSED'
+  | 'ACTIVITY_PAUSED'
+  | 'ORGANISATION_SUSPENDED';
+
 export type ConnectionOutcome =
   | 'ACCEPTED'
   | 'ATTENDED'
   | 'DECLINED'
   | 'DID_NOT_ATTEND'
   | 'GROUP_FULL'
-  | 'PENDING';
+  | 'NO_RESPONSE'
+  | 'PENDING'
+  | 'WITHDRAWN';
 
 export type CreateActivityInput = {
   /** ACCESSIBILITY taxonomy codes */
@@ -148,8 +155,12 @@ export type CreateActivityInput = {
 
 export type CreateUserInput = {
   email: string;
+  /** How colleagues see the user, e.g. "Sam Patel" */
+  name?: string | null | undefined;
   /** Organisations the user may manage (VCSE leaders) */
   organisationIds?: Array<string | number> | null | undefined;
+  /** A link worker's PCN or practice */
+  organisationName?: string | null | undefined;
   /** At least 12 characters, and not a commonly used password */
   password: string;
   role: Role;
@@ -250,11 +261,25 @@ export type GeoInput = {
   radiusKm: number;
 };
 
+export type NotificationFrequency =
+  /** One digest email a day */
+  | 'DAILY'
+  /** An email for each event */
+  | 'IMMEDIATE';
+
 export type PauseActivityInput = {
   /** Shown to link workers, e.g. "Summer break" */
   reason: string;
   /** The listing becomes ACTIVE again by itself on this day */
   resumesOn?: string | null | undefined;
+};
+
+export type ProfileInput = {
+  /** How colleagues see you, e.g. "Sam Patel" (empty to remove) */
+  name?: string | null | undefined;
+  notificationFrequency?: NotificationFrequency | null | undefined;
+  /** Your PCN or practice, e.g. "Central Manchester PCN" (empty to remove) */
+  organisationName?: string | null | undefined;
 };
 
 export type RaiseConcernInput = {
@@ -266,7 +291,11 @@ export type RaiseConcernInput = {
 };
 
 export type RecordConnectionInput = {
+  /** Required (true) to connect to a FULL activity: the person joins its waiting list */
+  acknowledgeFull?: boolean | null | undefined;
   activityId: string | number;
+  /** How the group may contact the person, with their consent; stored encrypted */
+  contact?: ReferralContactInput | null | undefined;
   /** NEED taxonomy codes, at least one */
   needs: Array<string>;
   /** An opaque reference of your own (never an NHS number, email or name); stored only as a keyed hash */
@@ -277,6 +306,17 @@ export type Recurrence =
   | 'FORTNIGHTLY'
   | 'MONTHLY'
   | 'WEEKLY';
+
+/** How the group may contact the person: a name and one of phone or email, shared with consent */
+export type ReferralContactInput = {
+  /** The person agreed to share these details with this group (must be true) */
+  consent: boolean;
+  email?: string | null | undefined;
+  /** A first or preferred name, as the person would like to be greeted */
+  name: string;
+  /** A UK phone number */
+  phone?: string | null | undefined;
+};
 
 export type ReportRange = {
   /** only this outward code (M14) or postcode area (M) */
@@ -372,8 +412,12 @@ export type UpdateActivityInput = {
 };
 
 export type UpdateUserInput = {
+  /** How colleagues see the user (empty to remove) */
+  name?: string | null | undefined;
   /** Replaces the organisations the user may manage */
   organisationIds?: Array<string | number> | null | undefined;
+  /** A link worker's PCN or practice (empty to remove) */
+  organisationName?: string | null | undefined;
   role?: Role | null | undefined;
 };
 
@@ -396,10 +440,22 @@ export type UserFilterInput = {
   role?: Role | null | undefined;
 };
 
+export type WithdrawReason =
+  /** The person was connected to another group */
+  | 'CONNECTED_ELSEWHERE'
+  /** The person no longer needs it */
+  | 'NO_LONGER_NEEDED'
+  /** Another reason */
+  | 'OTHER'
+  /** The person changed their mind */
+  | 'PERSON_CHANGED_MIND'
+  /** Recorded by mistake */
+  | 'RECORDED_IN_ERROR';
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, role: Role, mustChangePassword: boolean, organisations: Array<{ id: string, name: string }> } | null };
+export type MeQuery = { me: { id: string, email: string, role: Role, name: string | null, organisationName: string | null, notificationFrequency: NotificationFrequency, mustChangePassword: boolean, organisations: Array<{ id: string, name: string }> } | null };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -413,6 +469,13 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: { id: string } };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: ProfileInput;
+}>;
+
+
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, name: string | null, organisationName: string | null, notificationFrequency: NotificationFrequency } };
 
 export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -432,7 +495,7 @@ export type ActivityPageQueryVariables = Exact<{
 }>;
 
 
-export type ActivityPageQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, status: ActivityStatus, pausedReason: string | null, resumesOn: string | null, lastVerifiedAt: string | null, needs: Array<{ code: string, label: string }>, category: { label: string } | null, accessibility: Array<{ code: string, label: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null, state: CapacityState }, venue: { name: string, addressLine1: string, town: string, postcode: string, transportNotes: string | null } | null, organisation: { id: string, name: string, website: string | null, email: string | null, phone: string | null, assuranceStatus: AssuranceStatus, assuredUntil: string | null } } | null };
+export type ActivityPageQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, status: ActivityStatus, pausedReason: string | null, resumesOn: string | null, lastVerifiedAt: string | null, needs: Array<{ code: string, label: string }>, category: { label: string } | null, accessibility: Array<{ code: string, label: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null, state: CapacityState }, groupResponse: { referrals: number, medianHoursToAnswer: number | null, acceptanceRate: number } | null, venue: { name: string, addressLine1: string, town: string, postcode: string, transportNotes: string | null } | null, organisation: { id: string, name: string, website: string | null, email: string | null, phone: string | null, assuranceStatus: AssuranceStatus, assuredUntil: string | null } } | null };
 
 export type EditUserQueryVariables = Exact<{
   id: string | number;
@@ -541,15 +604,45 @@ export type RaiseConcernMutationVariables = Exact<{
 
 export type RaiseConcernMutation = { raiseConcern: { id: string, precautionarySuspension: boolean } };
 
+export type ConnectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionQuery = { connection: { id: string, createdAt: string, outcome: ConnectionOutcome, declineReason: DeclineReason | null, withdrawReason: WithdrawReason | null, waitingList: boolean, answerBy: string | null, flag: ConnectionFlag | null, hasContact: boolean, contactErasedAt: string | null, needs: Array<{ code: string, label: string }>, activity: { id: string, title: string, organisation: { id: string, name: string } }, referrer: { name: string | null, organisationName: string | null, email: string }, history: Array<{ outcome: ConnectionOutcome, at: string, by: string }> } };
+
+export type ConnectionContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionContactQuery = { connectionContact: { name: string, phone: string | null, email: string | null, eraseAfter: string | null, reads: Array<{ reader: string, at: string }> } };
+
+export type EraseConnectionContactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EraseConnectionContactMutation = { eraseConnectionContact: { id: string, hasContact: boolean, contactErasedAt: string | null } };
+
+export type WithdrawConnectionMutationVariables = Exact<{
+  id: string | number;
+  reason: WithdrawReason;
+}>;
+
+
+export type WithdrawConnectionMutation = { withdrawConnection: { id: string, outcome: ConnectionOutcome, withdrawReason: WithdrawReason | null } };
+
 export type MyConnectionsQueryVariables = Exact<{
   outcome?: ConnectionOutcome | null | undefined;
+  personReference?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
   before?: string | null | undefined;
 }>;
 
 
-export type MyConnectionsQuery = { myConnections: Array<{ id: string, cursor: string, outcome: ConnectionOutcome, createdAt: string, answeredAt: string | null, needs: Array<{ code: string, label: string }>, activity: { id: string, title: string, organisation: { name: string } } }> };
+export type MyConnectionsQuery = { myConnections: Array<{ id: string, cursor: string, outcome: ConnectionOutcome, flag: ConnectionFlag | null, hasContact: boolean, createdAt: string, answeredAt: string | null, needs: Array<{ code: string, label: string }>, activity: { id: string, title: string, organisation: { name: string } } }> };
 
 export type UpdateConnectionOutcomeMutationVariables = Exact<{
   id: string | number;
@@ -825,7 +918,7 @@ export type ReferralsInboxQueryVariables = Exact<{
 }>;
 
 
-export type ReferralsInboxQuery = { organisationConnections: Array<{ id: string, cursor: string, createdAt: string, outcome: ConnectionOutcome, outcomeAt: string | null, declineReason: DeclineReason | null, needs: Array<{ code: string, label: string }>, activity: { id: string, title: string } }>, organisation: { id: string, activities: Array<{ id: string, title: string }> } | null };
+export type ReferralsInboxQuery = { organisationConnections: Array<{ id: string, cursor: string, createdAt: string, outcome: ConnectionOutcome, outcomeAt: string | null, declineReason: DeclineReason | null, hasContact: boolean, answerBy: string | null, referrer: { name: string | null, organisationName: string | null, email: string }, needs: Array<{ code: string, label: string }>, activity: { id: string, title: string } }>, organisation: { id: string, activities: Array<{ id: string, title: string }> } | null };
 
 export type AnswerReferralMutationVariables = Exact<{
   id: string | number;
@@ -991,6 +1084,9 @@ export const MeDocument = new TypedDocumentString(`
     id
     email
     role
+    name
+    organisationName
+    notificationFrequency
     mustChangePassword
     organisations {
       id
@@ -1011,6 +1107,16 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const UpdateMyProfileDocument = new TypedDocumentString(`
+    mutation UpdateMyProfile($input: ProfileInput!) {
+  updateMyProfile(input: $input) {
+    id
+    name
+    organisationName
+    notificationFrequency
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
 export const SignOutEverywhereDocument = new TypedDocumentString(`
     mutation SignOutEverywhere {
   signOutEverywhere
@@ -1071,6 +1177,11 @@ export const ActivityPageDocument = new TypedDocumentString(`
       spacesAvailable
       waitingList
       state
+    }
+    groupResponse {
+      referrals
+      medianHoursToAnswer
+      acceptanceRate
     }
     venue {
       name
@@ -1313,12 +1424,90 @@ export const RaiseConcernDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RaiseConcernMutation, RaiseConcernMutationVariables>;
+export const ConnectionDocument = new TypedDocumentString(`
+    query Connection($id: ID!) {
+  connection(id: $id) {
+    id
+    createdAt
+    outcome
+    declineReason
+    withdrawReason
+    waitingList
+    answerBy
+    flag
+    hasContact
+    contactErasedAt
+    needs {
+      code
+      label
+    }
+    activity {
+      id
+      title
+      organisation {
+        id
+        name
+      }
+    }
+    referrer {
+      name
+      organisationName
+      email
+    }
+    history {
+      outcome
+      at
+      by
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionQuery, ConnectionQueryVariables>;
+export const ConnectionContactDocument = new TypedDocumentString(`
+    query ConnectionContact($id: ID!) {
+  connectionContact(id: $id) {
+    name
+    phone
+    email
+    eraseAfter
+    reads {
+      reader
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionContactQuery, ConnectionContactQueryVariables>;
+export const EraseConnectionContactDocument = new TypedDocumentString(`
+    mutation EraseConnectionContact($id: ID!) {
+  eraseConnectionContact(id: $id) {
+    id
+    hasContact
+    contactErasedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EraseConnectionContactMutation, EraseConnectionContactMutationVariables>;
+export const WithdrawConnectionDocument = new TypedDocumentString(`
+    mutation WithdrawConnection($id: ID!, $reason: WithdrawReason!) {
+  withdrawConnection(id: $id, reason: $reason) {
+    id
+    outcome
+    withdrawReason
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawConnectionMutation, WithdrawConnectionMutationVariables>;
 export const MyConnectionsDocument = new TypedDocumentString(`
-    query MyConnections($outcome: ConnectionOutcome, $first: Int, $after: String, $before: String) {
-  myConnections(outcome: $outcome, first: $first, after: $after, before: $before) {
+    query MyConnections($outcome: ConnectionOutcome, $personReference: String, $first: Int, $after: String, $before: String) {
+  myConnections(
+    outcome: $outcome
+    personReference: $personReference
+    first: $first
+    after: $after
+    before: $before
+  ) {
     id
     cursor
     outcome
+    flag
+    hasContact
     createdAt
     answeredAt
     needs {
@@ -1938,6 +2127,13 @@ export const ReferralsInboxDocument = new TypedDocumentString(`
     outcome
     outcomeAt
     declineReason
+    hasContact
+    answerBy
+    referrer {
+      name
+      organisationName
+      email
+    }
     needs {
       code
       label

@@ -4,7 +4,7 @@ import { useMutation } from '../../api/hooks';
 import { SummaryList } from '../../components/content';
 import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/feedback';
-import { TextInput } from '../../components/form-fields';
+import { Radios, TextInput } from '../../components/form-fields';
 import { PageHeading } from '../../components/page';
 import { graphql } from '../../gql';
 import { homeFor } from '../../app/navigation-items';
@@ -18,6 +18,93 @@ const CHANGE_PASSWORD = graphql(`
     }
   }
 `);
+
+const UPDATE_PROFILE = graphql(`
+  mutation UpdateMyProfile($input: ProfileInput!) {
+    updateMyProfile(input: $input) {
+      id
+      name
+      organisationName
+      notificationFrequency
+    }
+  }
+`);
+
+const PROFILE_TARGETS: Record<string, string> = { name: 'name', organisationName: 'organisationName', notificationFrequency: 'notifications-0' };
+
+/** How the user appears on referrals, and how often they hear about them. */
+function ProfileForm() {
+  const { user, refresh } = useSession();
+  const save = useMutation(UPDATE_PROFILE);
+  const [name, setName] = useState(user?.name ?? '');
+  const [organisationName, setOrganisationName] = useState(user?.organisationName ?? '');
+  const [frequency, setFrequency] = useState<string>(user?.notificationFrequency ?? 'IMMEDIATE');
+  const [saved, setSaved] = useState(false);
+  if (!user) return null;
+  const linkWorker = user.role === 'LINK_WORKER';
+  const referrals = linkWorker || user.role === 'VCSE_LEADER';
+  const errors = Object.fromEntries((save.error?.problems ?? []).map((p) => [PROFILE_TARGETS[p.field] ?? p.field, p.message]));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const input = { name, ...(linkWorker ? { organisationName } : {}), ...(referrals ? { notificationFrequency: frequency as 'IMMEDIATE' | 'DAILY' } : {}) };
+    if (await save.run({ input })) {
+      setSaved(true);
+      await refresh();
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <ErrorSummary items={Object.entries(errors).map(([target, message]) => ({ target, message }))} />
+      {saved && (
+        <NotificationBanner success focus heading="Your details are saved">
+          <p>{linkWorker ? 'Groups you refer people to see your name and PCN or practice.' : 'Your details are saved.'}</p>
+        </NotificationBanner>
+      )}
+      <h2 className="nhsuk-heading-m">Your details</h2>
+      <TextInput
+        id="name"
+        label="Your name"
+        hint={linkWorker ? 'Groups see it on your referrals, so they know who to reply to' : 'Colleagues see it, for example on contact detail reads'}
+        value={name}
+        onChange={setName}
+        autoComplete="name"
+        width="30"
+        error={errors.name}
+      />
+      {linkWorker && (
+        <TextInput
+          id="organisationName"
+          label="Your PCN or practice"
+          hint="For example, Central Manchester PCN"
+          value={organisationName}
+          onChange={setOrganisationName}
+          autoComplete="organization"
+          width="30"
+          error={errors.organisationName}
+        />
+      )}
+      {referrals && (
+        <Radios
+          id="notifications"
+          legend="Emails about referrals"
+          items={[
+            { value: 'IMMEDIATE', label: 'An email for each update', hint: 'A new referral, an answer, or a reminder' },
+            { value: 'DAILY', label: 'One email a day', hint: 'A digest of the day’s updates' },
+          ]}
+          selected={frequency}
+          onChange={setFrequency}
+          error={errors['notifications-0']}
+        />
+      )}
+      <button type="submit" className="nhsuk-button" disabled={save.running}>
+        Save your details
+      </button>
+    </form>
+  );
+}
 
 const SIGN_OUT_EVERYWHERE = graphql(`
   mutation SignOutEverywhere {
@@ -39,6 +126,7 @@ export function AccountPage() {
           ['Role', ROLE_NAMES[user.role]],
         ]}
       />
+      <ProfileForm />
       <p>
         <Link to="/account/password">Change your password</Link>
       </p>

@@ -56,6 +56,11 @@ export const ACTIVITY_PAGE = graphql(`
         waitingList
         state
       }
+      groupResponse {
+        referrals
+        medianHoursToAnswer
+        acceptanceRate
+      }
       venue {
         name
         addressLine1
@@ -77,6 +82,18 @@ export const ACTIVITY_PAGE = graphql(`
 `);
 
 type Activity = NonNullable<ActivityPageQuery['activity']>;
+
+/** "Usually answers within 2 days; accepted 80% of 25 referrals in the last year". */
+function responseText(r: NonNullable<Activity['groupResponse']>): string {
+  const hours = r.medianHoursToAnswer;
+  const within =
+    hours === null
+      ? null
+      : hours < 24
+        ? `${Math.max(1, Math.round(hours))} hour${Math.round(hours) > 1 ? 's' : ''}`
+        : `${Math.round(hours / 24)} day${Math.round(hours / 24) > 1 ? 's' : ''}`;
+  return `${within ? `Usually answers within ${within}; ` : ''}accepted ${Math.round(r.acceptanceRate * 100)}% of ${r.referrals} referrals in the last year`;
+}
 
 function capacityText(c: Activity['capacity']): string {
   if (c.state === 'FULL') return 'Full at the moment';
@@ -202,6 +219,7 @@ export function ActivityPage() {
               </>,
             ],
             ['Places', capacityText(a.capacity)],
+            ...(a.groupResponse ? ([['Answering referrals', responseText(a.groupResponse)]] as [string, string][]) : []),
             ['Contact the group', <Contact key="contact" organisation={{ ...o, email: a.contactEmail ?? o.email, phone: a.contactPhone ?? o.phone }} />],
             ['Assurance', assuranceText(o)],
             [

@@ -3,23 +3,25 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '../../api/hooks';
 import { ErrorSummary } from '../../components/error-summary';
 import { Loading, NotificationBanner } from '../../components/feedback';
-import { Select } from '../../components/form-fields';
+import { Select, TextInput } from '../../components/form-fields';
 import { Pagination } from '../../components/navigation';
 import { PageHeading } from '../../components/page';
 import { graphql } from '../../gql';
 import type { ConnectionOutcome } from '../../gql/graphql';
 import { ErrorPanel } from '../pages/StatusPages';
 import { shortDate } from '../search/format';
-import { OUTCOMES, OutcomeTag } from './outcome';
+import { FLAGS, isOpen, OUTCOMES, OutcomeTag } from './outcome';
 
 const PAGE = 20;
 
 const MY_CONNECTIONS = graphql(`
-  query MyConnections($outcome: ConnectionOutcome, $first: Int, $after: String, $before: String) {
-    myConnections(outcome: $outcome, first: $first, after: $after, before: $before) {
+  query MyConnections($outcome: ConnectionOutcome, $personReference: String, $first: Int, $after: String, $before: String) {
+    myConnections(outcome: $outcome, personReference: $personReference, first: $first, after: $after, before: $before) {
       id
       cursor
       outcome
+      flag
+      hasContact
       createdAt
       answeredAt
       needs {
@@ -51,10 +53,18 @@ export function MyConnectionsPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const status = (params.get('status') ?? '') as ConnectionOutcome | '';
+  const person = params.get('person') ?? '';
   const after = params.get('after') ?? undefined;
   const before = params.get('before') ?? undefined;
   const [filter, setFilter] = useState<string>(status);
-  const { data, error, loading, refetch } = useQuery(MY_CONNECTIONS, { outcome: status || undefined, first: PAGE + 1, after, before });
+  const [personFilter, setPersonFilter] = useState(person);
+  const { data, error, loading, refetch } = useQuery(MY_CONNECTIONS, {
+    outcome: status || undefined,
+    personReference: person || undefined,
+    first: PAGE + 1,
+    after,
+    before,
+  });
   const update = useMutation(UPDATE_OUTCOME);
   const [updated, setUpdated] = useState<string>();
 
@@ -63,11 +73,15 @@ export function MyConnectionsPage() {
   const page = before ? rows.slice(more ? 1 : 0) : rows.slice(0, PAGE);
   const hasNewer = before ? more : !!after;
   const hasOlder = before ? true : more;
-  const link = (extra: Record<string, string>) => `/connections?${new URLSearchParams({ ...(status ? { status } : {}), ...extra }).toString()}`;
+  const filters = (chosen: { status?: string; person?: string }) =>
+    new URLSearchParams({ ...(chosen.status ? { status: chosen.status } : {}), ...(chosen.person ? { person: chosen.person } : {}) });
+  const link = (extra: Record<string, string>) =>
+    `/connections?${new URLSearchParams({ ...Object.fromEntries(filters({ status, person })), ...extra }).toString()}`;
 
   const applyFilter = (event: FormEvent) => {
     event.preventDefault();
-    void navigate(filter ? `/connections?status=${filter}` : '/connections');
+    const query = filters({ status: filter, person: personFilter.trim() }).toString();
+    void navigate(query ? `/connections?${query}` : '/connections');
   };
 
   const setOutcome = async (id: string, outcome: ConnectionOutcome, title: string) => {
@@ -100,6 +114,16 @@ export function MyConnectionsPage() {
           onChange={setFilter}
           options={[{ value: '', label: 'All connections' }, ...Object.entries(OUTCOMES).map(([value, [label]]) => ({ value, label }))]}
         />
+        <TextInput
+          id="person"
+          label="Your reference for the person"
+          hint="Shows only their connections"
+          value={personFilter}
+          onChange={setPersonFilter}
+          width="10"
+          spellCheck={false}
+          autoComplete="off"
+        />
         <button className="nhsuk-button nhsuk-button--secondary" type="submit">
           Show
         </button>
@@ -108,8 +132,8 @@ export function MyConnectionsPage() {
       {error && <ErrorPanel message={error.message} retry={refetch} />}
       {data && page.length === 0 && (
         <p>
-          {status ? 'You have no connections with this status.' : 'You have not recorded any connections yet.'} <Link to="/">Find an activity</Link> to connect
-          someone to.
+          {status || person ? 'You have no connections that match.' : 'You have not recorded any connections yet.'} <Link to="/">Find an activity</Link> to
+          connect someone to.
         </p>
       )}
       {page.length > 0 && (
@@ -141,9 +165,13 @@ export function MyConnectionsPage() {
                   <span className="nhsuk-table-responsive__heading" aria-hidden="true">
                     Activity{' '}
                   </span>
-                  <Link to={`/activities/${c.activity.id}`}>{c.activity.title}</Link>
+                  <Link to={`/connections/${c.id}`}>
+                    {c.activity.title}
+                    <span className="nhsuk-u-visually-hidden">, recorded {shortDate(c.createdAt)}</span>
+                  </Link>
                   <br />
                   <span className="nhsuk-body-s">{c.activity.organisation.name}</span>
+                  {c.hasContact && <span className="nhsuk-body-s app-block">Contact details shared</span>}
                 </td>
                 <td className="nhsuk-table__cell">
                   <span className="nhsuk-table-responsive__heading" aria-hidden="true">
@@ -163,6 +191,12 @@ export function MyConnectionsPage() {
                   </span>
                   <OutcomeTag outcome={c.outcome} />
                   {c.answeredAt && <span className="nhsuk-body-s app-block">Group answered {shortDate(c.answeredAt)}</span>}
+                  {c.flag && isOpen(c.outcome) && <strong className="nhsuk-body-s app-block app-warning-text">{FLAGS[c.flag]}</strong>}
+                  {c.outcome === 'NO_RESPONSE' && (
+                    <Link className="nhsuk-body-s app-block" to={`/?needs=${c.needs.map((n) => n.code).join(',')}`}>
+                      Find another option<span className="nhsuk-u-visually-hidden"> instead of {c.activity.title}</span>
+                    </Link>
+                  )}
                 </td>
                 <td className="nhsuk-table__cell">
                   <span className="nhsuk-table-responsive__heading" aria-hidden="true">

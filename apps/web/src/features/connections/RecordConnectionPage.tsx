@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '../../api/hooks';
 import { Details } from '../../components/content';
 import { ErrorSummary } from '../../components/error-summary';
 import { Loading, WarningCallout } from '../../components/feedback';
-import { Checkbox, Checkboxes, TextInput } from '../../components/form-fields';
+import { Checkbox, Checkboxes, Radios, TextInput } from '../../components/form-fields';
 import { BackLink } from '../../components/navigation';
 import { PageHeading } from '../../components/page';
 import { graphql } from '../../gql';
@@ -38,9 +38,21 @@ const RECORD = graphql(`
   }
 `);
 
-const TARGETS: Record<string, string> = { personReference: 'personReference', needs: 'needs-0', activityId: 'needs-0' };
+const TARGETS: Record<string, string> = {
+  personReference: 'personReference',
+  needs: 'needs-0',
+  activityId: 'needs-0',
+  acknowledgeFull: 'understood',
+  'contact.consent': 'share-0',
+  'contact.name': 'contactName',
+  'contact.phone': 'contactPhone',
+  'contact.email': 'contactEmail',
+};
 
-/** A link worker records connecting a person to this activity — with no personal details at all. */
+/**
+ * A link worker records connecting a person to this activity. No personal details are kept, unless the
+ * person agrees to the group contacting them: then a name and one of phone or email, sealed for the group.
+ */
 export function RecordConnectionPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -50,6 +62,8 @@ export function RecordConnectionPage() {
   const [reference, setReference] = useState('');
   const [needs, setNeeds] = useState<string[] | null>(null);
   const [understood, setUnderstood] = useState(false);
+  const [share, setShare] = useState<'yes' | 'no' | ''>('');
+  const [contact, setContact] = useState({ name: '', by: 'phone' as 'phone' | 'email', phone: '', email: '' });
   const [problems, setProblems] = useState<Record<string, string>>({});
 
   if (activity.loading) return <Loading what="Loading the activity" />;
@@ -71,9 +85,25 @@ export function RecordConnectionPage() {
     const local: Record<string, string> = {};
     if (!chosen.length) local['needs-0'] = 'Select at least one need this activity will help with';
     if (full && !understood) local.understood = 'Confirm you understand the group is full';
+    if (share === 'yes') {
+      if (!contact.name.trim()) local.contactName = 'Enter the name the group should use';
+      if (contact.by === 'phone' && !contact.phone.trim()) local.contactPhone = 'Enter a phone number';
+      if (contact.by === 'email' && !contact.email.trim()) local.contactEmail = 'Enter an email address';
+    }
     setProblems(local);
     if (Object.keys(local).length) return;
-    const done = await record.run({ input: { activityId: a.id, needs: chosen, personReference: reference.trim() || null } });
+    const handoff =
+      share === 'yes'
+        ? {
+            consent: true,
+            name: contact.name.trim(),
+            phone: contact.by === 'phone' ? contact.phone.trim() : null,
+            email: contact.by === 'email' ? contact.email.trim() : null,
+          }
+        : null;
+    const done = await record.run({
+      input: { activityId: a.id, needs: chosen, personReference: reference.trim() || null, acknowledgeFull: full && understood, contact: handoff },
+    });
     if (done) void navigate(`/connections?recorded=${done.recordConnection.id}`);
   };
 
@@ -125,6 +155,67 @@ export function RecordConnectionPage() {
             error={errors['needs-0']}
             small
           />
+          <Radios
+            id="share"
+            legend="Can the group contact the person directly?"
+            hint="Only if the person has agreed. The group’s leaders and you can read the details; they are kept encrypted and erased 90 days after the connection ends."
+            items={[
+              { value: 'yes', label: `Yes, they agreed to share a name and a phone number or email with ${a.organisation.name}` },
+              { value: 'no', label: 'No, the group should contact me' },
+            ]}
+            selected={share}
+            onChange={(value) => setShare(value as 'yes' | 'no')}
+            error={errors['share-0']}
+          />
+          {share === 'yes' && (
+            <div className="nhsuk-radios__conditional">
+              <TextInput
+                id="contactName"
+                label="Their first name or the name they like to be called"
+                value={contact.name}
+                onChange={(name) => setContact((c) => ({ ...c, name }))}
+                width="20"
+                autoComplete="off"
+                error={errors.contactName}
+              />
+              <Radios
+                id="contactBy"
+                legend="How should the group contact them?"
+                items={[
+                  { value: 'phone', label: 'Phone' },
+                  { value: 'email', label: 'Email' },
+                ]}
+                selected={contact.by}
+                onChange={(by) => setContact((c) => ({ ...c, by: by as 'phone' | 'email' }))}
+                inline
+                small
+              />
+              {contact.by === 'phone' ? (
+                <TextInput
+                  id="contactPhone"
+                  label="Phone number"
+                  hint="A UK number, such as 07700 900123"
+                  type="tel"
+                  value={contact.phone}
+                  onChange={(phone) => setContact((c) => ({ ...c, phone }))}
+                  width="20"
+                  autoComplete="off"
+                  error={errors.contactPhone}
+                />
+              ) : (
+                <TextInput
+                  id="contactEmail"
+                  label="Email address"
+                  type="email"
+                  value={contact.email}
+                  onChange={(email) => setContact((c) => ({ ...c, email }))}
+                  autoComplete="off"
+                  spellCheck={false}
+                  error={errors.contactEmail}
+                />
+              )}
+            </div>
+          )}
           {full && (
             <Checkbox
               id="understood"

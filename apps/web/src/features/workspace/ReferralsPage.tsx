@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '../../api/hooks';
 import { Loading, NotificationBanner } from '../../components/feedback';
 import { Radios, Select } from '../../components/form-fields';
@@ -20,6 +20,13 @@ const INBOX = graphql(`
       outcome
       outcomeAt
       declineReason
+      hasContact
+      answerBy
+      referrer {
+        name
+        organisationName
+        email
+      }
       needs {
         code
         label
@@ -154,9 +161,15 @@ export function ReferralsPage() {
         {page.map((c) => (
           <li key={c.id} className="nhsuk-card">
             <div className="nhsuk-card__content">
-              <h2 className="nhsuk-card__heading nhsuk-heading-s">{c.activity.title}</h2>
+              <h2 className="nhsuk-card__heading nhsuk-heading-s">
+                <Link to={`/connections/${c.id}`}>
+                  {c.activity.title}
+                  <span className="nhsuk-u-visually-hidden">: referral on {longDate(c.createdAt)}</span>
+                </Link>
+              </h2>
               <p className="app-result__tags">
                 <OutcomeTag outcome={c.outcome} />
+                {c.hasContact && <span className="nhsuk-body-s"> Contact details shared: open the referral to see them</span>}
               </p>
               <dl className="app-result__facts">
                 <div>
@@ -167,6 +180,19 @@ export function ReferralsPage() {
                   <dt>Looking for help with</dt>
                   <dd>{c.needs.map((n) => n.label).join(', ')}</dd>
                 </div>
+                <div>
+                  <dt>Referred by</dt>
+                  <dd>
+                    {c.referrer.name ?? 'A link worker'}
+                    {c.referrer.organisationName && `, ${c.referrer.organisationName}`} (<a href={`mailto:${c.referrer.email}`}>{c.referrer.email}</a>)
+                  </dd>
+                </div>
+                {c.answerBy && (
+                  <div>
+                    <dt>Please answer by</dt>
+                    <dd>{longDate(c.answerBy)}</dd>
+                  </div>
+                )}
                 {c.declineReason && (
                   <div>
                     <dt>Why declined</dt>
