@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Role } from '@app/access';
-import { ActivitiesService, OrganisationsRepository } from '@app/directory';
+import { ActivitiesService, ActivityStatus, OrganisationsRepository } from '@app/directory';
 import { ConnectionsService } from '@app/usage';
 
 /** The demo leader's group that has a referral with a consented contact waiting in its inbox. */
@@ -13,7 +13,7 @@ export const DEMO_REFERRAL_GROUP = 'Ancoats Community Kitchen';
 export async function seedDemoReferral(app: INestApplicationContext, users: Map<string, string>): Promise<void> {
   const group = (await app.get(OrganisationsRepository).all()).find((o) => o.name === DEMO_REFERRAL_GROUP);
   if (!group) return;
-  const [activity] = (await app.get(ActivitiesService).forOrganisation(null, group.id)).filter((a) => a.status === 'ACTIVE');
+  const [activity] = (await app.get(ActivitiesService).forOrganisation(null, group.id)).filter((a) => a.status === ActivityStatus.ACTIVE);
   if (!activity) return;
   await app.get(ConnectionsService).record(
     { userId: users.get('linkworker@demo.test')!, role: Role.LINK_WORKER },
