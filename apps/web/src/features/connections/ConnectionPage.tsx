@@ -103,7 +103,7 @@ export function ConnectionPage() {
   const withdraw = useMutation(WITHDRAW);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
+  const [done, setDone] = useState<{ heading: string; text: string }>();
 
   if (connection.loading) return <Loading what="Loading the connection" />;
   if (connection.error?.code === 'NOT_FOUND' || connection.error?.code === 'FORBIDDEN') return <NotFoundPage />;
@@ -117,7 +117,7 @@ export function ConnectionPage() {
   const eraseNow = async () => {
     if (await erase.run({ id })) {
       setReveal(false);
-      setDone('The contact details have been erased.');
+      setDone({ heading: 'Contact details erased', text: 'Nobody can read them any more.' });
       await connection.refetch();
     }
   };
@@ -127,7 +127,7 @@ export function ConnectionPage() {
     if (!reason) return setProblem('Select why you are withdrawing the connection');
     setProblem('');
     if (await withdraw.run({ id, reason: reason as WithdrawReason })) {
-      setDone('The connection has been withdrawn. The group has been told.');
+      setDone({ heading: 'Connection withdrawn', text: 'The group has been told, so they will not wait for the person.' });
       await connection.refetch();
     }
   };
@@ -142,8 +142,8 @@ export function ConnectionPage() {
       <BackLink to={back}>{referrer ? 'Back to my connections' : 'Back to referrals'}</BackLink>
       <ErrorSummary items={errors} />
       {done && (
-        <NotificationBanner success focus heading="Done">
-          <p>{done}</p>
+        <NotificationBanner success focus heading={done.heading}>
+          <p>{done.text}</p>
         </NotificationBanner>
       )}
       <PageHeading caption={c.activity.organisation.name}>Connection to {c.activity.title}</PageHeading>
@@ -230,7 +230,7 @@ export function ConnectionPage() {
         caption="What happened, oldest first"
         captionHidden
         columns={[{ heading: 'When' }, { heading: 'What' }, { heading: 'By' }]}
-        rows={c.history.map((e) => [when(e.at), OUTCOMES[e.outcome][0], e.by])}
+        rows={c.history.map((e) => [when(e.at), e.outcome === 'PENDING' ? 'Recorded' : OUTCOMES[e.outcome][0], e.by])}
       />
 
       {referrer && isOpen(c.outcome) && (
