@@ -105,7 +105,7 @@ describe('referrals in the browser', () => {
       await page.locator('#reason-error').waitFor();
       await page.getByLabel('The person was connected to another group').check();
       await page.getByRole('button', { name: 'Withdraw connection' }).click();
-      await page.getByRole('heading', { name: 'Connection withdrawn' }).waitFor();
+      await page.getByText('Connection withdrawn', { exact: true }).waitFor();
       expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('The person was connected to another group');
       await page.getByRole('button', { name: 'Erase contact details now' }).click();
       await page.getByText(/The contact details were erased on/).waitFor();
