@@ -132,7 +132,13 @@ describe('timeouts', () => {
 describe('production hides the schema', () => {
   it('gives no "Did you mean" hints in variable errors', async () => {
     const t = await startTestApp({
-      env: { NODE_ENV: 'production', PERSON_REF_SECRET: 'a-production-like-secret-of-32-chars-or-more', DEMO_DATA: 'false', SMTP_URL: 'smtp://127.0.0.1:2525' },
+      env: {
+        NODE_ENV: 'production',
+        PERSON_REF_SECRET: 'a-production-like-secret-of-32-chars-or-more',
+        CONTACT_KEY: '3a'.repeat(32),
+        DEMO_DATA: 'false',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+      },
     });
     try {
       const res = await t.gql('query($i: ActivitySearchInput!) { searchActivities(input: $i) { total } }', { i: { txt: 'lonely' } });
