@@ -30,8 +30,14 @@ export function PrivacyPage() {
         <p>This directory lists community groups and activities. It keeps as little as possible about the people who are connected to them.</p>
         <h2 className="nhsuk-heading-m">People connected to groups</h2>
         <p>
-          When a link worker records a connection, the directory keeps which activity, which needs it helps with, and what happened. It does not keep names, NHS
-          numbers, dates of birth or contact details. A link worker may add their own reference, which is stored only in a scrambled form.
+          When a link worker records a connection, the directory keeps which activity, which needs it helps with, and what happened. It does not keep NHS
+          numbers, dates of birth or notes about people. A link worker may add their own reference, which is stored only in a scrambled form.
+        </p>
+        <h2 className="nhsuk-heading-m">Contact details shared with a group</h2>
+        <p>
+          Only if the person agrees, the link worker may pass the group a first name and one phone number or email address, so the group can get in touch. These
+          are kept encrypted. Only that link worker and the group’s leaders can read them, and every time they do it is recorded. They are never in emails,
+          reports or open data. They are erased 90 days after the connection ends, or sooner if the link worker or the group erases them.
         </p>
         <h2 className="nhsuk-heading-m">Searches</h2>
         <p>
