@@ -7,7 +7,7 @@ import { HEALTH_CHECKS, HealthCheck } from './health-check';
 export class HealthController {
   constructor(@Inject(HEALTH_CHECKS) private readonly checks: HealthCheck[]) {}
 
-  /** 200 when every dependency is up, 503 otherwise; the body says which. */
+  /** 200 when every dependency is up; 503 "starting" while one is catching up, 503 "degraded" when one is down; the body says which. */
   @Public()
   @Get('health')
   async health(@Res() response: Response): Promise<void> {
@@ -20,7 +20,7 @@ export class HealthController {
         }
       }),
     );
-    const up = results.every(([, r]) => r.status === 'up');
-    response.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', dependencies: Object.fromEntries(results) });
+    const status = results.some(([, r]) => r.status === 'down') ? 'degraded' : results.some(([, r]) => r.status === 'starting') ? 'starting' : 'ok';
+    response.status(status === 'ok' ? 200 : 503).json({ status, dependencies: Object.fromEntries(results) });
   }
 }

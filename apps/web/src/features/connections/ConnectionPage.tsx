@@ -12,9 +12,8 @@ import { graphql } from '../../gql';
 import type { WithdrawReason } from '../../gql/graphql';
 import { useSession } from '../../app/session';
 import { ErrorPanel, NotFoundPage } from '../pages/StatusPages';
-import { DECLINE_REASONS } from '../workspace/ReferralsPage';
 import { longDate } from '../search/format';
-import { FLAGS, isOpen, OUTCOMES, OutcomeTag, WITHDRAW_REASONS } from './outcome';
+import { DECLINE_REASONS, FLAGS, isOpen, OUTCOMES, OutcomeTag, WITHDRAW_REASONS } from './outcome';
 
 const CONNECTION = graphql(`
   query Connection($id: ID!) {

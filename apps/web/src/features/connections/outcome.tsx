@@ -1,5 +1,5 @@
 import { Tag, TagColour } from '../../components/content';
-import type { ConnectionFlag, ConnectionOutcome, WithdrawReason } from '../../gql/graphql';
+import type { ConnectionFlag, ConnectionOutcome, DeclineReason, WithdrawReason } from '../../gql/graphql';
 
 export const OUTCOMES: Record<ConnectionOutcome, [string, TagColour]> = {
   PENDING: ['Waiting for the group', 'grey'],
@@ -10,6 +10,16 @@ export const OUTCOMES: Record<ConnectionOutcome, [string, TagColour]> = {
   GROUP_FULL: ['Group full', 'red'],
   NO_RESPONSE: ['No response', 'red'],
   WITHDRAWN: ['Withdrawn', 'grey'],
+};
+
+/** In the group's words: the leader picks one when declining. */
+export const DECLINE_REASONS: Record<DeclineReason, string> = {
+  NOT_SUITABLE: 'The activity does not suit what the person needs',
+  OUTSIDE_AGE_RANGE: 'Outside the ages the activity is for',
+  TOO_FAR: 'Too far for the person to travel',
+  COULD_NOT_CONTACT: 'We could not reach the person',
+  PERSON_DID_NOT_WANT_IT: 'The person decided not to join',
+  OTHER: 'Another reason (we will talk to the link worker)',
 };
 
 export const FLAGS: Record<ConnectionFlag, string> = {

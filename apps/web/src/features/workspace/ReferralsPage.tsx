@@ -6,7 +6,7 @@ import { Radios, Select } from '../../components/form-fields';
 import { Pagination } from '../../components/navigation';
 import { graphql } from '../../gql';
 import type { ConnectionOutcome, DeclineReason } from '../../gql/graphql';
-import { OUTCOMES, OutcomeTag } from '../connections/outcome';
+import { DECLINE_REASONS, OUTCOMES, OutcomeTag } from '../connections/outcome';
 import { ErrorPanel } from '../pages/StatusPages';
 import { longDate, time } from '../search/format';
 import { announceWorkspaceChange, useOrganisationId, WorkspaceFrame } from './WorkspaceFrame';
@@ -54,15 +54,6 @@ const ANSWER = graphql(`
     }
   }
 `);
-
-export const DECLINE_REASONS: Record<DeclineReason, string> = {
-  NOT_SUITABLE: 'The activity does not suit what the person needs',
-  OUTSIDE_AGE_RANGE: 'Outside the ages the activity is for',
-  TOO_FAR: 'Too far for the person to travel',
-  COULD_NOT_CONTACT: 'We could not reach the person',
-  PERSON_DID_NOT_WANT_IT: 'The person decided not to join',
-  OTHER: 'Another reason (we will talk to the link worker)',
-};
 
 const PAGE = 50;
 const NEXT: Partial<Record<ConnectionOutcome, [ConnectionOutcome, string][]>> = {
