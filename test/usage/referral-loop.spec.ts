@@ -372,6 +372,30 @@ describe('the referral loop', () => {
     expect((await mailTo(leaderEmail))[0].subject).toBe('Referral to Shed sessions withdrawn');
   });
 
+  it('pages a link worker’s connections past 500 with cursors: every one once, newest first', async () => {
+    const pager = await userWithRole(t, admin, 'LINK_WORKER');
+    const pagerId = (await t.gql('{ me { id } }', {}, pager)).data.me.id;
+    await t.dataSource.query(
+      `INSERT INTO connections (activity_id, organisation_id, link_worker_id, needs, created_at)
+       SELECT $1, $2, $3, ARRAY['loneliness'], now() - g * interval '1 minute' FROM generate_series(1, 620) g`,
+      [activityId, orgId, pagerId],
+    );
+    const page = async (after?: string) =>
+      (await t.gql('query($after: String) { myConnections(first: 500, after: $after) { id createdAt cursor } }', { after }, pager)).data.myConnections as {
+        id: string;
+        createdAt: string;
+        cursor: string;
+      }[];
+    const first = await page();
+    expect(first).toHaveLength(500);
+    const second = await page(first[499].cursor);
+    expect(second).toHaveLength(120);
+    const all = [...first, ...second];
+    expect(new Set(all.map((c) => c.id)).size).toBe(620);
+    expect(all.map((c) => c.createdAt)).toEqual([...all.map((c) => c.createdAt)].sort().reverse());
+    expect(await page(second[119].cursor)).toEqual([]);
+  });
+
   it('gathers a day’s notifications into one digest for those who prefer it', async () => {
     await t.gql('mutation { updateMyProfile(input: { notificationFrequency: DAILY }) { notificationFrequency } }', {}, linkWorker);
     await send();
