@@ -20,3 +20,31 @@ export function runPeriodically(task: () => Promise<unknown>, options: { interva
   timer.unref();
   return () => clearInterval(timer);
 }
+
+export interface PeriodicSchedule {
+  intervalMs: number;
+  runNow?: boolean;
+  /** What the log says when a run fails. */
+  failure: string;
+}
+
+/**
+ * A background job of the api: `run` every `schedule().intervalMs` from bootstrap until shutdown
+ * (see runPeriodically). Tests call `run` directly.
+ */
+export abstract class PeriodicJob {
+  private stop = () => {};
+  protected abstract readonly logger: Logger;
+
+  protected abstract schedule(): PeriodicSchedule;
+
+  abstract run(): Promise<unknown>;
+
+  onApplicationBootstrap(): void {
+    this.stop = runPeriodically(() => this.run(), { ...this.schedule(), logger: this.logger });
+  }
+
+  onApplicationShutdown(): void {
+    this.stop();
+  }
+}

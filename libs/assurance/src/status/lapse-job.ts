@@ -1,7 +1,7 @@
 import { isoDay } from '@app/common';
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { LOGGER, runPeriodically } from '@app/common';
+import { LOGGER, PeriodicJob, PeriodicSchedule } from '@app/common';
 import { ADVISORY_LOCKS, Transactions, tryTransactionLock } from '@app/database';
 import { AssuranceStatus, OrganisationsRepository } from '@app/directory';
 import { AuditTrail } from '../audit/audit-trail';
@@ -17,9 +17,7 @@ export const LAPSE_INTERVAL = Symbol('LAPSE_INTERVAL');
  * status between runs.
  */
 @Injectable()
-export class LapseJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private stop = () => {};
-
+export class LapseJob extends PeriodicJob {
   constructor(
     private readonly transactions: Transactions,
     private readonly organisations: OrganisationsRepository,
@@ -27,20 +25,17 @@ export class LapseJob implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly audit: AuditTrail,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LAPSE_INTERVAL) private readonly intervalMs: number,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = runPeriodically(() => this.run(), {
-      intervalMs: this.intervalMs,
-      runNow: true,
-      logger: this.logger,
-      failure: 'assurance lapse job failed; will try again',
-    });
+    @Inject(LOGGER) protected readonly logger: Logger,
+  ) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    this.stop();
+  protected schedule(): PeriodicSchedule {
+    return {
+      intervalMs: this.intervalMs,
+      runNow: true,
+      failure: 'assurance lapse job failed; will try again',
+    };
   }
 
   /** Returns how many organisations changed. */

@@ -1,33 +1,28 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { CLOCK, Clock, isoDay, LOGGER, runPeriodically } from '@app/common';
+import { CLOCK, Clock, isoDay, LOGGER, PeriodicJob, PeriodicSchedule } from '@app/common';
 import { ActivitiesService } from './activities.service';
 
 export const LISTING_RESUME_INTERVAL = Symbol('LISTING_RESUME_INTERVAL');
 
 /** Brings paused listings back on their resume day (at start, then every interval; 0 turns it off). */
 @Injectable()
-export class ListingResumeJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private stop = () => {};
-
+export class ListingResumeJob extends PeriodicJob {
   constructor(
     private readonly activities: ActivitiesService,
     @Inject(LISTING_RESUME_INTERVAL) private readonly intervalMs: number,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = runPeriodically(() => this.run(), {
-      intervalMs: this.intervalMs,
-      runNow: true,
-      logger: this.logger,
-      failure: 'resuming paused listings failed; will try again',
-    });
+    @Inject(LOGGER) protected readonly logger: Logger,
+  ) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    this.stop();
+  protected schedule(): PeriodicSchedule {
+    return {
+      intervalMs: this.intervalMs,
+      runNow: true,
+      failure: 'resuming paused listings failed; will try again',
+    };
   }
 
   /** Returns how many listings came back. */

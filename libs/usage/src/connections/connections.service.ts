@@ -29,6 +29,9 @@ function decodeCursor(cursor: string, field: string): { at: Date; id: string } {
   return { at: when, id };
 }
 
+/** Who made a change, as the history shows it. */
+const BY = { REFERRER: 'the link worker', OTHER: 'the group', SYSTEM: 'the directory' } as const;
+
 const words = (outcome: ConnectionOutcome) => outcome.toLowerCase().replace(/_/g, ' ');
 
 function transitionRefusal(from: ConnectionOutcome, to: ConnectionOutcome): string {
@@ -226,7 +229,6 @@ export class ConnectionsService {
       this.referrers.byId([...new Set(rows.map((r) => r.linkWorkerId))]),
       this.contactRows.held(ids),
     ]);
-    const BY = { REFERRER: 'the link worker', OTHER: 'the group', SYSTEM: 'the directory' } as const;
     return rows.map((r) => ({
       cursor: encodeCursor(r),
       answeredAt: answeredAt.get(r.id) ?? null,

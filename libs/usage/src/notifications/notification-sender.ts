@@ -1,6 +1,6 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { CLOCK, Clock, LOGGER, runPeriodically } from '@app/common';
+import { CLOCK, Clock, LOGGER, PeriodicJob, PeriodicSchedule } from '@app/common';
 import { Transactions } from '@app/database';
 import { Mailer } from '@app/mail';
 import { ConnectionOutcome } from '../usage-enums';
@@ -20,28 +20,23 @@ const SIGN_OFF = [
  * replicas never send the same one; a failed send is tried again on the next run.
  */
 @Injectable()
-export class NotificationSender implements OnApplicationBootstrap, OnApplicationShutdown {
-  private stop = () => {};
-
+export class NotificationSender extends PeriodicJob {
   constructor(
     private readonly transactions: Transactions,
     private readonly notifications: NotificationsRepository,
     private readonly mailer: Mailer,
     @Inject(REFERRAL_POLICY) private readonly policy: ReferralPolicy,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = runPeriodically(() => this.run(), {
-      intervalMs: this.policy.notificationIntervalMs,
-      logger: this.logger,
-      failure: 'sending notifications failed; will try again',
-    });
+    @Inject(LOGGER) protected readonly logger: Logger,
+  ) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    this.stop();
+  protected schedule(): PeriodicSchedule {
+    return {
+      intervalMs: this.policy.notificationIntervalMs,
+      failure: 'sending notifications failed; will try again',
+    };
   }
 
   /** Returns how many mails went out. */

@@ -1,6 +1,6 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { CLOCK, Clock, LOGGER, runPeriodically } from '@app/common';
+import { CLOCK, Clock, LOGGER, PeriodicJob, PeriodicSchedule } from '@app/common';
 import { ADVISORY_LOCKS, holdTransactionLock, Transactions, tryTransactionLock } from '@app/database';
 import { DUE_WITHIN_DAYS, FRESHNESS_POLICY, FreshnessPolicy } from '@app/directory';
 import { Mailer } from '@app/mail';
@@ -21,9 +21,7 @@ const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeri
  * replica at a time (an advisory lock); a mail that fails is tried again on the next run.
  */
 @Injectable()
-export class FreshnessReminderJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private stop = () => {};
-
+export class FreshnessReminderJob extends PeriodicJob {
   constructor(
     private readonly transactions: Transactions,
     private readonly reminders: FreshnessRemindersRepository,
@@ -31,19 +29,16 @@ export class FreshnessReminderJob implements OnApplicationBootstrap, OnApplicati
     @Inject(FRESHNESS_POLICY) private readonly policy: FreshnessPolicy,
     @Inject(FRESHNESS_REMINDER_OPTIONS) private readonly options: FreshnessReminderOptions,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = runPeriodically(() => this.run(), {
-      intervalMs: this.options.intervalMs,
-      logger: this.logger,
-      failure: 'sending freshness reminders failed; will try again',
-    });
+    @Inject(LOGGER) protected readonly logger: Logger,
+  ) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    this.stop();
+  protected schedule(): PeriodicSchedule {
+    return {
+      intervalMs: this.options.intervalMs,
+      failure: 'sending freshness reminders failed; will try again',
+    };
   }
 
   /** Returns how many organisations were reminded. */

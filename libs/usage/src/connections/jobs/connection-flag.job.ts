@@ -1,6 +1,6 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { CLOCK, Clock, LOGGER, runPeriodically } from '@app/common';
+import { CLOCK, Clock, LOGGER, PeriodicJob, PeriodicSchedule } from '@app/common';
 import { Transactions } from '@app/database';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { NotificationsService } from '../../notifications/notifications.service';
@@ -14,28 +14,23 @@ import { REFERRAL_POLICY, ReferralPolicy } from '../referral-policy';
  * flags a connection once, whichever replica runs it.
  */
 @Injectable()
-export class ConnectionFlagJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private stop = () => {};
-
+export class ConnectionFlagJob extends PeriodicJob {
   constructor(
     private readonly transactions: Transactions,
     private readonly connections: ConnectionsRepository,
     private readonly notifications: NotificationsService,
     @Inject(REFERRAL_POLICY) private readonly policy: ReferralPolicy,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = runPeriodically(() => this.run(), {
-      intervalMs: this.policy.notificationIntervalMs,
-      logger: this.logger,
-      failure: 'flagging connections failed; will try again',
-    });
+    @Inject(LOGGER) protected readonly logger: Logger,
+  ) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    this.stop();
+  protected schedule(): PeriodicSchedule {
+    return {
+      intervalMs: this.policy.notificationIntervalMs,
+      failure: 'flagging connections failed; will try again',
+    };
   }
 
   /** Returns how many connections were newly flagged. */

@@ -1,6 +1,6 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { CLOCK, Clock, LOGGER, runPeriodically } from '@app/common';
+import { CLOCK, Clock, LOGGER, PeriodicJob, PeriodicSchedule } from '@app/common';
 import { Transactions } from '@app/database';
 import { NotificationKind } from '../../notifications/notification-kind';
 import { NotificationsService } from '../../notifications/notifications.service';
@@ -16,29 +16,23 @@ const DAY_MS = 86_400_000;
  * prompted to look elsewhere. Each change is a conditional update, so several replicas do each once.
  */
 @Injectable()
-export class ReferralDeadlineJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private stop = () => {};
-
+export class ReferralDeadlineJob extends PeriodicJob {
   constructor(
     private readonly transactions: Transactions,
     private readonly connections: ConnectionsRepository,
     private readonly notifications: NotificationsService,
     @Inject(REFERRAL_POLICY) private readonly policy: ReferralPolicy,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = runPeriodically(() => this.run(), {
-      intervalMs: this.policy.jobIntervalMs,
-      runNow: true,
-      logger: this.logger,
-      failure: 'checking referral deadlines failed; will try again',
-    });
+    @Inject(LOGGER) protected readonly logger: Logger,
+  ) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    this.stop();
+  protected schedule(): PeriodicSchedule {
+    return {
+      intervalMs: this.policy.jobIntervalMs,
+      failure: 'checking referral deadlines failed; will try again',
+    };
   }
 
   async run(): Promise<{ reminded: number; noResponse: number }> {
