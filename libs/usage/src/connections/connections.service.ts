@@ -119,7 +119,7 @@ export class ConnectionsService {
       await this.notifications.notify(NotificationKind.NEW_REFERRAL, connection, now, viewer.userId);
       return connection.id;
     });
-    return (await this.views([await this.load(id)]))[0];
+    return this.view(id);
   }
 
   /** The referring link worker withdraws an open connection; the group is told. */
@@ -136,12 +136,12 @@ export class ConnectionsService {
       await this.connections.recordOutcome(id, ConnectionOutcome.WITHDRAWN, viewer.userId, now);
       await this.notifications.notify(NotificationKind.REFERRAL_WITHDRAWN, connection, now, viewer.userId);
     });
-    return (await this.views([await this.load(id)]))[0];
+    return this.view(id);
   }
 
   async eraseContact(viewer: NonNullable<Viewer>, id: string): Promise<ConnectionType> {
     await this.contacts.erase(viewer, id);
-    return (await this.views([await this.load(id)]))[0];
+    return this.view(id);
   }
 
   /**
@@ -173,7 +173,7 @@ export class ConnectionsService {
       const kind = ATTENDANCE.includes(outcome) ? NotificationKind.ATTENDANCE_RECORDED : NotificationKind.REFERRAL_ANSWERED;
       await this.notifications.notify(kind, connection, now, viewer.userId);
     });
-    return (await this.views([await this.load(id)]))[0];
+    return this.view(id);
   }
 
   /** How many of the organisation's referrals wait for an answer (for a caller that checked access). */
@@ -216,8 +216,9 @@ export class ConnectionsService {
     });
   }
 
-  private async load(id: string): Promise<ConnectionEntity> {
-    return (await this.connections.findById(id))!;
+  /** A connection just written, as its caller sees it. */
+  private async view(id: string): Promise<ConnectionType> {
+    return (await this.views([(await this.connections.findById(id))!]))[0];
   }
 
   private async views(rows: ConnectionEntity[]): Promise<ConnectionType[]> {
