@@ -165,13 +165,15 @@ export function MyConnectionsPage() {
                   <span className="nhsuk-table-responsive__heading" aria-hidden="true">
                     Activity{' '}
                   </span>
-                  <Link to={`/connections/${c.id}`}>
-                    {c.activity.title}
-                    <span className="nhsuk-u-visually-hidden">, recorded {shortDate(c.createdAt)}</span>
-                  </Link>
-                  <br />
-                  <span className="nhsuk-body-s">{c.activity.organisation.name}</span>
-                  {c.hasContact && <span className="nhsuk-body-s app-block">Contact details shared</span>}
+                  {/* One block: on a phone the cell lays out its children side by side. */}
+                  <div>
+                    <Link to={`/connections/${c.id}`}>
+                      {c.activity.title}
+                      <span className="nhsuk-u-visually-hidden">, recorded {shortDate(c.createdAt)}</span>
+                    </Link>
+                    <span className="nhsuk-body-s app-block">{c.activity.organisation.name}</span>
+                    {c.hasContact && <span className="nhsuk-body-s app-block">Contact details shared</span>}
+                  </div>
                 </td>
                 <td className="nhsuk-table__cell">
                   <span className="nhsuk-table-responsive__heading" aria-hidden="true">
@@ -189,14 +191,16 @@ export function MyConnectionsPage() {
                   <span className="nhsuk-table-responsive__heading" aria-hidden="true">
                     Status{' '}
                   </span>
-                  <OutcomeTag outcome={c.outcome} />
-                  {c.answeredAt && <span className="nhsuk-body-s app-block">Group answered {shortDate(c.answeredAt)}</span>}
-                  {c.flag && isOpen(c.outcome) && <strong className="nhsuk-body-s app-block app-warning-text">{FLAGS[c.flag]}</strong>}
-                  {c.outcome === 'NO_RESPONSE' && (
-                    <Link className="nhsuk-body-s app-block" to={`/?needs=${c.needs.map((n) => n.code).join(',')}`}>
-                      Find another option<span className="nhsuk-u-visually-hidden"> instead of {c.activity.title}</span>
-                    </Link>
-                  )}
+                  <div>
+                    <OutcomeTag outcome={c.outcome} />
+                    {c.answeredAt && <span className="nhsuk-body-s app-block">Group answered {shortDate(c.answeredAt)}</span>}
+                    {c.flag && isOpen(c.outcome) && <strong className="nhsuk-body-s app-block app-warning-text">{FLAGS[c.flag]}</strong>}
+                    {c.outcome === 'NO_RESPONSE' && (
+                      <Link className="nhsuk-body-s app-block" to={`/?needs=${c.needs.map((n) => n.code).join(',')}`}>
+                        Find another option<span className="nhsuk-u-visually-hidden"> instead of {c.activity.title}</span>
+                      </Link>
+                    )}
+                  </div>
                 </td>
                 <td className="nhsuk-table__cell">
                   <span className="nhsuk-table-responsive__heading" aria-hidden="true">
