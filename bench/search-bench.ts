@@ -240,7 +240,7 @@ async function main() {
   const agent = new http.Agent({ keepAlive: true });
   const rows: string[][] = [];
   for (const [name, input] of queries) {
-    const { body } = search.meiliQuery(input);
+    const { body } = await search.meiliQuery(input);
     const gqlBody = JSON.stringify({
       query:
         'query($i: ActivitySearchInput!) { searchActivities(input: $i) { total hits { distanceKm activity { id title organisation { name } venue { postcode } capacity { state } } } facets { field values { value count } } } }',

@@ -6,6 +6,8 @@ import { createLogger, createValidationPipe, DomainError } from '@app/common';
 import { createApi, openAppDatabase, startInfrastructure } from '@app/platform';
 import { FeedError, importReportText, OrukExporter, OrukImporter } from '@app/open-referral';
 import { IndexMaintenance, OutboxRelay } from '@app/search';
+import { GazetteerFileError, GazetteerLoader, gazetteerReportText } from '@app/geo';
+import { VenueRelocation } from '@app/directory';
 import { generateMigration } from './generate-migration';
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -15,6 +17,8 @@ const USAGE = `Usage: npm run cli -- <command>
   import-oruk <base-url-or-file> [--report <file.json>]  import an Open Referral UK 3.0 feed (a publisher's base URL, or a JSON/ndjson file);
                                   --report also writes the whole report as JSON
   export-oruk <file> [--ndjson]   write the published directory as Open Referral UK JSON (or ndjson)
+  postcodes:load <file>       load the postcode gazetteer (ONSPD, NSPL or Code-Point Open; .csv or the published .zip),
+                              replacing the one in use when it has loaded, then re-place venues by it
   migration:generate <Name>   write a migration for entity changes (development)`;
 
 /** The value after a command-line flag, e.g. --report <file>. */
@@ -30,8 +34,8 @@ function option(flag: string): string | undefined {
 async function main(): Promise<void> {
   const [command, argument] = process.argv.slice(2);
   if (
-    !['search:rebuild', 'search:reconcile', 'migration:generate', 'user:create', 'import-oruk', 'export-oruk'].includes(command) ||
-    (command.endsWith('-oruk') && !argument)
+    !['search:rebuild', 'search:reconcile', 'migration:generate', 'user:create', 'import-oruk', 'export-oruk', 'postcodes:load'].includes(command) ||
+    ((command.endsWith('-oruk') || command === 'postcodes:load') && !argument)
   ) {
     console.error(USAGE);
     process.exit(64);
@@ -54,6 +58,8 @@ async function main(): Promise<void> {
       return;
     }
     const dataSource = await openAppDatabase(infrastructure.databaseUrl, 4);
+    // Loaded before the api is composed, so that the load's memory is the load's alone.
+    const loaded = command === 'postcodes:load' ? await new GazetteerLoader(dataSource).load(argument, { progress: true }) : undefined;
     const app = await createApi(config, logger, infrastructure, dataSource, { runRelay: false });
     try {
       if (command === 'user:create') {
@@ -87,6 +93,16 @@ async function main(): Promise<void> {
         if (report.invalid.length) process.exitCode = 2;
         return;
       }
+      if (loaded) {
+        console.log(gazetteerReportText(loaded));
+        console.log(`peak memory while loading ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
+        const relocated = await app.get(VenueRelocation).relocate();
+        console.log(
+          `venues re-placed: ${relocated.fromOutcode} from their outward code's centre to their postcode, ${relocated.moved} moved by the new edition`,
+        );
+        await app.get(OutboxRelay).drain();
+        return;
+      }
       const maintenance = app.get(IndexMaintenance);
       if (command === 'search:rebuild') {
         const result = await maintenance.rebuild({ progress: true });
@@ -108,7 +124,7 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   console.error(
-    error instanceof ConfigError || error instanceof DomainError || error instanceof FeedError
+    error instanceof ConfigError || error instanceof DomainError || error instanceof FeedError || error instanceof GazetteerFileError
       ? error.message
       : `Failed: ${error instanceof Error ? error.message : error}`,
   );

@@ -13,6 +13,7 @@ export const ADVISORY_LOCKS = {
   assuranceLapse: 72_417_006,
   orukImport: 72_417_007,
   freshnessReminders: 72_417_008,
+  postcodeLoad: 72_417_009,
 } as const;
 
 /** Holds an advisory lock until the transaction ends; a text key (e.g. one month's return) is hashed. */

@@ -21,6 +21,8 @@ export interface DemoActivity {
   status?: ActivityStatus;
   /** Index into the organisation's venues (default 0). */
   venue?: number;
+  /** For a service that comes to the person: the outward codes and districts (GSS codes) it reaches. */
+  coverage?: string[];
 }
 
 export interface DemoOrganisation {
@@ -36,7 +38,17 @@ export interface DemoOrganisation {
   assurance: AssuranceStatus;
   /** Days from today until assurance runs out (for ASSURED, EXPIRING, LAPSED). */
   assuredForDays?: number;
-  venues: { name: string; addressLine1: string; town: string; postcode: string; accessibility: string[]; transportNotes?: string }[];
+  /** Each venue is placed exactly (precision COORDINATES), at a real point inside its postcode's outward code. */
+  venues: {
+    name: string;
+    addressLine1: string;
+    town: string;
+    postcode: string;
+    latitude: number;
+    longitude: number;
+    accessibility: string[];
+    transportNotes?: string;
+  }[];
   activities: DemoActivity[];
 }
 
@@ -59,6 +71,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         addressLine1: '12 Blossom Street',
         town: 'Manchester',
         postcode: 'M4 5JD',
+        latitude: 53.4846,
+        longitude: -2.2285,
         accessibility: ['wheelchair', 'step_free', 'accessible_toilet', 'public_transport'],
       },
     ],
@@ -138,10 +152,20 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         addressLine1: 'Maitland Avenue',
         town: 'Manchester',
         postcode: 'M21 7WH',
+        latitude: 53.4301,
+        longitude: -2.2758,
         accessibility: ['parking'],
         transportNotes: 'Bus 86 to Barlow Moor Road',
       },
-      { name: 'Fletcher Moss Gardens', addressLine1: 'Wilmslow Road', town: 'Didsbury', postcode: 'M20 2SW', accessibility: ['accessible_toilet', 'parking'] },
+      {
+        name: 'Fletcher Moss Gardens',
+        addressLine1: 'Wilmslow Road',
+        town: 'Didsbury',
+        postcode: 'M20 2SW',
+        latitude: 53.4128,
+        longitude: -2.2294,
+        accessibility: ['accessible_toilet', 'parking'],
+      },
     ],
     activities: [
       {
@@ -200,6 +224,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         addressLine1: '3 Baillie Street',
         town: 'Rochdale',
         postcode: 'OL16 1JA',
+        latitude: 53.6178,
+        longitude: -2.1553,
         accessibility: ['wheelchair', 'hearing_loop', 'accessible_toilet', 'quiet_space'],
       },
     ],
@@ -264,7 +290,15 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     assurance: AssuranceStatus.EXPIRING,
     assuredForDays: 18,
     venues: [
-      { name: 'The Shed, Bridge Street Mill', addressLine1: 'Bridge Street', town: 'Bolton', postcode: 'BL1 2EG', accessibility: ['step_free', 'parking'] },
+      {
+        name: 'The Shed, Bridge Street Mill',
+        addressLine1: 'Bridge Street',
+        town: 'Bolton',
+        postcode: 'BL1 2EG',
+        latitude: 53.5804,
+        longitude: -2.43,
+        accessibility: ['step_free', 'parking'],
+      },
     ],
     activities: [
       {
@@ -323,6 +357,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         addressLine1: '40 Wellington Road South',
         town: 'Stockport',
         postcode: 'SK1 3UA',
+        latitude: 53.4058,
+        longitude: -2.1585,
         accessibility: ['wheelchair', 'step_free', 'accessible_toilet', 'hearing_loop', 'quiet_space', 'public_transport'],
       },
     ],
@@ -395,6 +431,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         addressLine1: '101 Cheetham Hill Road',
         town: 'Manchester',
         postcode: 'M8 5EP',
+        latitude: 53.5005,
+        longitude: -2.237,
         accessibility: ['wheelchair', 'accessible_toilet', 'public_transport'],
       },
     ],
@@ -465,6 +503,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         addressLine1: 'Standishgate',
         town: 'Wigan',
         postcode: 'WN1 1XL',
+        latitude: 53.5478,
+        longitude: -2.63,
         accessibility: ['wheelchair', 'step_free', 'accessible_toilet', 'changing_places', 'dementia_friendly', 'hearing_loop', 'parking'],
       },
     ],
@@ -495,6 +535,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         slots: [[MONDAY, '10:00', '16:00']],
         capacity: [null, 0, null],
         selfReferral: false,
+        coverage: ['WN1', 'WN2', 'WN3', 'WN5', 'WN6', 'E08000010'],
       },
       {
         title: 'Chair-based exercise',
@@ -517,7 +558,15 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     assurance: AssuranceStatus.LAPSED,
     assuredForDays: -20,
     venues: [
-      { name: 'Islington Mill Studio', addressLine1: 'James Street', town: 'Salford', postcode: 'M3 5HW', accessibility: ['step_free', 'public_transport'] },
+      {
+        name: 'Islington Mill Studio',
+        addressLine1: 'James Street',
+        town: 'Salford',
+        postcode: 'M3 5HW',
+        latitude: 53.4857,
+        longitude: -2.2598,
+        accessibility: ['step_free', 'public_transport'],
+      },
     ],
     activities: [
       {
@@ -567,7 +616,15 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     assurance: AssuranceStatus.ASSURED,
     assuredForDays: 280,
     venues: [
-      { name: 'Alexandra Park Depot', addressLine1: 'Kings Road', town: 'Oldham', postcode: 'OL8 2BN', accessibility: ['parking', 'accessible_toilet'] },
+      {
+        name: 'Alexandra Park Depot',
+        addressLine1: 'Kings Road',
+        town: 'Oldham',
+        postcode: 'OL8 2BN',
+        latitude: 53.5323,
+        longitude: -2.1078,
+        accessibility: ['parking', 'accessible_toilet'],
+      },
     ],
     activities: [
       {
@@ -624,6 +681,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         addressLine1: 'Forum Square',
         town: 'Manchester',
         postcode: 'M22 5RX',
+        latitude: 53.3794,
+        longitude: -2.2631,
         accessibility: ['wheelchair', 'step_free', 'accessible_toilet', 'large_print', 'public_transport'],
       },
     ],
@@ -676,7 +735,15 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     sizeBand: SizeBand.SMALL,
     assurance: AssuranceStatus.SUSPENDED,
     venues: [
-      { name: 'Bury Volunteer Centre', addressLine1: '6 Bank Street', town: 'Bury', postcode: 'BL9 0DN', accessibility: ['wheelchair', 'accessible_toilet'] },
+      {
+        name: 'Bury Volunteer Centre',
+        addressLine1: '6 Bank Street',
+        town: 'Bury',
+        postcode: 'BL9 0DN',
+        latitude: 53.5935,
+        longitude: -2.2975,
+        accessibility: ['wheelchair', 'accessible_toilet'],
+      },
     ],
     activities: [
       {
@@ -700,6 +767,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         slots: [[TUESDAY, '10:00', '16:00']],
         ages: [60, null],
         selfReferral: false,
+        coverage: ['BL0', 'BL8', 'BL9', 'M26', 'M45', 'E08000002'],
       },
       {
         title: 'Friendship lunch club',
@@ -728,6 +796,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         addressLine1: 'Moss Lane East',
         town: 'Manchester',
         postcode: 'M14 4PX',
+        latitude: 53.4618,
+        longitude: -2.2357,
         accessibility: ['wheelchair', 'step_free', 'accessible_toilet', 'changing_places', 'parking'],
       },
       {
@@ -735,7 +805,19 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         addressLine1: 'Alexandra Road South',
         town: 'Manchester',
         postcode: 'M16 7RX',
+        latitude: 53.4489,
+        longitude: -2.2486,
         accessibility: ['step_free', 'accessible_toilet'],
+      },
+      {
+        name: 'Platt Fields Park boathouse',
+        addressLine1: 'Platt Fields Park, Wilmslow Road',
+        town: 'Manchester',
+        postcode: 'M14 6LA',
+        latitude: 53.4466,
+        longitude: -2.2238,
+        accessibility: ['step_free', 'public_transport'],
+        transportNotes: 'Buses 41, 42 and 43 stop at the park gates on Wilmslow Road.',
       },
     ],
     activities: [
@@ -777,6 +859,15 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         ages: [16, null],
       },
       {
+        title: 'Lakeside walk and talk',
+        description: 'A gentle 3 km walk round Platt Fields lake, with a cuppa at the boathouse afterwards. Walk at your own pace.',
+        needs: ['physical_activity', 'loneliness', 'mental_health'],
+        category: 'sport_and_exercise',
+        mode: IN_PERSON,
+        slots: [[WEDNESDAY, '10:00', '11:30']],
+        venue: 2,
+      },
+      {
         title: 'Youth boxing club',
         description: 'Non-contact boxing fitness and mentoring for young people.',
         needs: ['physical_activity', 'relationships'],
@@ -809,6 +900,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         addressLine1: 'Church Road',
         town: 'Sale',
         postcode: 'M33 3HB',
+        latitude: 53.4249,
+        longitude: -2.3197,
         accessibility: ['step_free', 'accessible_toilet', 'quiet_space'],
       },
     ],
@@ -856,6 +949,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
         addressLine1: '20 Market Street',
         town: 'Hyde',
         postcode: 'SK14 1AH',
+        latitude: 53.451,
+        longitude: -2.079,
         accessibility: ['wheelchair', 'step_free', 'accessible_toilet', 'bsl', 'public_transport'],
       },
     ],

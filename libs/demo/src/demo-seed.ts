@@ -5,7 +5,7 @@ import { Role } from '@app/access';
 import { hashPassword, MembershipEntity, UserEntity } from '@app/accounts';
 import { AppMetaEntity, ADVISORY_LOCKS, holdTransactionLock, Transactions } from '@app/database';
 import { ActivityEntity, ActivityStatus, AssuranceStatus, OrganisationEntity, REMOTE_MODES, VenueEntity } from '@app/directory';
-import { locatePostcode, normalisePostcode } from '@app/geo';
+import { LocationPrecision, normalisePostcode, outwardCode } from '@app/geo';
 import { SearchOutbox } from '@app/outbox';
 import { addDays, CLOCK, Clock, isoDay } from '@app/common';
 import { AuditTrail } from '@app/assurance';
@@ -79,7 +79,6 @@ export async function seedDemoData(app: INestApplicationContext, logger: Logger)
       const venues: VenueEntity[] = [];
       for (const v of demo.venues) {
         const postcode = normalisePostcode(v.postcode)!;
-        const place = locatePostcode(postcode);
         venues.push(
           await em.getRepository(VenueEntity).save(
             em.getRepository(VenueEntity).create({
@@ -88,9 +87,10 @@ export async function seedDemoData(app: INestApplicationContext, logger: Logger)
               addressLine1: v.addressLine1,
               town: v.town,
               postcode,
-              outcode: place.outcode,
-              latitude: place.latitude,
-              longitude: place.longitude,
+              outcode: outwardCode(postcode)!,
+              latitude: v.latitude,
+              longitude: v.longitude,
+              precision: LocationPrecision.COORDINATES,
               accessibility: v.accessibility,
               transportNotes: v.transportNotes ?? null,
             }),
@@ -110,6 +110,8 @@ export async function seedDemoData(app: INestApplicationContext, logger: Logger)
             accessibility: a.accessibility ?? [],
             deliveryMode: a.mode,
             schedule: a.slots.map(([day, startTime, endTime]) => ({ day, startTime, endTime })),
+            coverageOutcodes: (a.coverage ?? []).filter((code) => outwardCode(code) === code),
+            coverageDistricts: (a.coverage ?? []).filter((code) => outwardCode(code) !== code),
             free: !a.cost,
             costDescription: a.cost ?? null,
             minimumAge: a.ages?.[0] ?? null,

@@ -10,6 +10,7 @@ import { OrganisationsService } from './organisations/organisations.service';
 import { VenuesRepository } from './venues/venues.repository';
 import { VenuesResolver } from './venues/venues.resolver';
 import { VenuesService } from './venues/venues.service';
+import { VenueRelocation } from './venues/venue-relocation';
 
 @Module({
   providers: [
@@ -21,11 +22,12 @@ import { VenuesService } from './venues/venues.service';
     VenuesRepository,
     VenuesService,
     VenuesResolver,
+    VenueRelocation,
     ActivitiesRepository,
     ActivitiesService,
     ActivitiesResolver,
     ActivityFreshnessResolver,
   ],
-  exports: [DirectoryMapper, OrganisationsRepository, OrganisationsService, ActivitiesRepository, ActivitiesService, VenuesService],
+  exports: [DirectoryMapper, OrganisationsRepository, OrganisationsService, ActivitiesRepository, ActivitiesService, VenuesService, VenueRelocation],
 })
 export class DirectoryModule {}

@@ -7,6 +7,7 @@ export * from './organisations/dto/organisation.inputs';
 export * from './venues/venue.entity';
 export * from './venues/venue.type';
 export * from './venues/venues.service';
+export * from './venues/venue-relocation';
 export * from './venues/dto/create-venue.input';
 export * from './activities/activity-enums';
 export * from './activities/activity.entity';

@@ -26,6 +26,22 @@ export function outcodeCentroid(outcode: string): Coordinates | undefined {
   return outcodes().get(outcode.toUpperCase());
 }
 
+/** Every outward code the shipped table knows. */
+export function knownOutcodes(): string[] {
+  return [...outcodes().keys()];
+}
+
+/** The outward code whose centre is nearest a point. */
+export function nearestOutcode(point: Coordinates): string | undefined {
+  let best: string | undefined;
+  let bestKm = Infinity;
+  for (const [code, centre] of outcodes()) {
+    const km = distanceKm(point, centre);
+    if (km < bestKm) [best, bestKm] = [code, km];
+  }
+  return best;
+}
+
 const EARTH_RADIUS_KM = 6371.0088;
 
 /** Great-circle distance in km (haversine), as Meilisearch's _geoRadius measures it. */

@@ -1,6 +1,7 @@
 import { normalisePostcode, outwardCode } from './postcode';
 import { distanceKm, outcodeCentroid } from './outcode-table';
-import { locatePostcode } from './postcode-locator';
+import { ukOutcodeNear } from './gazetteer/locator';
+import { roundedDistanceKm } from './location';
 
 describe('postcodes', () => {
   it.each([
@@ -30,10 +31,24 @@ describe('postcodes', () => {
     expect(outcodeCentroid('ZZ99')).toBeUndefined();
   });
 
-  it('locates a postcode or explains the problem naming the field', () => {
-    expect(locatePostcode('m1 1ae').outcode).toBe('M1');
-    expect(() => locatePostcode('nope', 'near.postcode')).toThrow('near.postcode: "nope" is not a UK postcode');
-    expect(() => locatePostcode('ZZ9 9ZZ')).toThrow('postcode: postcode area ZZ9 is not known');
+  it('knows a point in the UK by its nearest outward code, and refuses one abroad', () => {
+    expect(ukOutcodeNear({ latitude: 53.4808, longitude: -2.2426 })).toBe('M2');
+    expect(ukOutcodeNear({ latitude: 54.597, longitude: -5.93 })).toMatch(/^BT/); // Belfast
+    expect(ukOutcodeNear({ latitude: 53.35, longitude: -6.26 })).toBeUndefined(); // Dublin
+    expect(ukOutcodeNear({ latitude: 50.72, longitude: 1.61 })).toBeUndefined(); // Boulogne
+    expect(ukOutcodeNear({ latitude: 48.85, longitude: 2.35 })).toBeUndefined(); // Paris
+  });
+
+  it('rounds a distance to what its precision supports', () => {
+    const [a, b] = [
+      { latitude: 53.4808, longitude: -2.2426 },
+      { latitude: 53.4084, longitude: -2.9916 },
+    ];
+    expect(roundedDistanceKm(a, b, false)).toBe(Math.round(distanceKm(a, b) * 10) / 10);
+    expect(roundedDistanceKm(a, b, true)).toBe(Math.round(distanceKm(a, b)));
+    // Within an outward code's centre: "about 1 km", never a precise-looking 0.
+    expect(roundedDistanceKm(a, a, true)).toBe(1);
+    expect(roundedDistanceKm(a, a, false)).toBe(0);
   });
 
   it('measures great-circle distance', () => {

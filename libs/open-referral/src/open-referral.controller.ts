@@ -2,7 +2,7 @@ import { Controller, Get, Header, Param, Query, UseInterceptors } from '@nestjs/
 import { Public } from '@app/access';
 import { BadUserInputError, isUuid, NotFoundError } from '@app/common';
 import { OrganisationsRepository } from '@app/directory';
-import { locatePostcode } from '@app/geo';
+import { Locator } from '@app/geo';
 import { SearchService } from '@app/search';
 import { TaxonomyService } from '@app/taxonomy';
 import { OrukTaxonomies } from './oruk-taxonomies';
@@ -84,6 +84,7 @@ export class OpenReferralController {
     private readonly listings: PublishedListingsRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly search: SearchService,
+    private readonly locator: Locator,
     taxonomy: TaxonomyService,
   ) {
     this.taxonomies = new OrukTaxonomies(taxonomy);
@@ -168,7 +169,7 @@ export class OpenReferralController {
       if (!query.postcode) problems.push({ field: 'postcode', message: 'is required with proximity' });
       if (!Number.isFinite(metres) || metres <= 0 || metres > 200_000) problems.push({ field: 'proximity', message: 'must be metres, from 1 to 200000' });
       if (problems.length) throw new BadUserInputError(problems);
-      const place = locatePostcode(query.postcode!, 'postcode');
+      const place = await this.locator.locate(query.postcode!, 'postcode');
       // Proximity goes through the search index's geo radius, like searchActivities.
       const near = await this.search.matchingIds({ within: { latitude: place.latitude, longitude: place.longitude, metres } }, 10_000);
       const nearby = new Set(near);

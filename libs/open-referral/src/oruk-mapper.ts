@@ -1,4 +1,5 @@
 import { ActivityEntity, ActivityStatus, DayOfWeek, normaliseSlot, OrganisationEntity, Recurrence, VenueEntity } from '@app/directory';
+import { LocationPrecision } from '@app/geo';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { ExternalTaxonomyTermEntity } from './import/external-taxonomy-term.entity';
 import { derivedId } from './oruk-ids';
@@ -13,6 +14,16 @@ const BYDAY: Record<DayOfWeek, string> = {
   SATURDAY: 'SA',
   SUNDAY: 'SU',
 };
+/** Our import reads this back: a position known only to its outward code is not taken as exact. */
+export const APPROXIMATE_POSITION = 'Position approximate';
+
+/** How exact a published location's latitude and longitude are, in its description. */
+const POSITION: Record<LocationPrecision, string> = {
+  COORDINATES: 'Position given by the organisation',
+  POSTCODE: "Position of the postcode's own point",
+  OUTCODE: `${APPROXIMATE_POSITION}: the centre of postcode district {outcode}`,
+};
+
 const STATUS: Record<ActivityStatus, string> = { ACTIVE: 'active', PAUSED: 'temporarily closed', CLOSED: 'inactive' };
 
 /** What a full service shows beyond the activity itself. */
@@ -92,20 +103,20 @@ export class OrukMapper {
       id: v.id,
       location_type: 'physical',
       name: v.name,
+      description: POSITION[v.precision].replace('{outcode}', v.outcode),
       latitude: v.latitude,
       longitude: v.longitude,
-      addresses: [
-        {
-          id: derivedId('address', v.id),
-          location_id: v.id,
-          address_1: v.addressLine1,
-          city: v.town,
-          state_province: v.town,
-          postal_code: v.postcode,
-          country: 'GB',
-          address_type: 'physical',
-        },
-      ],
+      // A place given by its position alone has no postal address to publish.
+      addresses: (v.postcode ? [v.postcode] : []).map((postcode) => ({
+        id: derivedId('address', v.id),
+        location_id: v.id,
+        address_1: v.addressLine1,
+        city: v.town,
+        state_province: v.town,
+        postal_code: postcode,
+        country: 'GB',
+        address_type: 'physical',
+      })),
       accessibility: this.taxonomy.terms(TaxonomyKind.ACCESSIBILITY, v.accessibility).map((term) => ({
         id: derivedId('accessibility', v.id, term.code),
         location_id: v.id,

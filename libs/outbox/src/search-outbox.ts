@@ -27,6 +27,10 @@ export class SearchOutbox {
     return this.enqueue('venue_id = $1', venueId);
   }
 
+  venuesChanged(venueIds: readonly string[]): Promise<void> {
+    return this.enqueue('venue_id = ANY($1::uuid[])', venueIds);
+  }
+
   private async enqueue(where: string, parameter: unknown): Promise<void> {
     await this.transactions.tx.query(
       `WITH bumped AS (

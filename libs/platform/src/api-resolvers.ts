@@ -1,6 +1,7 @@
 import { AccountsResolver } from '@app/accounts';
 import { AssuranceResolver } from '@app/assurance';
 import { ActivitiesResolver, ActivityFreshnessResolver, OrganisationsResolver, UserOrganisationsResolver, VenuesResolver } from '@app/directory';
+import { PostcodeDirectoryResolver } from '@app/geo';
 import { SearchResolver } from '@app/search';
 import { TaxonomyResolver } from '@app/taxonomy';
 import { ConnectionsResolver, GroupResponseResolver, UsageResolver } from '@app/usage';
@@ -23,4 +24,5 @@ export const API_RESOLVERS = [
   UsageResolver,
   WorkspaceResolver,
   SiteSettingsResolver,
+  PostcodeDirectoryResolver,
 ];

@@ -24,6 +24,7 @@ import {
   queryLimitRules,
 } from '@app/common';
 import { DirectoryModule, FreshnessPolicyModule, LISTING_RESUME_INTERVAL, ListingResumeJob } from '@app/directory';
+import { GeoModule } from '@app/geo';
 import { DatabaseHealth, HEALTH_CHECKS, HealthController } from '@app/health';
 import { OutboxModule } from '@app/outbox';
 import { MeilisearchHealth, OutboxHealth, SearchModule } from '@app/search';
@@ -72,6 +73,7 @@ export class ApiModule {
           plugins: [new ClsPluginTransactional({ imports: [database], adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: DataSource }) })],
         }),
         OutboxModule,
+        GeoModule,
         TaxonomyModule,
         AccessModule,
         AccountsModule.forRoot({ secret: infrastructure.jwtSecret, ttlSeconds: config.jwtTtlSeconds }),

@@ -25,6 +25,7 @@ import { TaxonomyTermEntity } from '../../taxonomy/src/taxonomy-term.entity';
 import { ExternalRecordEntity } from '../../open-referral/src/import/external-record.entity';
 import { ActivityExternalTermEntity, ExternalTaxonomyTermEntity } from '../../open-referral/src/import/external-taxonomy-term.entity';
 import { AppMetaEntity } from '../../database/src/app-meta.entity';
+import { PostcodeDistrictEntity, PostcodeEntity } from '../../geo/src/gazetteer/postcode.entity';
 
 /**
  * Every table the migrations create; the drift test checks that they agree. A function, so that an
@@ -57,6 +58,8 @@ export const APP_ENTITIES = () => [
   ExternalRecordEntity,
   ExternalTaxonomyTermEntity,
   ActivityExternalTermEntity,
+  PostcodeEntity,
+  PostcodeDistrictEntity,
 ];
 
 /** Opens (and migrates) the product's database with every entity registered. */

@@ -13,6 +13,7 @@ import { AssuranceReview1795400000012 } from './0012-assurance-review';
 import { FreshnessReminders1795400000013 } from './0013-freshness-reminders';
 import { ScheduledVisibility1795400000014 } from './0014-scheduled-visibility';
 import { ReferralHandoff1795400000015 } from './0015-referral-handoff';
+import { PostcodeGazetteer1795400000016 } from './0016-postcode-gazetteer';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS = [
   FreshnessReminders1795400000013,
   ScheduledVisibility1795400000014,
   ReferralHandoff1795400000015,
+  PostcodeGazetteer1795400000016,
 ];

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Viewer, OrganisationAccess } from '@app/access';
 import { BadUserInputError, ConflictError, FieldProblem, NotFoundError, CLOCK, Clock, isoDay } from '@app/common';
 import { Transactions } from '@app/database';
+import { Locator } from '@app/geo';
 import { SearchOutbox } from '@app/outbox';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
@@ -9,7 +10,7 @@ import { VenueOwner, VenuesRepository } from '../venues/venues.repository';
 import { ActivitiesRepository } from './activities.repository';
 import { AssuranceStatus } from '../organisations/organisation-enums';
 import { ActivityStatus, CapacityState, DeliveryMode } from './activity-enums';
-import { capacityFor } from './activity-rules';
+import { capacityFor, coverageProblems } from './activity-rules';
 import { normaliseSlot, scheduleProblems } from './schedule-rules';
 import { ActivityEntity } from './activity.entity';
 import { CreateActivityInput, UpdateActivityInput } from './dto/activity.inputs';
@@ -27,6 +28,7 @@ export class ActivitiesService {
     private readonly taxonomy: TaxonomyService,
     private readonly access: OrganisationAccess,
     private readonly outbox: SearchOutbox,
+    private readonly locator: Locator,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(FRESHNESS_POLICY) private readonly freshness: FreshnessPolicy,
   ) {}
@@ -63,6 +65,7 @@ export class ActivitiesService {
     const unknown = organisationIds.find((id) => !existing.has(id));
     if (unknown) throw new NotFoundError('Organisation', unknown);
     await this.access.assertCanManageAll(viewer, organisationIds);
+    await this.assertKnownDistricts(inputs.flatMap((i) => i.coverageDistricts ?? []));
     const venueIds = [...new Set(inputs.map((i) => i.venueId).filter((id): id is string => !!id))];
     const venueOwners = await this.venues.ownersOf(venueIds); // one query for the whole batch
     const now = this.clock.now();
@@ -93,6 +96,7 @@ export class ActivitiesService {
       const activity = await this.activities.lockById(id);
       if (!activity) throw new NotFoundError('Activity', id);
       await this.access.assertCanManage(viewer, activity.organisationId);
+      await this.assertKnownDistricts(input.coverageDistricts ?? []);
       const venueId = input.venueId === undefined ? activity.venueId : input.venueId;
       this.apply(activity, input, await this.venues.ownersOf(venueId ? [venueId] : []));
       activity.lastVerifiedAt = this.clock.now(); // the leader has just looked at it
@@ -259,6 +263,8 @@ export class ActivitiesService {
     set('minimumAge', input.minimumAge);
     set('maximumAge', input.maximumAge);
     set('languages', input.languages && (input.languages.length ? [...new Set(input.languages)] : ['en']));
+    set('coverageOutcodes', input.coverageOutcodes && [...new Set(input.coverageOutcodes.map((c) => c.trim().toUpperCase()))].sort());
+    set('coverageDistricts', input.coverageDistricts && [...new Set(input.coverageDistricts.map((c) => c.trim().toUpperCase()))].sort());
     set('selfReferral', input.selfReferral);
     set('howToJoin', input.howToJoin === undefined ? undefined : input.howToJoin?.trim() || null);
     set('contactEmail', input.contactEmail === undefined ? undefined : input.contactEmail?.trim().toLowerCase() || null);
@@ -274,6 +280,12 @@ export class ActivitiesService {
     this.assertValid(activity, venueOwners);
   }
 
+  /** Districts must be ones the loaded postcode gazetteer knows (any well-formed code until one is loaded). */
+  private async assertKnownDistricts(codes: readonly string[]): Promise<void> {
+    const unknown = await this.locator.unknownDistricts(codes.map((c) => c.trim().toUpperCase()));
+    if (unknown.length) throw BadUserInputError.field('coverageDistricts', `${unknown.slice(0, 5).join(', ')}: not a district in the postcode directory`);
+  }
+
   private assertValid(a: ActivityEntity, venueOwners: Map<string, VenueOwner>): void {
     const problems: FieldProblem[] = [
       ...this.taxonomy.unknownCodes(TaxonomyKind.NEED, a.needs, 'needs'),
@@ -281,6 +293,7 @@ export class ActivitiesService {
       ...this.taxonomy.unknownCodes(TaxonomyKind.ACCESSIBILITY, a.accessibility, 'accessibility'),
       ...scheduleProblems(a.schedule),
     ];
+    problems.push(...coverageProblems(a));
     if (a.showFrom && a.showUntil && a.showUntil < a.showFrom) problems.push({ field: 'showUntil', message: 'must not be before showFrom' });
     if (a.minimumAge !== null && a.maximumAge !== null && a.minimumAge > a.maximumAge) {
       problems.push({ field: 'maximumAge', message: 'must be at least minimumAge' });

@@ -1,4 +1,7 @@
-import { CapacityState, TimeOfDay } from './activity-enums';
+import { FieldProblem } from '@app/common';
+import { outcodeCentroid, outwardCode } from '@app/geo';
+import { CapacityState, DeliveryMode, TimeOfDay } from './activity-enums';
+import type { ActivityEntity } from './activity.entity';
 
 export interface CapacityFigures {
   placesPerSession?: number | null;
@@ -53,4 +56,22 @@ export function capacityFor(current: CapacityFigures, state: CapacityState): Req
     case CapacityState.FULL:
       return { spacesAvailable: 0, waitingList: null };
   }
+}
+
+const DISTRICT = /^(E0[6-9]|W06|S12|N09)\d{6}$/;
+
+/** A coverage area: known outward codes and well-formed district codes, for a service that comes to the person. */
+export function coverageProblems(a: Pick<ActivityEntity, 'coverageOutcodes' | 'coverageDistricts' | 'deliveryMode'>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const unknown = a.coverageOutcodes.filter((code) => outwardCode(code) !== code || !outcodeCentroid(code));
+  if (unknown.length) problems.push({ field: 'coverageOutcodes', message: `${unknown.slice(0, 5).join(', ')}: not a UK outward code we know` });
+  const malformed = a.coverageDistricts.filter((code) => !DISTRICT.test(code));
+  if (malformed.length)
+    problems.push({ field: 'coverageDistricts', message: `${malformed.slice(0, 5).join(', ')}: not a local authority district code (e.g. E08000003)` });
+  if ((a.coverageOutcodes.length || a.coverageDistricts.length) && a.deliveryMode === DeliveryMode.IN_PERSON)
+    problems.push({
+      field: 'coverageOutcodes',
+      message: 'only a service that comes to the person (home visit, phone or online) has a coverage area; an in-person group is found by its venue',
+    });
+  return problems;
 }

@@ -87,6 +87,14 @@ export class ActivityEntity {
   @Column({ type: 'text', array: true, default: () => "'{en}'" })
   languages: string[];
 
+  /** Where a service that comes to the person reaches: outward codes ("M14")… */
+  @Column({ name: 'coverage_outcodes', type: 'text', array: true, default: () => "'{}'" })
+  coverageOutcodes: string[];
+
+  /** …and local authority districts (GSS codes, "E08000003"). */
+  @Column({ name: 'coverage_districts', type: 'text', array: true, default: () => "'{}'" })
+  coverageDistricts: string[];
+
   @Column({ name: 'self_referral', type: 'boolean', default: true })
   selfReferral: boolean;
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LocationPrecision } from '@app/geo';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { OrganisationType } from '../organisations/organisation.type';
 import { VenueEntity } from '../venues/venue.entity';
@@ -13,6 +14,16 @@ export function mergeCodes(own: readonly string[], venue: readonly string[] = []
   return [...new Set([...own, ...venue])];
 }
 
+/** Why a venue's position may be off, for the people who keep it and the people who travel to it. */
+export function locationNote(v: Pick<VenueEntity, 'precision' | 'postcode' | 'outcode' | 'postcodeTerminatedOn'>): string | null {
+  if (v.precision === LocationPrecision.OUTCODE)
+    return `Placed at the centre of ${v.outcode}: the postcode directory does not hold ${v.postcode ?? 'its postcode'}, so distances are approximate`;
+  if (v.postcodeTerminatedOn) return `Postcode ${v.postcode} is no longer in use (since ${monthYear(v.postcodeTerminatedOn)}); its last known position is used`;
+  return null;
+}
+
+const monthYear = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** Builds the GraphQL objects from entities; taxonomy codes become terms from the in-memory taxonomy. */
 @Injectable()
 export class DirectoryMapper {
@@ -24,9 +35,11 @@ export class DirectoryMapper {
       name: e.name,
       addressLine1: e.addressLine1,
       town: e.town,
-      postcode: e.postcode,
+      postcode: e.postcode ?? '',
       latitude: e.latitude,
       longitude: e.longitude,
+      precision: e.precision,
+      locationNote: locationNote(e),
       accessibility: this.taxonomy.terms(TaxonomyKind.ACCESSIBILITY, e.accessibility),
       transportNotes: e.transportNotes,
       archived: !!e.archivedAt,
@@ -56,6 +69,8 @@ export class DirectoryMapper {
       minimumAge: e.minimumAge,
       maximumAge: e.maximumAge,
       languages: e.languages,
+      coverageOutcodes: e.coverageOutcodes,
+      coverageDistricts: e.coverageDistricts,
       selfReferral: e.selfReferral,
       howToJoin: e.howToJoin,
       contactEmail: e.contactEmail,

@@ -103,6 +103,12 @@ export class ActivityType {
   @Field(() => [String], { description: 'ISO 639-1 codes, "en" by default' })
   languages: string[];
 
+  @Field(() => [String], { description: 'For a service that comes to the person: the outward codes it reaches ("M14")' })
+  coverageOutcodes: string[];
+
+  @Field(() => [String], { description: 'For a service that comes to the person: the local authority districts it reaches (GSS codes)' })
+  coverageDistricts: string[];
+
   @Field(() => Boolean)
   selfReferral: boolean;
 

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { LocationPrecision } from '@app/geo';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 
-/** Where activities happen (HSDS location). Coordinates come from the postcode. */
+/** Where activities happen (HSDS location). Coordinates are given, or come from the postcode. */
 @Entity('venues')
 export class VenueEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -24,9 +25,9 @@ export class VenueEntity {
   @Column({ type: 'varchar', length: 100 })
   town: string;
 
-  /** Normalised, e.g. "M1 1AE". */
-  @Column({ type: 'varchar', length: 8 })
-  postcode: string;
+  /** Normalised, e.g. "M1 1AE"; null only for a place imported with coordinates and no postcode. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  postcode: string | null;
 
   @Index('venues_outcode_idx')
   @Column({ type: 'varchar', length: 4 })
@@ -37,6 +38,13 @@ export class VenueEntity {
 
   @Column({ type: 'double precision' })
   longitude: number;
+
+  @Column({ type: 'enum', enum: LocationPrecision, enumName: 'location_precision', default: LocationPrecision.OUTCODE })
+  precision: LocationPrecision;
+
+  /** The gazetteer says the postcode is no longer in use (from this month): it still places the venue. */
+  @Column({ name: 'postcode_terminated_on', type: 'date', nullable: true })
+  postcodeTerminatedOn: string | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   accessibility: string[];

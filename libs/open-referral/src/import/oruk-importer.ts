@@ -9,7 +9,8 @@ import { ExternalKind } from './external-record.entity';
 import { ExternalRecordsRepository } from './external-records.repository';
 import { readFeed } from './oruk-feed';
 import { FeedRecord, isObject, withoutDuplicates } from './oruk-records';
-import { externalTerm, OrganisationFields, OrukServiceMapper, Planned, ServicePlan, serviceHash, VenueFields } from './oruk-service-mapper';
+import { VenueFields } from '@app/directory';
+import { externalTerm, OrganisationFields, OrukServiceMapper, Planned, ServicePlan, serviceHash } from './oruk-service-mapper';
 
 export type Outcome = 'created' | 'updated' | 'skipped';
 export interface Counts {

@@ -11,9 +11,11 @@ import {
   ScheduleSlotInput,
   sortSchedule,
   weekdayOf,
+  VenueFields,
 } from '@app/directory';
 import { addDays } from '@app/common';
-import { locatePostcode, normalisePostcode } from '@app/geo';
+import { APPROXIMATE_POSITION } from '../oruk-mapper';
+import { normalisePostcode, outcodeCentroid, ukOutcodeNear } from '@app/geo';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { derivedId } from '../oruk-ids';
 import { DELIVERY_MODE, OrukTaxonomies } from '../oruk-taxonomies';
@@ -29,7 +31,6 @@ export interface Planned<T> {
 }
 
 export type OrganisationFields = Omit<CreateOrganisationInput, 'legalForm' | 'sizeBand' | 'phone'>;
-export type VenueFields = Omit<CreateVenueInput, 'organisationId'>;
 export type ActivityFields = Omit<CreateActivityInput, 'organisationId' | 'venueId'>;
 
 export interface ExternalTerm {
@@ -175,6 +176,17 @@ async function validated<T extends object>(
   return problems.map(describe);
 }
 
+const PLACEHOLDER_POSTCODE = 'M1 1AE';
+
+/** The location's latitude and longitude, when it gives them, they lie in the UK, and they are the publisher's own. */
+function publishedPosition(location: Json): { latitude: number; longitude: number; outcode: string } | undefined {
+  const [latitude, longitude] = [Number(location.latitude), Number(location.longitude)];
+  if (location.latitude === undefined || location.latitude === null || location.longitude === undefined || location.longitude === null) return undefined;
+  if (text(location.description)?.startsWith(APPROXIMATE_POSITION)) return undefined;
+  const outcode = Number.isFinite(latitude) && Number.isFinite(longitude) ? ukOutcodeNear({ latitude, longitude }) : undefined;
+  return outcode ? { latitude, longitude, outcode } : undefined;
+}
+
 /** Maps ORUK 3.0 records into our model, checking them with our own rules. */
 export class OrukServiceMapper {
   private readonly taxonomies: OrukTaxonomies;
@@ -224,7 +236,13 @@ export class OrukServiceMapper {
     if (!status) reasons.push(`status: must be active, inactive, defunct or temporarily closed (got ${JSON.stringify(s.status ?? null)})`);
     const terms = this.attributes(s, warnings);
     const venue = this.venue(s, organisation.plan.externalId, warnings);
-    const venueProblems = venue && 'input' in venue ? await validated(CreateVenueInput, venue.input, [], {}, warnings, { organisationId: PLACEHOLDER_ID }) : [];
+    // A place given by its position alone needs no postcode; the rest of the venue's rules hold.
+    const venueProblems =
+      venue && 'input' in venue
+        ? await validated(CreateVenueInput, { ...venue.input, postcode: venue.input.postcode ?? PLACEHOLDER_POSTCODE }, [], {}, warnings, {
+            organisationId: PLACEHOLDER_ID,
+          })
+        : [];
     if (venueProblems.length) warnings.push(`location not imported: ${venueProblems.join('; ')}`);
     const usableVenue = venue && 'input' in venue && !venueProblems.length ? venue : null;
     const deliveryMode = this.deliveryMode(s, terms.deliveryMode, !!usableVenue, venue && 'virtual' in venue, warnings);
@@ -312,16 +330,13 @@ export class OrukServiceMapper {
     for (const location of physical) {
       const address = array(location.addresses).find((a) => a.address_type !== 'postal') ?? array(location.addresses)[0];
       const postcode = text(address?.postal_code);
-      const normalised = postcode && normalisePostcode(postcode);
-      const known = ((): boolean => {
-        try {
-          return !!normalised && !!locatePostcode(normalised);
-        } catch {
-          return false;
-        }
-      })();
-      if (!known) {
-        reasons.push(`location ${text(location.id) ?? '?'}: postal_code ${JSON.stringify(postcode ?? null)} is not a UK postcode we can place`);
+      const normalised = (postcode && normalisePostcode(postcode)) || null;
+      const placeable = !!normalised && !!outcodeCentroid(normalised.split(' ')[0]);
+      const position = publishedPosition(location);
+      if (!placeable && !position) {
+        reasons.push(
+          `location ${text(location.id) ?? '?'}: postal_code ${JSON.stringify(postcode ?? null)} is not a UK postcode we can place, and it gives no latitude and longitude in the UK`,
+        );
         continue;
       }
       if (physical.length > 1)
@@ -338,11 +353,16 @@ export class OrukServiceMapper {
       const input: VenueFields = {
         name: text(location.name) ?? text(address?.address_1) ?? '',
         addressLine1: text(address?.address_1) ?? text(location.name) ?? '',
-        town: text(address?.city) ?? text(address?.state_province) ?? text(address?.region) ?? '',
-        postcode: normalised!,
+        town: text(address?.city) ?? text(address?.state_province) ?? text(address?.region) ?? `${position?.outcode ?? normalised!.split(' ')[0]} area`,
+        postcode: placeable ? normalised : null,
+        ...(position ? { latitude: position.latitude, longitude: position.longitude } : {}),
         accessibility: [...new Set(accessibility)],
       };
-      return { externalId: `${organisationExternalId}/${text(location.id) ?? normalised}`, hash: contentHash(location), input };
+      return {
+        externalId: `${organisationExternalId}/${text(location.id) ?? normalised ?? `${position!.latitude},${position!.longitude}`}`,
+        hash: contentHash(location),
+        input,
+      };
     }
     if (reasons.length) warnings.push(`location not imported: ${reasons.join('; ')}`);
     if (locations.some((l) => l.location_type === 'virtual')) return { virtual: true };

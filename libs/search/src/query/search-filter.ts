@@ -1,10 +1,16 @@
 import { ActivityStatus, AssuranceStatus, CapacityState } from '@app/directory';
+import { Location } from '@app/geo';
 import { slotKey } from '../index/activity-document';
 import { ActivitySearchInput } from './search.inputs';
 
 export interface SearchPoint {
   latitude: number;
   longitude: number;
+}
+
+/** The search place's outward code and district as the index holds coverage ("OUT:M14", "LAD:E08000003"). */
+export function coverageCodes(place: Pick<Location, 'outcode' | 'district'>): string[] {
+  return [place.outcode && `OUT:${place.outcode}`, place.district && `LAD:${place.district}`].filter((c): c is string => !!c);
 }
 
 /** Quotes a value for a Meilisearch filter expression. */
@@ -15,7 +21,7 @@ const anyOf = (field: string, values: readonly string[]) => `${field} IN [${valu
  * The Meilisearch filter for a search: a list of clauses combined with AND.
  * Needs, days, times and modes match any; accessibility must match all.
  */
-export function buildFilter(input: ActivitySearchInput, point: SearchPoint | undefined, today: Date): string[] {
+export function buildFilter(input: ActivitySearchInput, point: (SearchPoint & Partial<Location>) | undefined, today: Date): string[] {
   // Suspended organisations never appear, whatever assuredOnly says.
   const clauses = [`status = ${ActivityStatus.ACTIVE}`, `assuranceStatus != ${AssuranceStatus.SUSPENDED}`];
   // Within its showing dates, read against today (no job needed on the first or last day).
@@ -45,8 +51,12 @@ export function buildFilter(input: ActivitySearchInput, point: SearchPoint | und
   if (input.language) clauses.push(`languages = ${q(input.language)}`);
   if (point && input.near) {
     const metres = Math.round(input.near.radiusKm * 1000);
-    const radius = `_geoRadius(${point.latitude}, ${point.longitude}, ${metres})`;
-    clauses.push(input.includeRemote === false ? radius : `(${radius} OR remote = true)`);
+    // Near the place, or coming to it: a service whose coverage holds the place's outward code or district.
+    const reach = [`_geoRadius(${point.latitude}, ${point.longitude}, ${metres})`];
+    const covered = point.outcode !== undefined ? coverageCodes({ outcode: point.outcode, district: point.district ?? null }) : [];
+    if (covered.length) reach.push(anyOf('coverage', covered));
+    if (input.includeRemote !== false) reach.push('remote = true');
+    clauses.push(reach.length > 1 ? `(${reach.join(' OR ')})` : reach[0]);
   }
   return clauses;
 }

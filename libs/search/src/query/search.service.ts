@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInputError, FieldProblem, CLOCK, Clock } from '@app/common';
 import { ActivitiesService, DirectoryMapper } from '@app/directory';
-import { distanceKm, locatePostcode } from '@app/geo';
+import { isApproximate, Location, LocationPrecision, Locator, roundedDistanceKm } from '@app/geo';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { DemandLog } from '../demand/demand-log';
 import { FACET_FIELDS } from '../index/index-settings';
 import { MeiliClient } from '../meili/meili-client';
 import { ACTIVITY_INDEX, MEILI_CLIENT } from '../meili/meili.tokens';
-import { buildFilter, SearchPoint } from './search-filter';
+import { buildFilter, coverageCodes, SearchPoint } from './search-filter';
 import { ActivitySearchInput, SearchSort } from './search.inputs';
 import { ActivitySearchResultType, FacetType } from './search.types';
 
@@ -26,25 +26,30 @@ export class SearchService {
     private readonly mapper: DirectoryMapper,
     private readonly taxonomy: TaxonomyService,
     private readonly demand: DemandLog,
+    private readonly locator: Locator,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** `request` identifies the HTTP request, so that its demand is recorded once however many searches it holds. */
   async search(input: ActivitySearchInput, request?: object): Promise<ActivitySearchResultType> {
-    const { body, place, page, pageSize } = this.meiliQuery(input);
+    const { body, place, page, pageSize } = await this.meiliQuery(input);
     const response = await this.meili.search<Hit>(this.index, body);
 
     const entities = await this.activities.findByIds(response.hits.map((h) => h.id));
     const byId = new Map(entities.map((e) => [e.id, e]));
+    const covered = new Set(place ? coverageCodes(place) : []);
     const hits = response.hits
       .filter((h) => byId.has(h.id)) // deleted since it was indexed: the relay will catch up
-      .map((h) => ({
-        activity: this.mapper.activity(byId.get(h.id)!),
-        distanceKm: place && h._geo ? round(distanceKm(place.point, { latitude: h._geo.lat, longitude: h._geo.lng })) : null,
-      }));
+      .map((h) => {
+        const entity = byId.get(h.id)!;
+        const coversArea = [...entity.coverageOutcodes.map((c) => `OUT:${c}`), ...entity.coverageDistricts.map((c) => `LAD:${c}`)].some((c) => covered.has(c));
+        const approximate = !!place && !coversArea && isApproximate(place.precision, entity.venue?.precision ?? LocationPrecision.COORDINATES);
+        const distance = place && h._geo && !coversArea ? roundedDistanceKm(place, { latitude: h._geo.lat, longitude: h._geo.lng }, approximate) : null;
+        return { activity: this.mapper.activity(entity), distanceKm: distance, distanceApproximate: distance !== null && approximate, coversArea };
+      });
     const total = response.totalHits ?? response.estimatedTotalHits ?? hits.length;
-    this.demand.record(input, place?.outcode ?? null, total, request);
-    return { total, page, pageSize, hits, facets: facets(response.facetDistribution ?? {}) };
+    this.demand.record(input, place?.outcode || null, total, request);
+    return { total, page, pageSize, hits, facets: facets(response.facetDistribution ?? {}), near: place ?? null };
   }
 
   /**
@@ -64,14 +69,14 @@ export class SearchService {
   }
 
   /** The Meilisearch request for a search (validated), as sent; the benchmark replays it raw. */
-  meiliQuery(input: ActivitySearchInput) {
-    const place = this.resolvePoint(input);
+  async meiliQuery(input: ActivitySearchInput) {
+    const place = await this.resolvePlace(input);
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? 20;
-    const sort = this.sortFor(input.sort ?? SearchSort.RELEVANCE, place?.point);
+    const sort = this.sortFor(input.sort ?? SearchSort.RELEVANCE, place);
     const body = {
       q: input.text?.trim() ?? '',
-      filter: buildFilter(input, place?.point, this.clock.now()),
+      filter: buildFilter(input, place, this.clock.now()),
       facets: FACET_FIELDS,
       page,
       hitsPerPage: pageSize,
@@ -81,13 +86,14 @@ export class SearchService {
     return { body, place, page, pageSize };
   }
 
-  private resolvePoint(input: ActivitySearchInput): { point: SearchPoint; outcode: string | null } | undefined {
+  /** Where `near` points: a postcode (placed as exactly as the gazetteer allows) or coordinates. */
+  private async resolvePlace(input: ActivitySearchInput): Promise<Location | undefined> {
     const problems: FieldProblem[] = [
       ...this.taxonomy.unknownCodes(TaxonomyKind.NEED, input.needs, 'needs'),
       ...this.taxonomy.unknownCodes(TaxonomyKind.ACCESSIBILITY, input.accessibility, 'accessibility'),
     ];
     const near = input.near;
-    let result: { point: SearchPoint; outcode: string | null } | undefined;
+    let place: Location | undefined;
     if (near) {
       const hasPostcode = Boolean(near.postcode?.trim());
       const hasCoordinates = near.latitude !== undefined && near.latitude !== null && near.longitude !== undefined && near.longitude !== null;
@@ -95,19 +101,26 @@ export class SearchService {
         problems.push({ field: 'near', message: 'give either a postcode or both latitude and longitude' });
       } else if (hasPostcode) {
         try {
-          const located = locatePostcode(near.postcode!, 'near.postcode');
-          result = { point: located, outcode: located.outcode };
+          place = await this.locator.locate(near.postcode!, 'near.postcode');
         } catch (error) {
           if (!(error instanceof BadUserInputError)) throw error;
           problems.push(...error.problems);
         }
       } else {
-        result = { point: { latitude: near.latitude!, longitude: near.longitude! }, outcode: null };
+        place = {
+          latitude: near.latitude!,
+          longitude: near.longitude!,
+          precision: LocationPrecision.COORDINATES,
+          outcode: '',
+          postcode: null,
+          district: null,
+          terminatedOn: null,
+        };
       }
     }
     if (input.sort === SearchSort.DISTANCE && !near) problems.push({ field: 'sort', message: 'DISTANCE needs `near`' });
     if (problems.length) throw new BadUserInputError(problems);
-    return result;
+    return place;
   }
 
   private sortFor(sort: SearchSort, point: SearchPoint | undefined): string[] | undefined {
@@ -116,8 +129,6 @@ export class SearchService {
     return undefined;
   }
 }
-
-const round = (km: number) => Math.round(km * 100) / 100;
 
 function facets(distribution: Record<string, Record<string, number>>): FacetType[] {
   return FACET_FIELDS.map((field) => ({

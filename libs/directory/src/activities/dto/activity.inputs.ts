@@ -175,6 +175,26 @@ abstract class ActivityFields {
   @IsLanguageCodes()
   languages?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'For a service that comes to the person (home visit, phone, online): the outward codes it reaches, e.g. ["M14", "M15"]',
+  })
+  @IsOptional()
+  @ArrayMaxSize(300)
+  @IsString({ each: true })
+  @MaxLength(4, { each: true, message: 'each must be an outward code, e.g. M14' })
+  coverageOutcodes?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'For a service that comes to the person: the local authority districts it reaches (GSS codes, e.g. E08000003)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(9, { each: true, message: 'each must be a district code, e.g. E08000003' })
+  coverageDistricts?: string[];
+
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   @IsBoolean()

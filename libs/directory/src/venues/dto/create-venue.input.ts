@@ -1,5 +1,5 @@
-import { Field, ID, InputType, OmitType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Field, Float, ID, InputType, OmitType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { IsUkPostcode } from '../../common/validators';
 
 @InputType('CreateVenueInput')
@@ -26,6 +26,16 @@ export class CreateVenueInput {
   @Field(() => String, { description: 'Full UK postcode; stored normalised ("M1 1AE")' })
   @IsUkPostcode()
   postcode: string;
+
+  @Field(() => Float, { nullable: true, description: 'WGS84, with longitude: places the venue exactly (e.g. a park gate) instead of at its postcode' })
+  @IsOptional()
+  @IsLatitude({ message: 'must be a latitude in degrees, e.g. 53.4481' })
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsLongitude({ message: 'must be a longitude in degrees, e.g. -2.2257' })
+  longitude?: number | null;
 
   @Field(() => [String], { nullable: true, description: 'ACCESSIBILITY taxonomy codes' })
   @IsOptional()

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError } from '@app/common';
+import { Transactions } from '@app/database';
+import { Location, LocationPrecision } from '../location';
+import { Coordinates, distanceKm, nearestOutcode, outcodeCentroid } from '../outcode-table';
+import { normalisePostcode, outwardCode } from '../postcode';
+
+/** A point this far from every UK outward code's centre is not in the UK (Calais is 44 km from CT17). */
+const UK_REACH_KM = 40;
+
+/**
+ * Places postcodes and coordinates: a full postcode at its own point when the gazetteer holds it,
+ * else at its outward code's centre. `field` names the input in the error a user sees.
+ */
+@Injectable()
+export class Locator {
+  constructor(private readonly transactions: Transactions) {}
+
+  async locate(input: string, field = 'postcode'): Promise<Location> {
+    const postcode = normalisePostcode(input) ?? null;
+    const outcode = outwardCode(input);
+    if (!outcode) throw BadUserInputError.field(field, `"${input.slice(0, 20)}" is not a UK postcode`);
+    if (postcode) {
+      const [row]: GazetteerRow[] = await this.transactions.tx.query(
+        'SELECT latitude, longitude, district, to_char(terminated_on, \'YYYY-MM-DD\') AS "terminatedOn" FROM postcodes WHERE postcode = $1',
+        [postcode],
+      );
+      if (row) return { ...row, precision: LocationPrecision.POSTCODE, outcode, postcode };
+    }
+    const centre = outcodeCentroid(outcode);
+    if (!centre) throw BadUserInputError.field(field, `postcode area ${outcode} is not known`);
+    return { ...centre, precision: LocationPrecision.OUTCODE, outcode, postcode, district: null, terminatedOn: null };
+  }
+
+  /** Explicit coordinates, checked to lie in the UK; the outward code is the nearest one's. */
+  atCoordinates(point: Coordinates, field = 'latitude'): Location {
+    const nearest = ukOutcodeNear(point);
+    if (!nearest) throw BadUserInputError.field(field, 'the position is not in the UK');
+    return { ...point, precision: LocationPrecision.COORDINATES, outcode: nearest, postcode: null, district: null, terminatedOn: null };
+  }
+
+  /** What the last load put in place, if any. */
+  async loaded(): Promise<{ format: string; file: string; postcodes: number; at: Date } | undefined> {
+    const [row]: { value: string; at: Date }[] = await this.transactions.tx.query(
+      "SELECT value, updated_at AS at FROM app_meta WHERE key = 'postcodes.loaded'",
+    );
+    return row ? { ...(JSON.parse(row.value) as { format: string; file: string; postcodes: number }), at: row.at } : undefined;
+  }
+
+  /** The districts of the loaded gazetteer, with their names where the file gave them. */
+  districts(): Promise<{ code: string; name: string | null }[]> {
+    return this.transactions.tx.query('SELECT code, name FROM postcode_districts ORDER BY name, code');
+  }
+
+  /** Of these district codes, those the loaded gazetteer does not know (none before a gazetteer is loaded). */
+  async unknownDistricts(codes: readonly string[]): Promise<string[]> {
+    if (!codes.length) return [];
+    const rows: { code: string }[] = await this.transactions.tx.query(
+      `SELECT c.code FROM unnest($1::text[]) AS c(code)
+       WHERE EXISTS (SELECT 1 FROM postcode_districts) AND NOT EXISTS (SELECT 1 FROM postcode_districts d WHERE d.code = c.code)`,
+      [codes],
+    );
+    return rows.map((r) => r.code);
+  }
+}
+
+interface GazetteerRow extends Coordinates {
+  district: string | null;
+  terminatedOn: string | null;
+}
+
+/** The UK outward code nearest a point, or undefined when the point is outside the UK. */
+export function ukOutcodeNear(point: Coordinates): string | undefined {
+  if (!(point.latitude >= 49.8 && point.latitude <= 61 && point.longitude >= -8.7 && point.longitude <= 2)) return undefined;
+  const nearest = nearestOutcode(point);
+  return nearest && distanceKm(point, outcodeCentroid(nearest)!) <= UK_REACH_KM ? nearest : undefined;
+}
