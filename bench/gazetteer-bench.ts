@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { knownOutcodes, Locator } from '@app/geo';
+import { knownOutcodes, LocationPrecision, Locator } from '@app/geo';
 import { runBench, startBenchStack } from './bench-stack';
 import { writeOnspdFile } from './gazetteer-file';
 
@@ -53,7 +53,7 @@ async function main() {
       "SELECT pg_total_relation_size('postcodes') AS bytes, (SELECT count(*) FROM postcodes)::int AS rows",
     );
     const after = await timeLookups();
-    const atPostcode = (await Promise.all(sample.slice(0, 200).map((p) => locator.locate(p)))).filter((l) => l.precision === 'POSTCODE').length;
+    const atPostcode = (await Promise.all(sample.slice(0, 200).map((p) => locator.locate(p)))).filter((l) => l.precision === LocationPrecision.POSTCODE).length;
 
     const p = (times: number[], q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))];
     const rowsOut = [

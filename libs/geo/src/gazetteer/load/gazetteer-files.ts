@@ -25,7 +25,7 @@ const openZip = promisify<string, yauzl.Options, yauzl.ZipFile>(yauzl.open);
 export async function openGazetteerFiles(file: string): Promise<GazetteerFiles> {
   if (!/\.zip$/i.test(file)) {
     const { size } = await fs.promises.stat(file);
-    return { data: [{ name: file, bytes: size, open: async () => fs.createReadStream(file) }], close: () => undefined };
+    return { data: [{ name: file, bytes: size, open: () => Promise.resolve(fs.createReadStream(file)) }], close: () => undefined };
   }
   const zip = await openZip(file, { lazyEntries: true, autoClose: false });
   const entries = await readEntries(zip);
