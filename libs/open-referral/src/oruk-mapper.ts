@@ -144,6 +144,25 @@ export class OrukMapper {
       ...(extras.decision ?? {}),
       organization: this.organizationFull(a.organisation!),
       service_at_locations: a.venue ? [this.serviceAtLocationOf(a)] : [],
+      service_areas: [
+        ...(a.coverageOutcodes.length
+          ? [
+              {
+                id: derivedId('service_area', a.id, 'outcodes'),
+                service_id: a.id,
+                name: a.coverageOutcodes.join(' '),
+                service_area: `Postcode districts ${a.coverageOutcodes.join(', ')}`,
+              },
+            ]
+          : []),
+        ...a.coverageDistricts.map((code) => ({
+          id: derivedId('service_area', a.id, code),
+          service_id: a.id,
+          name: code,
+          service_area: `Local authority district ${code}`,
+          uri: `http://statistics.data.gov.uk/id/statistical-geography/${code}`,
+        })),
+      ],
       schedules: a.schedule.map(normaliseSlot).map((slot, i) => ({
         id: derivedId('schedule', a.id, String(i)),
         service_id: a.id,

@@ -127,6 +127,10 @@ export type CreateActivityInput = {
   /** The listing's own contact phone; the organisation's when empty */
   contactPhone?: string | null | undefined;
   costDescription?: string | null | undefined;
+  /** For a service that comes to the person: the local authority districts it reaches (GSS codes, e.g. E08000003) */
+  coverageDistricts?: Array<string> | null | undefined;
+  /** For a service that comes to the person (home visit, phone, online): the outward codes it reaches, e.g. ["M14", "M15"] */
+  coverageOutcodes?: Array<string> | null | undefined;
   deliveryMode: DeliveryMode;
   description: string;
   free: boolean;
@@ -172,6 +176,9 @@ export type CreateVenueInput = {
   /** ACCESSIBILITY taxonomy codes */
   accessibility?: Array<string> | null | undefined;
   addressLine1: string;
+  /** WGS84, with longitude: places the venue exactly (e.g. a park gate) instead of at its postcode */
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
   name: string;
   organisationId: string | number;
   /** Full UK postcode; stored normalised ("M1 1AE") */
@@ -386,6 +393,10 @@ export type UpdateActivityInput = {
   /** The listing's own contact phone; the organisation's when empty */
   contactPhone?: string | null | undefined;
   costDescription?: string | null | undefined;
+  /** For a service that comes to the person: the local authority districts it reaches (GSS codes, e.g. E08000003) */
+  coverageDistricts?: Array<string> | null | undefined;
+  /** For a service that comes to the person (home visit, phone, online): the outward codes it reaches, e.g. ["M14", "M15"] */
+  coverageOutcodes?: Array<string> | null | undefined;
   deliveryMode?: DeliveryMode | null | undefined;
   description?: string | null | undefined;
   free?: boolean | null | undefined;
@@ -425,6 +436,9 @@ export type UpdateVenueInput = {
   /** ACCESSIBILITY taxonomy codes */
   accessibility?: Array<string> | null | undefined;
   addressLine1: string;
+  /** WGS84, with longitude: places the venue exactly (e.g. a park gate) instead of at its postcode */
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
   name: string;
   /** Full UK postcode; stored normalised ("M1 1AE") */
   postcode: string;

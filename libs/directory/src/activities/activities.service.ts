@@ -77,6 +77,8 @@ export class ActivitiesService {
         languages: ['en'],
         selfReferral: true,
         accessibility: [],
+        coverageOutcodes: [],
+        coverageDistricts: [],
         schedule: [],
         termTimeOnly: false,
         showFrom: null,

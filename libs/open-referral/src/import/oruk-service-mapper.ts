@@ -15,7 +15,7 @@ import {
 } from '@app/directory';
 import { addDays } from '@app/common';
 import { APPROXIMATE_POSITION } from '../oruk-mapper';
-import { normalisePostcode, outcodeCentroid, ukOutcodeNear } from '@app/geo';
+import { normalisePostcode, outcodeCentroid, outwardCode, ukOutcodeNear } from '@app/geo';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { derivedId } from '../oruk-ids';
 import { DELIVERY_MODE, OrukTaxonomies } from '../oruk-taxonomies';
@@ -69,6 +69,7 @@ const SOURCES: [string[], (keyof ActivityFields | 'venue' | 'terms')[]][] = [
   [['maximum_age'], ['maximumAge']],
   [['attributes'], ['needs', 'category', 'accessibility', 'terms']],
   [['service_at_locations'], ['venue']],
+  [['service_areas'], ['coverageOutcodes', 'coverageDistricts']],
   [['attributes', 'service_at_locations'], ['deliveryMode']],
 ];
 
@@ -265,6 +266,7 @@ export class OrukServiceMapper {
       minimumAge: typeof s.minimum_age === 'number' ? s.minimum_age : null,
       maximumAge: typeof s.maximum_age === 'number' ? s.maximum_age : null,
       languages: this.languages(s, warnings),
+      ...this.coverage(s, deliveryMode, warnings),
       status: status ?? ActivityStatus.ACTIVE,
     };
     const activityProblems = await validated(CreateActivityInput, activity, ['minimumAge', 'maximumAge', 'languages'], ACTIVITY_FIELDS, warnings, {
@@ -367,6 +369,28 @@ export class OrukServiceMapper {
     if (reasons.length) warnings.push(`location not imported: ${reasons.join('; ')}`);
     if (locations.some((l) => l.location_type === 'virtual')) return { virtual: true };
     return reasons.length ? { reason: reasons.join('; ') } : null;
+  }
+
+  /**
+   * service_areas as a coverage area: an ONS district by its statistical-geography URI (or GSS code as
+   * the name), or a list of outward codes as the name. Free-text areas cannot be searched; reported.
+   */
+  private coverage(s: Json, mode: DeliveryMode | undefined, warnings: string[]): { coverageOutcodes: string[]; coverageDistricts: string[] } {
+    const found = { coverageOutcodes: [] as string[], coverageDistricts: [] as string[] };
+    for (const area of array(s.service_areas)) {
+      const said = text(area.name) ?? text(area.service_area) ?? '';
+      const district = /statistical-geography\/([EWSN]\d{8})\b/.exec(text(area.uri) ?? '')?.[1] ?? /^[EWSN]\d{8}$/.exec(said.trim())?.[0];
+      const outcodes = said.split(/[\s,;]+/).filter(Boolean);
+      if (district) found.coverageDistricts.push(district);
+      else if (outcodes.length && outcodes.every((code) => outwardCode(code) === code.toUpperCase() && outcodeCentroid(code))) {
+        found.coverageOutcodes.push(...outcodes.map((code) => code.toUpperCase()));
+      } else warnings.push(`service_areas: ${JSON.stringify(said.slice(0, 80))} is not a district or a list of outward codes we can search by; left out`);
+    }
+    if ((found.coverageOutcodes.length || found.coverageDistricts.length) && (!mode || mode === DeliveryMode.IN_PERSON)) {
+      warnings.push('service_areas: an in-person service is found by its location; its service areas are left out');
+      return { coverageOutcodes: [], coverageDistricts: [] };
+    }
+    return { coverageOutcodes: [...new Set(found.coverageOutcodes)], coverageDistricts: [...new Set(found.coverageDistricts)] };
   }
 
   private deliveryMode(s: Json, said: DeliveryMode | undefined, hasVenue: boolean, virtual: boolean | null, warnings: string[]): DeliveryMode | undefined {
