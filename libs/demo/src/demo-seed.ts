@@ -9,6 +9,7 @@ import { LocationPrecision, normalisePostcode, outwardCode } from '@app/geo';
 import { SearchOutbox } from '@app/outbox';
 import { addDays, CLOCK, Clock, isoDay } from '@app/common';
 import { AuditTrail } from '@app/assurance';
+import { seedDemoPostcodes } from './demo-postcodes';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { seedDemoUsage } from './demo-usage';
 import { seedDemoAssuranceWork } from './demo-assurance-work';
@@ -44,6 +45,7 @@ export async function seedDemoData(app: INestApplicationContext, logger: Logger)
     await holdTransactionLock(em, ADVISORY_LOCKS.demoSeed);
     if (await em.getRepository(AppMetaEntity).findOneBy({ key: MARKER })) return false;
     users = await insertUsers(em, passwordHash);
+    await seedDemoPostcodes(em);
     const activityIds: string[] = [];
     for (const demo of DEMO_ORGANISATIONS) {
       const assured = [AssuranceStatus.ASSURED, AssuranceStatus.EXPIRING, AssuranceStatus.LAPSED].includes(demo.assurance);

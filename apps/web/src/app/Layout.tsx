@@ -129,6 +129,10 @@ export function Layout({ children }: { children: ReactNode }) {
               </li>
             </ul>
             <p className="nhsuk-body-s">Listings are checked by the local assurance team. Always check details with the group before a first visit.</p>
+            <p className="nhsuk-body-s">
+              Postcode locations contain OS data © Crown copyright and database right, Royal Mail data © Royal Mail copyright and database right, and National
+              Statistics data © Crown copyright and database right (Open Government Licence v3.0).
+            </p>
           </div>
         </div>
       </footer>

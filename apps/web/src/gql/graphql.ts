@@ -268,6 +268,12 @@ export type GeoInput = {
   radiusKm: number;
 };
 
+/** How exactly a place is known: COORDINATES and POSTCODE to a few metres, OUTCODE only to the outward code */
+export type LocationPrecision =
+  | 'COORDINATES'
+  | 'OUTCODE'
+  | 'POSTCODE';
+
 export type NotificationFrequency =
   /** One digest email a day */
   | 'DAILY'
@@ -509,7 +515,7 @@ export type ActivityPageQueryVariables = Exact<{
 }>;
 
 
-export type ActivityPageQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, status: ActivityStatus, pausedReason: string | null, resumesOn: string | null, lastVerifiedAt: string | null, needs: Array<{ code: string, label: string }>, category: { label: string } | null, accessibility: Array<{ code: string, label: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null, state: CapacityState }, groupResponse: { referrals: number, medianHoursToAnswer: number | null, acceptanceRate: number } | null, venue: { name: string, addressLine1: string, town: string, postcode: string, transportNotes: string | null } | null, organisation: { id: string, name: string, website: string | null, email: string | null, phone: string | null, assuranceStatus: AssuranceStatus, assuredUntil: string | null } } | null };
+export type ActivityPageQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, status: ActivityStatus, pausedReason: string | null, resumesOn: string | null, lastVerifiedAt: string | null, coverageOutcodes: Array<string>, coverageDistricts: Array<string>, needs: Array<{ code: string, label: string }>, category: { label: string } | null, accessibility: Array<{ code: string, label: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null, state: CapacityState }, groupResponse: { referrals: number, medianHoursToAnswer: number | null, acceptanceRate: number } | null, venue: { name: string, addressLine1: string, town: string, postcode: string, transportNotes: string | null, locationNote: string | null } | null, organisation: { id: string, name: string, website: string | null, email: string | null, phone: string | null, assuranceStatus: AssuranceStatus, assuredUntil: string | null } } | null };
 
 export type EditUserQueryVariables = Exact<{
   id: string | number;
@@ -777,7 +783,7 @@ export type SearchActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type SearchActivitiesQuery = { searchActivities: { total: number, page: number, pageSize: number, facets: Array<{ field: string, values: Array<{ value: string, count: number }> }>, hits: Array<{ distanceKm: number | null, activity: { id: string, title: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, freshness: Freshness, termTimeOnly: boolean, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, venue: { name: string, town: string, latitude: number, longitude: number } | null } }> } };
+export type SearchActivitiesQuery = { searchActivities: { total: number, page: number, pageSize: number, facets: Array<{ field: string, values: Array<{ value: string, count: number }> }>, near: { outcode: string, precision: LocationPrecision } | null, hits: Array<{ distanceKm: number | null, distanceApproximate: boolean, coversArea: boolean, activity: { id: string, title: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, freshness: Freshness, termTimeOnly: boolean, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, venue: { name: string, town: string, latitude: number, longitude: number } | null } }> } };
 
 export type OrganisationAssuranceQueryVariables = Exact<{
   organisationId: string | number;
@@ -835,7 +841,7 @@ export type ActivityForEditQueryVariables = Exact<{
 }>;
 
 
-export type ActivityForEditQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, showFrom: string | null, showUntil: string | null, needs: Array<{ code: string }>, category: { code: string } | null, accessibility: Array<{ code: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null }, venue: { id: string, accessibility: Array<{ code: string }> } | null, organisation: { id: string } } | null };
+export type ActivityForEditQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, coverageOutcodes: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, showFrom: string | null, showUntil: string | null, needs: Array<{ code: string }>, category: { code: string } | null, accessibility: Array<{ code: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null }, venue: { id: string, accessibility: Array<{ code: string }> } | null, organisation: { id: string } } | null };
 
 export type CreateListingMutationVariables = Exact<{
   input: CreateActivityInput;
@@ -962,7 +968,7 @@ export type VenueFormDataQueryVariables = Exact<{
 }>;
 
 
-export type VenueFormDataQuery = { organisation: { id: string, venues: Array<{ id: string, name: string, addressLine1: string, town: string, postcode: string, transportNotes: string | null, archived: boolean, accessibility: Array<{ code: string }> }> } | null, accessibility: Array<{ code: string, label: string }> };
+export type VenueFormDataQuery = { organisation: { id: string, venues: Array<{ id: string, name: string, addressLine1: string, town: string, postcode: string, latitude: number, longitude: number, precision: LocationPrecision, transportNotes: string | null, archived: boolean, accessibility: Array<{ code: string }> }> } | null, accessibility: Array<{ code: string, label: string }> };
 
 export type CreateVenueMutationVariables = Exact<{
   input: CreateVenueInput;
@@ -991,7 +997,7 @@ export type OrganisationVenuesQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationVenuesQuery = { organisation: { id: string, venues: Array<{ id: string, name: string, addressLine1: string, town: string, postcode: string, archived: boolean, accessibility: Array<{ code: string, label: string }> }> } | null };
+export type OrganisationVenuesQuery = { organisation: { id: string, venues: Array<{ id: string, name: string, addressLine1: string, town: string, postcode: string, precision: LocationPrecision, locationNote: string | null, archived: boolean, accessibility: Array<{ code: string, label: string }> }> } | null };
 
 export type WorkspaceHeaderQueryVariables = Exact<{
   id: string | number;
@@ -1203,7 +1209,10 @@ export const ActivityPageDocument = new TypedDocumentString(`
       town
       postcode
       transportNotes
+      locationNote
     }
+    coverageOutcodes
+    coverageDistricts
     organisation {
       id
       name
@@ -1780,8 +1789,14 @@ export const SearchActivitiesDocument = new TypedDocumentString(`
         count
       }
     }
+    near {
+      outcode
+      precision
+    }
     hits {
       distanceKm
+      distanceApproximate
+      coversArea
       activity {
         ...ActivityCard
       }
@@ -1933,6 +1948,7 @@ export const ActivityForEditDocument = new TypedDocumentString(`
     minimumAge
     maximumAge
     languages
+    coverageOutcodes
     selfReferral
     howToJoin
     contactEmail
@@ -2230,6 +2246,9 @@ export const VenueFormDataDocument = new TypedDocumentString(`
       addressLine1
       town
       postcode
+      latitude
+      longitude
+      precision
       transportNotes
       archived
       accessibility {
@@ -2274,6 +2293,8 @@ export const OrganisationVenuesDocument = new TypedDocumentString(`
       addressLine1
       town
       postcode
+      precision
+      locationNote
       archived
       accessibility {
         code

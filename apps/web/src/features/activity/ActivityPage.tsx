@@ -67,7 +67,10 @@ export const ACTIVITY_PAGE = graphql(`
         town
         postcode
         transportNotes
+        locationNote
       }
+      coverageOutcodes
+      coverageDistricts
       organisation {
         id
         name
@@ -184,10 +187,20 @@ export function ActivityPage() {
               <br />
               {a.venue.postcode}
             </p>
+            {a.venue.locationNote && <p className="nhsuk-hint">{a.venue.locationNote}.</p>}
             {a.venue.transportNotes && <p>Getting there: {a.venue.transportNotes}</p>}
           </>
         ) : (
           <p>{deliveryModeLabel[a.deliveryMode]}: the person takes part from home.</p>
+        )}
+        {(a.coverageOutcodes.length > 0 || a.coverageDistricts.length > 0) && (
+          <p>
+            Comes to people in{' '}
+            {[...a.coverageOutcodes.map((code) => `postcode area ${code}`), ...a.coverageDistricts.map((code) => `local authority district ${code}`)].join(
+              ', ',
+            )}
+            .
+          </p>
         )}
 
         <h2 className="nhsuk-heading-m">Details</h2>

@@ -41,10 +41,16 @@ graphql(`
 `);
 
 /** One search result as a link worker scans it: what, who, where, when, cost, room, trust, freshness. */
-export function ActivityCard({ activity, distanceKm, headingLevel = 2 }: { activity: ActivityCardFragment; distanceKm?: number | null; headingLevel?: 2 | 3 }) {
+interface Reach {
+  distanceKm?: number | null;
+  distanceApproximate?: boolean;
+  coversArea?: boolean;
+}
+
+export function ActivityCard({ activity, hit, headingLevel = 2 }: { activity: ActivityCardFragment; hit?: Reach; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const where = activity.venue ? `${activity.venue.name}, ${activity.venue.town}` : deliveryModeLabel[activity.deliveryMode];
-  const away = distance(distanceKm);
+  const away = hit?.coversArea ? 'covers your area' : distance(hit?.distanceKm, hit?.distanceApproximate);
   return (
     <li className="nhsuk-card app-result">
       <div className="nhsuk-card__content">
@@ -60,7 +66,7 @@ export function ActivityCard({ activity, distanceKm, headingLevel = 2 }: { activ
             <dt>Where</dt>
             <dd>
               {where}
-              {away && <> · {away} away</>}
+              {away && <> · {away}</>}
             </dd>
           </div>
           <div>

@@ -65,7 +65,7 @@ export function MapPage() {
             <div className="nhsuk-grid-column-one-third">
               <ul className="nhsuk-list app-results app-results--compact">
                 {found.hits.map((hit) => (
-                  <ActivityCard key={hit.activity.id} activity={hit.activity} distanceKm={hit.distanceKm} headingLevel={3} />
+                  <ActivityCard key={hit.activity.id} activity={hit.activity} hit={hit} headingLevel={3} />
                 ))}
               </ul>
             </div>

@@ -73,6 +73,11 @@ export function SearchPage() {
               </h2>
             )}
             {found && summary && <p className="nhsuk-body-s">For {summary}</p>}
+            {found?.near?.precision === 'OUTCODE' && (
+              <p className="nhsuk-body-s" data-testid="approximate-postcode">
+                We could not find that exact postcode, so distances are measured from the middle of {found.near.outcode} and are approximate.
+              </p>
+            )}
           </div>
           {result.loading && <Loading what="Searching" />}
           {result.error && !fieldErrors.length && <ErrorPanel message={result.error.message} retry={result.refetch} />}
@@ -96,7 +101,7 @@ export function SearchPage() {
           {found && found.hits.length > 0 && (
             <ul className="nhsuk-list app-results">
               {found.hits.map((hit) => (
-                <ActivityCard key={hit.activity.id} activity={hit.activity} distanceKm={hit.distanceKm} />
+                <ActivityCard key={hit.activity.id} activity={hit.activity} hit={hit} />
               ))}
             </ul>
           )}

@@ -99,10 +99,12 @@ export function ago(iso: string, now = new Date()): string {
   return months < 24 ? `${months} months ago` : `${Math.round(days / 365)} years ago`;
 }
 
-export function distance(km: number | null | undefined): string | null {
+/** "0.4 miles away"; "about 2 miles away" when either end is only an outward code's centre. */
+export function distance(km: number | null | undefined, approximate = false): string | null {
   if (km === null || km === undefined) return null;
   const miles = km / 1.609344;
-  return miles < 0.1 ? 'Less than 0.1 miles' : `${miles.toFixed(1)} miles`;
+  if (approximate) return `about ${Math.max(1, Math.round(miles))} ${Math.round(miles) > 1 ? 'miles' : 'mile'} away`;
+  return miles < 0.1 ? 'less than 0.1 miles away' : `${miles.toFixed(1)} miles away`;
 }
 
 const languageNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en-GB'], { type: 'language' }) : undefined;

@@ -17,8 +17,14 @@ const SEARCH = graphql(`
           count
         }
       }
+      near {
+        outcode
+        precision
+      }
       hits {
         distanceKm
+        distanceApproximate
+        coversArea
         activity {
           ...ActivityCard
         }

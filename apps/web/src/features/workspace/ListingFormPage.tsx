@@ -49,6 +49,7 @@ const ACTIVITY = graphql(`
       minimumAge
       maximumAge
       languages
+      coverageOutcodes
       selfReferral
       howToJoin
       contactEmail
@@ -126,6 +127,7 @@ interface Draft {
   minimumAge: string;
   maximumAge: string;
   languages: string[];
+  coverageOutcodes: string;
   accessibility: string[];
   selfReferral: string;
   howToJoin: string;
@@ -167,6 +169,7 @@ function draftOf(a?: Activity): Draft {
     minimumAge: text(a?.minimumAge),
     maximumAge: text(a?.maximumAge),
     languages: a?.languages ?? ['en'],
+    coverageOutcodes: a?.coverageOutcodes.join(' ') ?? '',
     // The venue's own features are shown on the venue; here only the activity's.
     accessibility: a?.accessibility.map((f) => f.code).filter((code) => !venueFeatures.has(code)) ?? [],
     selfReferral: a ? String(a.selfReferral) : 'true',
@@ -274,6 +277,7 @@ function ListingForm({ data, activity }: { data: ListingFormDataQuery; activity?
       minimumAge: whole(draft.minimumAge),
       maximumAge: whole(draft.maximumAge),
       languages: draft.languages,
+      coverageOutcodes: draft.deliveryMode === 'IN_PERSON' ? [] : draft.coverageOutcodes.split(/[\s,;]+/).filter(Boolean),
       accessibility: draft.accessibility,
       selfReferral: draft.selfReferral === 'true',
       howToJoin: draft.howToJoin.trim() || null,
@@ -378,6 +382,16 @@ function ListingForm({ data, activity }: { data: ListingFormDataQuery; activity?
               <Link to={`/organisations/${organisationId}/venues/new`}>Add a venue</Link> (your changes here are not kept: save first, or add the venue first)
             </p>
           </>
+        )}
+        {draft.deliveryMode && draft.deliveryMode !== 'IN_PERSON' && (
+          <TextInput
+            id="coverageOutcodes"
+            label="Postcode areas you cover (optional)"
+            hint="The first part of the postcodes you reach, separated by spaces, for example M14 M15 M16. Leave empty if you reach people anywhere."
+            value={draft.coverageOutcodes}
+            onChange={set('coverageOutcodes')}
+            error={errors.coverageOutcodes}
+          />
         )}
 
         <ScheduleEditor slots={draft.schedule} onChange={set('schedule')} errors={errors} />

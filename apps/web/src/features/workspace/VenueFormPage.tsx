@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '../../api/hooks';
 import { ErrorSummary } from '../../components/error-summary';
+import { Details } from '../../components/content';
 import { Loading, WarningCallout } from '../../components/feedback';
 import { Checkboxes, Textarea, TextInput } from '../../components/form-fields';
 import { graphql } from '../../gql';
@@ -19,6 +20,9 @@ const FORM_DATA = graphql(`
         addressLine1
         town
         postcode
+        latitude
+        longitude
+        precision
         transportNotes
         archived
         accessibility {
@@ -82,6 +86,9 @@ function VenueForm({ venue, features }: { venue?: Venue; features: { code: strin
     addressLine1: venue?.addressLine1 ?? '',
     town: venue?.town ?? '',
     postcode: venue?.postcode ?? '',
+    // Only a position someone gave: one taken from the postcode is found again from it.
+    latitude: venue?.precision === 'COORDINATES' ? String(venue.latitude) : '',
+    longitude: venue?.precision === 'COORDINATES' ? String(venue.longitude) : '',
     transportNotes: venue?.transportNotes ?? '',
     accessibility: venue?.accessibility.map((f) => f.code) ?? [],
   });
@@ -96,6 +103,14 @@ function VenueForm({ venue, features }: { venue?: Venue; features: { code: strin
     if (fields.addressLine1.trim().length < 2) problems.addressLine1 = 'Enter the first line of the address';
     if (fields.town.trim().length < 2) problems.town = 'Enter the town or city';
     if (!fields.postcode.trim()) problems.postcode = 'Enter the postcode';
+    const position = [fields.latitude.trim(), fields.longitude.trim()];
+    for (const [key, value, example] of [
+      ['latitude', position[0], '53.4481'],
+      ['longitude', position[1], '-2.2257'],
+    ] as const) {
+      if (value && !Number.isFinite(Number(value))) problems[key] = `Enter the ${key} as a number of degrees, for example ${example}`;
+      else if (!value && position.some(Boolean)) problems[key] = `Enter the ${key} too, or leave both empty`;
+    }
     setLocal(problems);
     if (Object.keys(problems).length) return;
     const input = {
@@ -103,6 +118,8 @@ function VenueForm({ venue, features }: { venue?: Venue; features: { code: strin
       addressLine1: fields.addressLine1.trim(),
       town: fields.town.trim(),
       postcode: fields.postcode.trim(),
+      latitude: position[0] ? Number(position[0]) : null,
+      longitude: position[1] ? Number(position[1]) : null,
       transportNotes: fields.transportNotes.trim() || null,
       accessibility: fields.accessibility,
     };
@@ -161,6 +178,31 @@ function VenueForm({ venue, features }: { venue?: Venue; features: { code: strin
           width="10"
           error={errors.postcode}
         />
+        <Details summary="Place it exactly (optional)" open={Boolean(fields.latitude || fields.longitude || errors.latitude || errors.longitude)}>
+          <p>
+            Distances are measured from the postcode. If the way in is somewhere else, such as a park gate, give its position. You can copy it from a map app:
+            latitude first, then longitude.
+          </p>
+          <TextInput
+            id="latitude"
+            label="Latitude"
+            hint="For example 53.4481"
+            value={fields.latitude}
+            onChange={set('latitude')}
+            width="10"
+            error={errors.latitude}
+          />
+          <TextInput
+            id="longitude"
+            label="Longitude"
+            hint="For example -2.2257 (west of Greenwich is negative)"
+            value={fields.longitude}
+            onChange={set('longitude')}
+            width="10"
+
+            error={errors.longitude}
+          />
+        </Details>
         <Checkboxes
           id="accessibility"
           legend="Accessibility of the venue"

@@ -15,6 +15,8 @@ const VENUES = graphql(`
         addressLine1
         town
         postcode
+        precision
+        locationNote
         archived
         accessibility {
           code
@@ -56,8 +58,10 @@ export function VenuesPage() {
                 <li key={v.id} className="nhsuk-card">
                   <div className="nhsuk-card__content">
                     <h2 className="nhsuk-card__heading nhsuk-heading-s">{v.name}</h2>
-                    <p>
-                      {v.addressLine1}, {v.town}, {v.postcode}
+                    <p>{[v.addressLine1, v.town, v.postcode].filter(Boolean).join(', ')}</p>
+                    <p className="nhsuk-body-s">
+                      {v.precision === 'COORDINATES' ? 'Placed exactly by the position you gave.' : v.precision === 'POSTCODE' ? 'Placed at its postcode.' : ''}
+                      {v.locationNote && `${v.locationNote}.`}
                     </p>
                     <p>{v.accessibility.length ? v.accessibility.map((f) => f.label).join(', ') : 'No accessibility features listed'}</p>
                     {!archived && (
