@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { ConfigError, loadConfig } from '@app/config';
 import { AccountsService, CreateUserInput } from '@app/accounts';
@@ -33,6 +34,12 @@ function option(flag: string): string | undefined {
  */
 async function main(): Promise<void> {
   const [command, argument] = process.argv.slice(2);
+  // The load's live data is under 50 MiB, but V8 lets garbage pile up to ~280 MiB before collecting
+  // it; a 128 MiB old space keeps the peak near 165 MiB for ~10% more time (measured, 1 M rows).
+  if (command === 'postcodes:load' && !process.execArgv.some((flag) => flag.startsWith('--max-old-space-size'))) {
+    const child = spawnSync(process.execPath, ['--max-old-space-size=128', ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+    process.exit(child.status ?? 1);
+  }
   if (
     !['search:rebuild', 'search:reconcile', 'migration:generate', 'user:create', 'import-oruk', 'export-oruk', 'postcodes:load'].includes(command) ||
     ((command.endsWith('-oruk') || command === 'postcodes:load') && !argument)
