@@ -233,7 +233,7 @@ describe('postcode gazetteer', () => {
     const refused = async (input: Record<string, unknown>) =>
       (await t.gql('mutation($id: ID!, $input: UpdateActivityInput!) { updateActivity(id: $id, input: $input) { id } }', { id: phone, input }, admin))
         .errors?.[0].extensions?.problems;
-    expect(await refused({ coverageOutcodes: ['ZZ9'] })).toEqual([{ field: 'coverageOutcodes', message: 'ZZ9: not a UK outward code we know' }]);
+    expect(await refused({ coverageOutcodes: ['ZZ9'] })).toEqual([{ field: 'coverageOutcodes', message: 'ZZ9: not a postcode area we know' }]);
     expect(await refused({ coverageDistricts: ['E08000099'] })).toEqual([
       { field: 'coverageDistricts', message: 'E08000099: not a district in the postcode directory' },
     ]);

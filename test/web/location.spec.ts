@@ -83,4 +83,34 @@ describe('location precision in the browser', () => {
     await expectAccessible(page, 'venues list');
     await context.close();
   });
+
+  it('lets a leader give a phone service the areas it covers, and shows them to link workers', async () => {
+    const context = await newContext(browser, 'desktop');
+    const page = await context.newPage();
+    await signInAs(page, base, 'leader@demo.test');
+    const [{ id }] = await t.dataSource.query("SELECT id FROM organisations WHERE name = 'Bolton Men’s Shed'");
+    await page.goto(`${base}/organisations/${id}/listings/new`);
+    await page.getByLabel('Title').fill('Shed chat by phone');
+    await page.getByLabel('Description').fill('A weekly call from one of the shed members.');
+    await page.getByLabel('Loneliness and isolation').check();
+    await page.getByLabel('By phone').check();
+    await page.getByLabel('Postcode areas you cover (optional)').fill('bl1 BL2, ZZ9');
+    await page.getByLabel('Bolton').check();
+    await page.getByLabel('Yes, it is free').check();
+    await page.getByRole('button', { name: 'Add listing' }).click();
+    await page.getByRole('link', { name: 'ZZ9: not a postcode area we know' }).waitFor();
+    await expectAccessible(page, 'listing coverage error');
+    await page.getByLabel('Postcode areas you cover (optional)').fill('BL1 BL2');
+    await screenshot(page, 'location-listing-coverage-desktop');
+    await page.getByRole('button', { name: 'Add listing' }).click();
+    await page.waitForURL(/listings\/[0-9a-f-]{36}/);
+    expect(await t.dataSource.query("SELECT coverage_outcodes, coverage_districts FROM activities WHERE title = 'Shed chat by phone'")).toEqual([
+      { coverage_outcodes: ['BL1', 'BL2'], coverage_districts: ['E08000001'] },
+    ]);
+    const [{ id: activityId }] = await t.dataSource.query("SELECT id FROM activities WHERE title = 'Shed chat by phone'");
+    await page.goto(`${base}/activities/${activityId}`);
+    await page.getByText('Comes to people in Bolton, postcode areas BL1, BL2.').waitFor();
+    await expectAccessible(page, 'activity with coverage');
+    await context.close();
+  });
 });

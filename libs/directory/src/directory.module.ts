@@ -3,6 +3,7 @@ import { ActivitiesRepository } from './activities/activities.repository';
 import { ActivitiesResolver } from './activities/activities.resolver';
 import { ActivitiesService } from './activities/activities.service';
 import { ActivityFreshnessResolver } from './activities/activity-freshness.resolver';
+import { ActivityCoverageResolver } from './activities/activity-coverage.resolver';
 import { DirectoryMapper } from './activities/activity.mapper';
 import { OrganisationsRepository } from './organisations/organisations.repository';
 import { OrganisationsResolver, UserOrganisationsResolver } from './organisations/organisations.resolver';
@@ -27,6 +28,7 @@ import { VenueRelocation } from './venues/venue-relocation';
     ActivitiesService,
     ActivitiesResolver,
     ActivityFreshnessResolver,
+    ActivityCoverageResolver,
   ],
   exports: [DirectoryMapper, OrganisationsRepository, OrganisationsService, ActivitiesRepository, ActivitiesService, VenuesService, VenueRelocation],
 })

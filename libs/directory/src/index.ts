@@ -28,3 +28,4 @@ export * from './activities/freshness-policy.module';
 export * from './activities/activity-freshness.resolver';
 export * from './activities/dto/listing-actions.inputs';
 export * from './organisations/assurance-status';
+export * from './activities/activity-coverage.resolver';

@@ -1,6 +1,13 @@
 import { AccountsResolver } from '@app/accounts';
 import { AssuranceResolver } from '@app/assurance';
-import { ActivitiesResolver, ActivityFreshnessResolver, OrganisationsResolver, UserOrganisationsResolver, VenuesResolver } from '@app/directory';
+import {
+  ActivitiesResolver,
+  ActivityCoverageResolver,
+  ActivityFreshnessResolver,
+  OrganisationsResolver,
+  UserOrganisationsResolver,
+  VenuesResolver,
+} from '@app/directory';
 import { PostcodeDirectoryResolver } from '@app/geo';
 import { SearchResolver } from '@app/search';
 import { TaxonomyResolver } from '@app/taxonomy';
@@ -17,6 +24,7 @@ export const API_RESOLVERS = [
   VenuesResolver,
   ActivitiesResolver,
   ActivityFreshnessResolver,
+  ActivityCoverageResolver,
   SearchResolver,
   AssuranceResolver,
   ConnectionsResolver,

@@ -515,7 +515,7 @@ export type ActivityPageQueryVariables = Exact<{
 }>;
 
 
-export type ActivityPageQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, status: ActivityStatus, pausedReason: string | null, resumesOn: string | null, lastVerifiedAt: string | null, coverageOutcodes: Array<string>, coverageDistricts: Array<string>, needs: Array<{ code: string, label: string }>, category: { label: string } | null, accessibility: Array<{ code: string, label: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null, state: CapacityState }, groupResponse: { referrals: number, medianHoursToAnswer: number | null, acceptanceRate: number } | null, venue: { name: string, addressLine1: string, town: string, postcode: string, transportNotes: string | null, locationNote: string | null } | null, organisation: { id: string, name: string, website: string | null, email: string | null, phone: string | null, assuranceStatus: AssuranceStatus, assuredUntil: string | null } } | null };
+export type ActivityPageQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, status: ActivityStatus, pausedReason: string | null, resumesOn: string | null, lastVerifiedAt: string | null, coverageOutcodes: Array<string>, coverageDistrictNames: Array<string>, needs: Array<{ code: string, label: string }>, category: { label: string } | null, accessibility: Array<{ code: string, label: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null, state: CapacityState }, groupResponse: { referrals: number, medianHoursToAnswer: number | null, acceptanceRate: number } | null, venue: { name: string, addressLine1: string, town: string, postcode: string, transportNotes: string | null, locationNote: string | null } | null, organisation: { id: string, name: string, website: string | null, email: string | null, phone: string | null, assuranceStatus: AssuranceStatus, assuredUntil: string | null } } | null };
 
 export type EditUserQueryVariables = Exact<{
   id: string | number;
@@ -834,14 +834,14 @@ export type ListingFormDataQueryVariables = Exact<{
 }>;
 
 
-export type ListingFormDataQuery = { organisation: { id: string, venues: Array<{ id: string, name: string, town: string }> } | null, needs: Array<{ code: string, label: string }>, accessibility: Array<{ code: string, label: string }>, categories: Array<{ code: string, label: string }> };
+export type ListingFormDataQuery = { organisation: { id: string, venues: Array<{ id: string, name: string, town: string }> } | null, needs: Array<{ code: string, label: string }>, accessibility: Array<{ code: string, label: string }>, categories: Array<{ code: string, label: string }>, postcodeDirectory: { districts: Array<{ code: string, name: string | null }> } };
 
 export type ActivityForEditQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActivityForEditQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, coverageOutcodes: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, showFrom: string | null, showUntil: string | null, needs: Array<{ code: string }>, category: { code: string } | null, accessibility: Array<{ code: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null }, venue: { id: string, accessibility: Array<{ code: string }> } | null, organisation: { id: string } } | null };
+export type ActivityForEditQuery = { activity: { id: string, title: string, description: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, minimumAge: number | null, maximumAge: number | null, languages: Array<string>, coverageOutcodes: Array<string>, coverageDistricts: Array<string>, selfReferral: boolean, howToJoin: string | null, contactEmail: string | null, contactPhone: string | null, termTimeOnly: boolean, showFrom: string | null, showUntil: string | null, needs: Array<{ code: string }>, category: { code: string } | null, accessibility: Array<{ code: string }>, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { placesPerSession: number | null, spacesAvailable: number | null, waitingList: number | null }, venue: { id: string, accessibility: Array<{ code: string }> } | null, organisation: { id: string } } | null };
 
 export type CreateListingMutationVariables = Exact<{
   input: CreateActivityInput;
@@ -1212,7 +1212,7 @@ export const ActivityPageDocument = new TypedDocumentString(`
       locationNote
     }
     coverageOutcodes
-    coverageDistricts
+    coverageDistrictNames
     organisation {
       id
       name
@@ -1934,6 +1934,12 @@ export const ListingFormDataDocument = new TypedDocumentString(`
     code
     label
   }
+  postcodeDirectory {
+    districts {
+      code
+      name
+    }
+  }
 }
     `) as unknown as TypedDocumentString<ListingFormDataQuery, ListingFormDataQueryVariables>;
 export const ActivityForEditDocument = new TypedDocumentString(`
@@ -1949,6 +1955,7 @@ export const ActivityForEditDocument = new TypedDocumentString(`
     maximumAge
     languages
     coverageOutcodes
+    coverageDistricts
     selfReferral
     howToJoin
     contactEmail

@@ -64,7 +64,7 @@ const DISTRICT = /^(E0[6-9]|W06|S12|N09)\d{6}$/;
 export function coverageProblems(a: Pick<ActivityEntity, 'coverageOutcodes' | 'coverageDistricts' | 'deliveryMode'>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const unknown = a.coverageOutcodes.filter((code) => outwardCode(code) !== code || !outcodeCentroid(code));
-  if (unknown.length) problems.push({ field: 'coverageOutcodes', message: `${unknown.slice(0, 5).join(', ')}: not a UK outward code we know` });
+  if (unknown.length) problems.push({ field: 'coverageOutcodes', message: `${unknown.slice(0, 5).join(', ')}: not a postcode area we know` });
   const malformed = a.coverageDistricts.filter((code) => !DISTRICT.test(code));
   if (malformed.length)
     problems.push({ field: 'coverageDistricts', message: `${malformed.slice(0, 5).join(', ')}: not a local authority district code (e.g. E08000003)` });

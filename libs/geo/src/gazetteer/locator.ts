@@ -47,9 +47,11 @@ export class Locator {
     return row ? { ...(JSON.parse(row.value) as { format: string; file: string; postcodes: number }), at: row.at } : undefined;
   }
 
-  /** The districts of the loaded gazetteer, with their names where the file gave them. */
-  districts(): Promise<{ code: string; name: string | null }[]> {
-    return this.transactions.tx.query('SELECT code, name FROM postcode_districts ORDER BY name, code');
+  /** The districts of the loaded gazetteer (or those of them with these codes), named where the file gave names. */
+  districts(codes?: readonly string[]): Promise<{ code: string; name: string | null }[]> {
+    return codes
+      ? this.transactions.tx.query('SELECT code, name FROM postcode_districts WHERE code = ANY($1::text[])', [codes])
+      : this.transactions.tx.query('SELECT code, name FROM postcode_districts ORDER BY name, code');
   }
 
   /** Of these district codes, those the loaded gazetteer does not know (none before a gazetteer is loaded). */

@@ -70,7 +70,7 @@ export const ACTIVITY_PAGE = graphql(`
         locationNote
       }
       coverageOutcodes
-      coverageDistricts
+      coverageDistrictNames
       organisation {
         id
         name
@@ -193,13 +193,10 @@ export function ActivityPage() {
         ) : (
           <p>{deliveryModeLabel[a.deliveryMode]}: the person takes part from home.</p>
         )}
-        {(a.coverageOutcodes.length > 0 || a.coverageDistricts.length > 0) && (
+        {(a.coverageOutcodes.length > 0 || a.coverageDistrictNames.length > 0) && (
           <p>
             Comes to people in{' '}
-            {[...a.coverageOutcodes.map((code) => `postcode area ${code}`), ...a.coverageDistricts.map((code) => `local authority district ${code}`)].join(
-              ', ',
-            )}
-            .
+            {[...a.coverageDistrictNames, ...(a.coverageOutcodes.length ? [`postcode areas ${a.coverageOutcodes.join(', ')}`] : [])].join(', ')}.
           </p>
         )}
 

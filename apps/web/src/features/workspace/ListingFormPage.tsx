@@ -34,6 +34,12 @@ const FORM_DATA = graphql(`
       code
       label
     }
+    postcodeDirectory {
+      districts {
+        code
+        name
+      }
+    }
   }
 `);
 
@@ -50,6 +56,7 @@ const ACTIVITY = graphql(`
       maximumAge
       languages
       coverageOutcodes
+      coverageDistricts
       selfReferral
       howToJoin
       contactEmail
@@ -128,6 +135,9 @@ interface Draft {
   maximumAge: string;
   languages: string[];
   coverageOutcodes: string;
+  coverageDistricts: string[];
+  /** The same districts as names typed in, when there are too many to list as checkboxes. */
+  coverageDistrictNames: string;
   accessibility: string[];
   selfReferral: string;
   howToJoin: string;
@@ -140,10 +150,14 @@ interface Draft {
 }
 
 type Activity = NonNullable<ActivityForEditQuery['activity']>;
+type District = ListingFormDataQuery['postcodeDirectory']['districts'][number];
+
+/** Past this many districts they are typed in by name rather than ticked. */
+const DISTRICT_CHECKBOXES = 40;
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
 
-function draftOf(a?: Activity): Draft {
+function draftOf(a: Activity | undefined, districts: District[]): Draft {
   const venueFeatures = new Set(a?.venue?.accessibility.map((f) => f.code) ?? []);
   return {
     title: a?.title ?? '',
@@ -170,6 +184,8 @@ function draftOf(a?: Activity): Draft {
     maximumAge: text(a?.maximumAge),
     languages: a?.languages ?? ['en'],
     coverageOutcodes: a?.coverageOutcodes.join(' ') ?? '',
+    coverageDistricts: a?.coverageDistricts ?? [],
+    coverageDistrictNames: (a?.coverageDistricts ?? []).map((code) => districts.find((d) => d.code === code)?.name ?? code).join(', '),
     // The venue's own features are shown on the venue; here only the activity's.
     accessibility: a?.accessibility.map((f) => f.code).filter((code) => !venueFeatures.has(code)) ?? [],
     selfReferral: a ? String(a.selfReferral) : 'true',
@@ -187,7 +203,7 @@ const whole = (value: string) => (value.trim() === '' ? null : Number(value.trim
 
 /** Which control shows each of the API's field problems. */
 function target(field: string): string {
-  if (['needs', 'accessibility', 'languages', 'deliveryMode', 'free', 'selfReferral'].includes(field)) return `${field}-0`;
+  if (['needs', 'accessibility', 'languages', 'deliveryMode', 'free', 'selfReferral', 'coverageDistricts'].includes(field)) return `${field}-0`;
   if (field.startsWith('capacity.')) return field.slice('capacity.'.length);
   if (/^schedule\.\d+\.firstDate$/.test(field)) return `${field}-day`;
   return field;
@@ -212,7 +228,7 @@ function ListingForm({ data, activity }: { data: ListingFormDataQuery; activity?
   const [params] = useSearchParams();
   const create = useMutation(CREATE);
   const update = useMutation(UPDATE);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(activity));
+  const [draft, setDraft] = useState<Draft>(() => draftOf(activity, data.postcodeDirectory.districts));
   const [local, setLocal] = useState<Record<string, string>>({});
   const set =
     <K extends keyof Draft>(key: K) =>
@@ -252,6 +268,18 @@ function ListingForm({ data, activity }: { data: ListingFormDataQuery; activity?
     for (const key of counts) {
       if (draft[key].trim() && !/^\d+$/.test(draft[key].trim())) problems[key] = 'Enter a whole number, or leave it empty';
     }
+    const districts = data.postcodeDirectory.districts;
+    let coverageDistricts = draft.coverageDistricts;
+    if (districts.length > DISTRICT_CHECKBOXES) {
+      const byName = new Map(districts.flatMap((d) => [[d.code.toLowerCase(), d.code], ...(d.name ? [[d.name.toLowerCase(), d.code] as const] : [])]));
+      const typed = draft.coverageDistrictNames
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean);
+      const unknown = typed.filter((name) => !byName.has(name.toLowerCase()));
+      if (unknown.length) problems.coverageDistrictNames = `Not a local authority area we know: ${unknown.join(', ')}`;
+      coverageDistricts = typed.map((name) => byName.get(name.toLowerCase())!).filter(Boolean);
+    }
     setLocal(problems);
     if (Object.keys(problems).length) return;
     const fields = {
@@ -278,6 +306,7 @@ function ListingForm({ data, activity }: { data: ListingFormDataQuery; activity?
       maximumAge: whole(draft.maximumAge),
       languages: draft.languages,
       coverageOutcodes: draft.deliveryMode === 'IN_PERSON' ? [] : draft.coverageOutcodes.split(/[\s,;]+/).filter(Boolean),
+      coverageDistricts: draft.deliveryMode === 'IN_PERSON' ? [] : coverageDistricts,
       accessibility: draft.accessibility,
       selfReferral: draft.selfReferral === 'true',
       howToJoin: draft.howToJoin.trim() || null,
@@ -393,6 +422,31 @@ function ListingForm({ data, activity }: { data: ListingFormDataQuery; activity?
             error={errors.coverageOutcodes}
           />
         )}
+        {draft.deliveryMode && draft.deliveryMode !== 'IN_PERSON' && data.postcodeDirectory.districts.length > DISTRICT_CHECKBOXES && (
+          <TextInput
+            id="coverageDistrictNames"
+            label="Local authority areas you cover (optional)"
+            hint="Their names, separated by commas, for example Bolton, Bury"
+            value={draft.coverageDistrictNames}
+            onChange={set('coverageDistrictNames')}
+            error={errors.coverageDistrictNames ?? errors['coverageDistricts-0']}
+          />
+        )}
+        {draft.deliveryMode &&
+          draft.deliveryMode !== 'IN_PERSON' &&
+          data.postcodeDirectory.districts.length > 0 &&
+          data.postcodeDirectory.districts.length <= DISTRICT_CHECKBOXES && (
+            <Checkboxes
+              id="coverageDistricts"
+              legend="Local authority areas you cover (optional)"
+              hint="Anyone searching from a postcode in these areas finds this service"
+              items={data.postcodeDirectory.districts.map((d) => ({ value: d.code, label: d.name ?? d.code }))}
+              selected={draft.coverageDistricts}
+              onChange={set('coverageDistricts')}
+              error={errors['coverageDistricts-0']}
+              small
+            />
+          )}
 
         <ScheduleEditor slots={draft.schedule} onChange={set('schedule')} errors={errors} />
         <Checkbox id="termTimeOnly" label="School term time only (not in the school holidays)" checked={draft.termTimeOnly} onChange={set('termTimeOnly')} />
