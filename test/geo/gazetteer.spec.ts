@@ -160,6 +160,9 @@ describe('postcode gazetteer', () => {
     fs.writeFileSync(notGazetteer, 'name,age\nSam,40\n');
     await expect(load(notGazetteer)).rejects.toThrow(GazetteerFileError);
     await expect(load(path.join(scratch, 'missing.zip'))).rejects.toThrow(/cannot read .*missing\.zip/);
+    const broken = path.join(scratch, 'BROKEN_UK.csv');
+    fs.writeFileSync(broken, `${ONSPD_HEADER}\n${onspdLine(LAKE)}\n"M14 6LB,"unterminated\n`);
+    await expect(load(broken)).rejects.toThrow(/BROKEN_UK\.csv: not a CSV file we can read/);
     expect(await t.dataSource.query('SELECT count(*)::int AS n FROM postcodes')).toEqual(before);
     expect(await t.dataSource.query("SELECT to_regclass('postcodes_next') AS t")).toEqual([{ t: null }]);
     expect(distances(await search('M14 5RA'))['Lakeside walk']).toEqual([0.6, false]);

@@ -2,12 +2,12 @@ import * as path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import { Progress } from '@app/common';
 import { ADVISORY_LOCKS } from '@app/database';
-import { detectFormat, districtNameColumns, GazetteerFormat } from './gazetteer-formats';
+import { detectFormat, districtNameColumns, GazetteerFormat, GazetteerRecord } from './gazetteer-formats';
 import { CsvSource, openGazetteerFiles } from './gazetteer-files';
 
 export interface GazetteerLoadReport {
@@ -38,6 +38,8 @@ export function gazetteerReportText(r: GazetteerLoadReport): string {
 }
 
 const COLUMNS = 'postcode, outcode, latitude, longitude, district, lsoa, terminated_on';
+/** A real row is under 1 KB; a hostile file with one endless field is refused rather than held in memory. */
+const MAX_ROW_BYTES = 64 * 1024;
 /** COPY text lines are sent in batches of this many rows. */
 const BATCH = 2000;
 
@@ -83,7 +85,9 @@ export class GazetteerLoader {
             let first = true;
             let batch: string[] = [];
             const counted = await counting(source, (bytes) => progress?.update(bytesBefore + bytes));
-            for await (const row of counted.pipe(parse({ relax_column_count: true, bom: true, skip_empty_lines: true })) as AsyncIterable<string[]>) {
+            for await (const row of counted.pipe(
+              parse({ relax_column_count: true, bom: true, skip_empty_lines: true, max_record_size: MAX_ROW_BYTES }),
+            ) as AsyncIterable<string[]>) {
               if (first) {
                 first = false;
                 format ??= detectFormat(row);
@@ -98,9 +102,7 @@ export class GazetteerLoader {
                 counts.postcodes++;
                 if (record.terminatedOn) counts.terminated++;
                 if (record.district) districts.add(record.district);
-                batch.push(
-                  `${record.postcode}\t${record.postcode.split(' ')[0]}\t${record.latitude}\t${record.longitude}\t${record.district ?? '\\N'}\t${record.lsoa ?? '\\N'}\t${record.terminatedOn ?? '\\N'}\n`,
-                );
+                batch.push(copyLine(record));
                 if (batch.length === BATCH) {
                   yield batch.join('');
                   batch = [];
@@ -112,7 +114,9 @@ export class GazetteerLoader {
           }
         }
 
-        await pipeline(Readable.from(lines()), client.query(copyFrom(`COPY postcodes_next (${COLUMNS}) FROM STDIN`)));
+        await pipeline(Readable.from(lines()), client.query(copyFrom(`COPY postcodes_next (${COLUMNS}) FROM STDIN`))).catch((error: Error) => {
+          throw error instanceof CsvError ? new GazetteerFileError(`${file}: not a CSV file we can read (${error.message})`) : error;
+        });
         if (!counts.postcodes) throw new GazetteerFileError(`${file}: no postcode with a position in it`);
         await runner.query('ALTER TABLE postcodes_next ADD CONSTRAINT postcodes_next_pkey PRIMARY KEY (postcode)').catch((error: Error) => {
           throw new GazetteerFileError(`${file}: a postcode appears more than once (${error.message})`);
@@ -161,6 +165,12 @@ export class GazetteerLoader {
   }
 }
 
+/** One row in COPY's text format (no value can hold a tab or a backslash: each was checked or parsed). */
+function copyLine(r: GazetteerRecord): string {
+  const value = (v: string | number | null) => (v === null ? '\\N' : String(v));
+  return `${[r.postcode, r.postcode.split(' ')[0], r.latitude, r.longitude, r.district, r.lsoa, r.terminatedOn].map(value).join('\t')}\n`;
+}
+
 /** The source's stream, reporting how many of its bytes have been read so far. */
 async function counting(source: CsvSource, onBytes: (bytes: number) => void): Promise<Readable> {
   const stream = await source.open();
@@ -187,7 +197,9 @@ async function counting(source: CsvSource, onBytes: (bytes: number) => void): Pr
 async function districtNames(source: CsvSource): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   let columns: { code: number; name: number } | undefined;
-  for await (const row of (await source.open()).pipe(parse({ relax_column_count: true, bom: true })) as AsyncIterable<string[]>) {
+  for await (const row of (await source.open()).pipe(parse({ relax_column_count: true, bom: true, max_record_size: MAX_ROW_BYTES })) as AsyncIterable<
+    string[]
+  >) {
     if (!columns) {
       columns = districtNameColumns(row);
       if (!columns) return names;
