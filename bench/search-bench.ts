@@ -102,7 +102,7 @@ const percentile = (values: number[], p: number) => {
 };
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
-function post(port: number, agent: http.Agent, body: string): Promise<string> {
+function post(port: number, agent: http.Agent, body: string, token?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -111,7 +111,7 @@ function post(port: number, agent: http.Agent, body: string): Promise<string> {
         path: '/graphql',
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       },
       (res) => {
         let data = '';
@@ -335,22 +335,15 @@ async function main() {
   for (const [n, { id }] of ids.entries()) {
     const word = `zq${n}x${Math.floor(rand() * 1e6)}`;
     const t0 = performance.now();
-    const res = await new Promise<string>((resolve, reject) => {
-      const body = JSON.stringify({
+    const res = await post(
+      port,
+      agent,
+      JSON.stringify({
         query: 'mutation($id: ID!, $i: UpdateActivityInput!) { updateActivity(id: $id, input: $i) { id } }',
         variables: { id, i: { title: `Renamed ${word}` } },
-      });
-      const req = http.request(
-        { port, host: '127.0.0.1', path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
-        (r) => {
-          let d = '';
-          r.on('data', (c) => (d += c));
-          r.on('end', () => resolve(d));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+      }),
+      token,
+    );
     if (JSON.parse(res).errors) throw new Error(res);
     for (;;) {
       const found = await meili.search<{ id: string }>(config.meiliIndex, { q: word, attributesToRetrieve: ['id'] });
@@ -364,29 +357,15 @@ async function main() {
   const writeAgent = new http.Agent({ keepAlive: true, maxSockets: writers });
   let written = 0;
   const writeRate = await throughput(writers, async () => {
-    const res = await new Promise<string>((resolve, reject) => {
-      const body = JSON.stringify({
+    const res = await post(
+      port,
+      writeAgent,
+      JSON.stringify({
         query: 'mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }',
         variables: { i: makeInput(N + written++) },
-      });
-      const req = http.request(
-        {
-          port,
-          host: '127.0.0.1',
-          path: '/graphql',
-          method: 'POST',
-          agent: writeAgent,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        },
-        (r) => {
-          let d = '';
-          r.on('data', (c) => (d += c));
-          r.on('end', () => resolve(d));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+      }),
+      token,
+    );
     if (JSON.parse(res).errors) throw new Error(res);
   });
   writeAgent.destroy();

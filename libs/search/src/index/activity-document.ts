@@ -50,6 +50,11 @@ export interface ActivityDocument {
 
 const FOREVER = 1_000_000;
 
+/** Coverage as the index holds it: outward codes and districts in one list ("OUT:M14", "LAD:E08000003"). */
+export function coverageKeys(outcodes: readonly (string | null)[], districts: readonly (string | null)[]): string[] {
+  return [...outcodes.filter(Boolean).map((c) => `OUT:${c}`), ...districts.filter(Boolean).map((c) => `LAD:${c}`)];
+}
+
 export const slotKey = (day: string, time: string) => `${day}_${time}`;
 export const epochDay = (day: string) => Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 
@@ -95,7 +100,7 @@ export function toActivityDocument(a: ActivityEntity, labelOf: LabelOf): Activit
     assuredUntilDay: organisation.assuredUntil ? epochDay(organisation.assuredUntil) : ASSURED_STATUSES.includes(organisation.assuranceStatus) ? FOREVER : 0,
     capacityState: capacityState(a),
     status: a.status,
-    coverage: [...a.coverageOutcodes.map((c) => `OUT:${c}`), ...a.coverageDistricts.map((c) => `LAD:${c}`)],
+    coverage: coverageKeys(a.coverageOutcodes, a.coverageDistricts),
     ...(venue ? { _geo: { lat: venue.latitude, lng: venue.longitude } } : {}),
     updatedAt: seconds(a.updatedAt)!,
     lastVerifiedAt: seconds(a.lastVerifiedAt),

@@ -1,6 +1,6 @@
 import { ActivityStatus, AssuranceStatus, CapacityState } from '@app/directory';
 import { Location } from '@app/geo';
-import { slotKey } from '../index/activity-document';
+import { coverageKeys, slotKey } from '../index/activity-document';
 import { ActivitySearchInput } from './search.inputs';
 
 export interface SearchPoint {
@@ -8,9 +8,9 @@ export interface SearchPoint {
   longitude: number;
 }
 
-/** The search place's outward code and district as the index holds coverage ("OUT:M14", "LAD:E08000003"). */
+/** The search place's outward code and district, as the index holds coverage. */
 export function coverageCodes(place: Pick<Location, 'outcode' | 'district'>): string[] {
-  return [place.outcode && `OUT:${place.outcode}`, place.district && `LAD:${place.district}`].filter((c): c is string => !!c);
+  return coverageKeys([place.outcode], [place.district]);
 }
 
 /** Quotes a value for a Meilisearch filter expression. */

@@ -4,6 +4,7 @@ import { ActivitiesService, DirectoryMapper } from '@app/directory';
 import { isApproximate, Location, LocationPrecision, Locator, roundedDistanceKm } from '@app/geo';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { DemandLog } from '../demand/demand-log';
+import { coverageKeys } from '../index/activity-document';
 import { FACET_FIELDS } from '../index/index-settings';
 import { MeiliClient } from '../meili/meili-client';
 import { ACTIVITY_INDEX, MEILI_CLIENT } from '../meili/meili.tokens';
@@ -42,7 +43,7 @@ export class SearchService {
       .filter((h) => byId.has(h.id)) // deleted since it was indexed: the relay will catch up
       .map((h) => {
         const entity = byId.get(h.id)!;
-        const coversArea = [...entity.coverageOutcodes.map((c) => `OUT:${c}`), ...entity.coverageDistricts.map((c) => `LAD:${c}`)].some((c) => covered.has(c));
+        const coversArea = coverageKeys(entity.coverageOutcodes, entity.coverageDistricts).some((c) => covered.has(c));
         const approximate = !!place && !coversArea && isApproximate(place.precision, entity.venue?.precision ?? LocationPrecision.COORDINATES);
         const distance = place && h._geo && !coversArea ? roundedDistanceKm(place, { latitude: h._geo.lat, longitude: h._geo.lng }, approximate) : null;
         return { activity: this.mapper.activity(entity), distanceKm: distance, distanceApproximate: distance !== null && approximate, coversArea };
