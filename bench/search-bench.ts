@@ -102,6 +102,18 @@ const percentile = (values: number[], p: number) => {
 };
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
+type MeiliBatches = { results: { duration: string; stats: { progressTrace?: Record<string, string> } }[] };
+const isoSeconds = (d: string) => Number(/PT([\d.]+)S/.exec(d)?.[1] ?? 0);
+/** Milliseconds from a Meilisearch progress-trace duration ("12.3ms", "870µs", "1.2s"). */
+const traceMs = (d: string) => Number.parseFloat(d) * (d.endsWith('µs') ? 0.001 : d.endsWith('ms') ? 1 : 1000);
+/** The innermost steps of Meilisearch's progress traces, each summarised over the batches, slowest first. */
+function stepTimes(batches: MeiliBatches['results'], summarise: (ms: number[]) => number): [string, number][] {
+  const steps = new Map<string, number[]>();
+  for (const b of batches) for (const [step, d] of Object.entries(b.stats.progressTrace ?? {})) steps.set(step, [...(steps.get(step) ?? []), traceMs(d)]);
+  const leaves = [...steps.keys()].filter((step) => ![...steps.keys()].some((other) => other.startsWith(`${step} > `)));
+  return leaves.map((step) => [step.replace(/^processing tasks > /, ''), summarise(steps.get(step)!)] as [string, number]).sort((a, b) => b[1] - a[1]);
+}
+
 function post(port: number, agent: http.Agent, body: string, token?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -240,9 +252,9 @@ async function main() {
     await new Promise((r) => setTimeout(r, 100));
   const loadSeconds = (performance.now() - loadStart) / 1000;
   // How long Meilisearch itself spent on the additions (its batches run one after another).
-  const batches = await meili.request<{ results: { duration: string; stats: { totalNbTasks: number } }[] }>('GET', '/batches?limit=1000');
-  const isoSeconds = (d: string) => Number(/PT([\d.]+)S/.exec(d)?.[1] ?? 0);
+  const batches = await meili.request<MeiliBatches>('GET', '/batches?limit=1000');
   const meiliIndexingSeconds = batches.results.reduce((sum, b) => sum + isoSeconds(b.duration), 0);
+  const loadSteps = stepTimes(batches.results, (v) => v.reduce((a, b) => a + b, 0) / 1000);
 
   const queries: [string, Partial<ActivitySearchInput>][] = [
     [
@@ -352,6 +364,11 @@ async function main() {
     }
     visible.push(performance.now() - t0);
   }
+  // Where Meilisearch spends an update's batch: the median of each step of its progress trace.
+  const updateBatches = (await meili.request<MeiliBatches>('GET', `/batches?limit=${ids.length}`)).results;
+  const batchMs = updateBatches.map((b) => isoSeconds(b.duration) * 1000);
+  const updateSteps = stepTimes(updateBatches, (v) => percentile(v, 50));
+
   // Writes: createActivity through GraphQL by 4 writers at once.
   const writers = 4;
   const writeAgent = new http.Agent({ keepAlive: true, maxSockets: writers });
@@ -397,6 +414,15 @@ async function main() {
   console.log(`| peak RSS of the api process (VmHWM, whole run) | ${Math.round(peakKiB / 1024)} MiB |`);
   console.log(`| createActivity through GraphQL, ${writers} writers | ${writeRate.toFixed(0)} /s |`);
 
+  console.log(
+    `\nMeilisearch's slowest steps: loading (seconds, summed over its batches) and one update's batch (p50 ${ms(percentile(batchMs, 50))}, p95 ${ms(percentile(batchMs, 95))})\n`,
+  );
+  console.log('| loading step | s | update step | ms (p50) |\n|---|---|---|---|');
+  for (let i = 0; i < 8; i++)
+    console.log(
+      `| ${loadSteps[i]?.[0] ?? ''} | ${loadSteps[i]?.[1].toFixed(1) ?? ''} | ${updateSteps[i]?.[0] ?? ''} | ${updateSteps[i]?.[1].toFixed(1) ?? ''} |`,
+    );
+
   console.log(`\nThroughput, "${throughputName}", ${SECONDS} s each (requests/s)\n`);
   console.log('| connections | raw Meilisearch | GraphQL | GraphQL / raw |\n|---|---|---|---|');
   for (const t of throughputRows)
@@ -431,6 +457,8 @@ async function main() {
       writesPerSecond: { writers, rate: writeRate },
       load: { seconds: loadSeconds, perSecond: N / loadSeconds, meiliIndexingSeconds },
       updateToSearchableMs: { p50: percentile(visible, 50), p95: percentile(visible, 95) },
+      updateBatchMs: { p50: percentile(batchMs, 50), p95: percentile(batchMs, 95), slowestSteps: Object.fromEntries(updateSteps.slice(0, 8)) },
+      loadSlowestStepsSeconds: Object.fromEntries(loadSteps.slice(0, 8)),
       apiPeakRssMiB: Math.round(peakKiB / 1024),
       targets: targets.map(([name, measured, goal, met]) => ({ name, measured, goal, met })),
     };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
-import { insertRows, rowToEntity, selectColumns } from '@app/common';
+import { insertRows, preparedQuery, rowToEntity, selectColumns } from '@app/common';
 import { Transactions } from '@app/database';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { VenueEntity } from '../venues/venue.entity';
@@ -19,6 +19,8 @@ export interface ListingCounts {
 
 @Injectable()
 export class ActivitiesRepository {
+  private hydrationQuery?: string;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
@@ -29,8 +31,8 @@ export class ActivitiesRepository {
   }
 
   /** One activity with its organisation and venue, in one query. */
-  findById(id: string): Promise<ActivityEntity | null> {
-    return this.repo.findOne({ where: { id }, relations: { organisation: true, venue: true } });
+  async findById(id: string): Promise<ActivityEntity | null> {
+    return (await this.findByIds([id]))[0] ?? null;
   }
 
   lockById(id: string): Promise<ActivityEntity | null> {
@@ -38,20 +40,21 @@ export class ActivitiesRepository {
   }
 
   /**
-   * Many activities with their organisations and venues in one query, in no particular order.
-   * Search hydrates every page through here, so it skips TypeORM's (slower) entity transformer.
+   * Many activities with their organisations and venues in one query, in no particular order (as
+   * the current transaction sees them, when there is one). Search hydrates every page through here,
+   * so it skips TypeORM's (slower) entity transformer and, outside a transaction, is a prepared statement.
    */
   async findByIds(ids: readonly string[]): Promise<ActivityEntity[]> {
     if (!ids.length) return [];
     const ds = this.dataSource;
-    const rows: Record<string, unknown>[] = await ds.query(
-      `SELECT ${selectColumns(ds, ActivityEntity, 'a', 'a_')}, ${selectColumns(ds, OrganisationEntity, 'o', 'o_')}, ${selectColumns(ds, VenueEntity, 'v', 'v_')}
+    this.hydrationQuery ??= `SELECT ${selectColumns(ds, ActivityEntity, 'a', 'a_')}, ${selectColumns(ds, OrganisationEntity, 'o', 'o_')}, ${selectColumns(ds, VenueEntity, 'v', 'v_')}
          FROM activities a
          JOIN organisations o ON o.id = a.organisation_id
          LEFT JOIN venues v ON v.id = a.venue_id
-        WHERE a.id = ANY($1::uuid[])`,
-      [ids],
-    );
+        WHERE a.id = ANY($1::uuid[])`;
+    const rows: Record<string, unknown>[] = this.transactions.isTransactionActive()
+      ? await this.transactions.tx.query(this.hydrationQuery, [ids])
+      : await preparedQuery(ds, 'activities_by_ids', this.hydrationQuery, [ids]);
     return rows.map((row) => {
       const activity = rowToEntity(ds, ActivityEntity, row, 'a_')!;
       activity.organisation = rowToEntity(ds, OrganisationEntity, row, 'o_')!;

@@ -7,6 +7,13 @@ import { normalisePostcode, outwardCode } from '../postcode';
 
 /** A point this far from every UK outward code's centre is not in the UK (Calais is 44 km from CT17). */
 const UK_REACH_KM = 40;
+/**
+ * Postcodes looked up recently, kept this long: searches repeat the same few (a surgery's, a
+ * town's). A load in this process forgets them at once; a load by the command line, another
+ * process, is seen within this time.
+ */
+const REMEMBER_MS = 5 * 60_000;
+const REMEMBER_AT_MOST = 20_000;
 
 /**
  * Places postcodes and coordinates: a full postcode at its own point when the gazetteer holds it,
@@ -14,22 +21,40 @@ const UK_REACH_KM = 40;
  */
 @Injectable()
 export class Locator {
+  private readonly remembered = new Map<string, { row: GazetteerRow | undefined; until: number }>();
+
   constructor(private readonly transactions: Transactions) {}
+
+  /** Drops remembered lookups: a new gazetteer is in place. */
+  forget(): void {
+    this.remembered.clear();
+  }
 
   async locate(input: string, field = 'postcode'): Promise<Location> {
     const postcode = normalisePostcode(input) ?? null;
     const outcode = outwardCode(input);
     if (!outcode) throw BadUserInputError.field(field, `"${input.slice(0, 20)}" is not a UK postcode`);
     if (postcode) {
-      const [row]: GazetteerRow[] = await this.transactions.tx.query(
-        'SELECT latitude, longitude, district, to_char(terminated_on, \'YYYY-MM-DD\') AS "terminatedOn" FROM postcodes WHERE postcode = $1',
-        [postcode],
-      );
+      const row = await this.gazetteerRow(postcode);
       if (row) return { ...row, precision: LocationPrecision.POSTCODE, outcode, postcode };
     }
     const centre = outcodeCentroid(outcode);
     if (!centre) throw BadUserInputError.field(field, `postcode area ${outcode} is not known`);
     return { ...centre, precision: LocationPrecision.OUTCODE, outcode, postcode, district: null, terminatedOn: null };
+  }
+
+  private async gazetteerRow(postcode: string): Promise<GazetteerRow | undefined> {
+    const now = Date.now();
+    const known = this.remembered.get(postcode);
+    if (known && known.until > now) return known.row;
+    const [row]: GazetteerRow[] = await this.transactions.tx.query(
+      'SELECT latitude, longitude, district, to_char(terminated_on, \'YYYY-MM-DD\') AS "terminatedOn" FROM postcodes WHERE postcode = $1',
+      [postcode],
+    );
+    this.remembered.delete(postcode);
+    if (this.remembered.size >= REMEMBER_AT_MOST) this.remembered.delete(this.remembered.keys().next().value!);
+    this.remembered.set(postcode, { row, until: now + REMEMBER_MS });
+    return row;
   }
 
   /** Explicit coordinates, checked to lie in the UK; the outward code is the nearest one's. */

@@ -35,6 +35,7 @@ export class OutboxRelay implements OnApplicationShutdown {
   private running = false;
   private workers: Promise<void>[] = [];
   private readonly sleepers = new Set<() => void>();
+  private wokenWhileBusy = false;
   private listener?: Client;
 
   constructor(
@@ -48,7 +49,7 @@ export class OutboxRelay implements OnApplicationShutdown {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.workers = Array.from({ length: this.settings.concurrency }, () => this.loop());
+    this.workers = Array.from({ length: this.settings.concurrency }, (_, worker) => this.loop(worker));
     void this.listen();
   }
 
@@ -82,7 +83,8 @@ export class OutboxRelay implements OnApplicationShutdown {
       const timer = setTimeout(() => void this.listen(attempt + 1), Math.min(250 * 2 ** Math.min(attempt, 7), 30_000));
       timer.unref();
     };
-    client.on('notification', () => this.wakeAll());
+    // One worker per commit: waking all of them cost a claim transaction each for nothing.
+    client.on('notification', () => this.wakeOne());
     client.on('error', reconnect);
     client.on('end', () => reconnect());
     try {
@@ -104,6 +106,12 @@ export class OutboxRelay implements OnApplicationShutdown {
   /** For tests: the listener's connection, to cut it as a network fault would. */
   get listenerConnection(): Client | undefined {
     return this.listener;
+  }
+
+  private wakeOne(): void {
+    const [wake] = this.sleepers;
+    if (wake) wake();
+    else this.wokenWhileBusy = true; // every worker is mid-batch: the next to finish looks again
   }
 
   private wakeAll(): void {
@@ -137,16 +145,23 @@ export class OutboxRelay implements OnApplicationShutdown {
     return { pending: row.pending, ready: row.ready, failing: row.failing, oldestSeconds: row.oldest === null ? null : Math.round(row.oldest) };
   }
 
-  private async loop(): Promise<void> {
+  /** Worker 0 also polls (for retries due, and while not listening); the others wait to be woken. */
+  private async loop(worker: number): Promise<void> {
     let failures = 0;
     while (this.running) {
       try {
         const sent = await this.relayBatch();
         failures = 0;
+        if (sent >= this.settings.batchSize) this.wakeOne(); // a backlog: share it
         if (sent > 0) continue;
       } catch (error) {
         failures += 1;
         if (failures === 1 || failures % 50 === 0) this.logger.warn({ err: error, failures }, 'outbox relay could not reach the database');
+      }
+      if (!this.running) break; // stopped while this batch was out: nothing will wake a worker without a timer
+      if (this.wokenWhileBusy) {
+        this.wokenWhileBusy = false;
+        continue;
       }
       await new Promise<void>((resolve) => {
         const wake = () => {
@@ -154,7 +169,7 @@ export class OutboxRelay implements OnApplicationShutdown {
           this.sleepers.delete(wake);
           resolve();
         };
-        const timer = setTimeout(wake, this.settings.intervalMs);
+        const timer = worker === 0 || !this.listener ? setTimeout(wake, this.settings.intervalMs) : undefined;
         this.sleepers.add(wake);
       });
     }

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { CsvError, parse } from 'csv-parse';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,7 @@ import { Progress } from '@app/common';
 import { ADVISORY_LOCKS } from '@app/database';
 import { detectFormat, districtNameColumns, GazetteerFormat, GazetteerRecord } from './gazetteer-formats';
 import { CsvSource, openGazetteerFiles } from './gazetteer-files';
+import { Locator } from '../locator';
 
 export interface GazetteerLoadReport {
   format: GazetteerFormat['name'];
@@ -50,7 +51,10 @@ const BATCH = 2000;
  */
 @Injectable()
 export class GazetteerLoader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Optional() private readonly locator?: Locator,
+  ) {}
 
   async load(file: string, options: { progress?: boolean } = {}): Promise<GazetteerLoadReport> {
     const started = process.hrtime.bigint();
@@ -141,6 +145,7 @@ export class GazetteerLoader {
             [JSON.stringify({ format: format!.name, file: path.basename(file), postcodes: counts.postcodes })],
           );
           await runner.commitTransaction();
+          this.locator?.forget();
         } catch (error) {
           await runner.rollbackTransaction();
           throw error;
