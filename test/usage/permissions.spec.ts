@@ -11,6 +11,8 @@ describe('usage permission matrix', () => {
   let connectionId: string;
   let withContactId: string;
   let toWithdrawId: string;
+  /** A new person for each caller's first contact. */
+  let wellbeingPeople = 0;
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
@@ -86,6 +88,22 @@ describe('usage permission matrix', () => {
     ['usageReport', only(anyLeader), '{ usageReport(range: { from: "2026-01-01", to: "2026-03-31" }, groupBy: NEED) { from } }', () => ({})],
     ['demandReport', only(['COMMISSIONER', 'ADMIN']), '{ demandReport(range: { from: "2026-01-01", to: "2026-03-31" }, groupBy: NEED) { from } }', () => ({})],
     ['freshnessReport', only(['COMMISSIONER', 'ADMIN']), '{ freshnessReport { overall { listings } } }', () => ({})],
+    // Wellbeing scores: the link worker who asked the questions, and nobody else (not even admins).
+    [
+      'recordWellbeing',
+      only(['LINK_WORKER']),
+      `mutation($p: String!) { recordWellbeing(input: { personReference: $p, occasion: FIRST_CONTACT,
+         scores: [{ item: LIFE_SATISFACTION, score: 4 }, { item: WORTHWHILE, score: 5 }, { item: HAPPINESS, score: 3 }, { item: ANXIETY, score: 7 }] }) { id } }`,
+      () => ({ p: `WB-M${(wellbeingPeople += 1)}` }),
+    ],
+    ['wellbeingRecords', only(['LINK_WORKER']), '{ wellbeingRecords(personReference: "WB-0001") { id } }', () => ({})],
+    ['wellbeingFollowUpsDue', only(['LINK_WORKER']), '{ wellbeingFollowUpsDue { firstContactId } }', () => ({})],
+    [
+      'wellbeingReport',
+      only(['COMMISSIONER', 'ADMIN']),
+      '{ wellbeingReport(range: { from: "2026-01-01", to: "2026-03-31" }, groupBy: SEX) { from } }',
+      () => ({}),
+    ],
   ];
 
   for (const [name, expected, query, variables] of operations) {

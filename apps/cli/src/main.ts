@@ -7,7 +7,7 @@ import { createLogger, createValidationPipe, DomainError } from '@app/common';
 import { createApi, openAppDatabase, startInfrastructure } from '@app/platform';
 import { FeedError, importReportText, OrukExporter, OrukImporter } from '@app/open-referral';
 import { IndexMaintenance, OutboxRelay } from '@app/search';
-import { GazetteerFileError, GazetteerLoader, gazetteerReportText } from '@app/geo';
+import { DeprivationFileError, DeprivationLoader, GazetteerFileError, GazetteerLoader, gazetteerReportText } from '@app/geo';
 import { VenueRelocation } from '@app/directory';
 import { generateMigration } from './generate-migration';
 
@@ -20,6 +20,7 @@ const USAGE = `Usage: npm run cli -- <command>
   export-oruk <file> [--ndjson]   write the published directory as Open Referral UK JSON (or ndjson)
   postcodes:load <file>       load the postcode gazetteer (ONSPD, NSPL or Code-Point Open; .csv or the published .zip),
                               replacing the one in use when it has loaded, then re-place venues by it
+  deprivation:load <file>     load the English Indices of Deprivation's File 1 (IMD decile by LSOA, the published CSV)
   migration:generate <Name>   write a migration for entity changes (development)`;
 
 /** The value after a command-line flag, e.g. --report <file>. */
@@ -41,8 +42,10 @@ async function main(): Promise<void> {
     process.exit(child.status ?? 1);
   }
   if (
-    !['search:rebuild', 'search:reconcile', 'migration:generate', 'user:create', 'import-oruk', 'export-oruk', 'postcodes:load'].includes(command) ||
-    ((command.endsWith('-oruk') || command === 'postcodes:load') && !argument)
+    !['search:rebuild', 'search:reconcile', 'migration:generate', 'user:create', 'import-oruk', 'export-oruk', 'postcodes:load', 'deprivation:load'].includes(
+      command,
+    ) ||
+    ((command.endsWith('-oruk') || command.endsWith(':load')) && !argument)
   ) {
     console.error(USAGE);
     process.exit(64);
@@ -65,6 +68,15 @@ async function main(): Promise<void> {
       return;
     }
     const dataSource = await openAppDatabase(infrastructure.databaseUrl, 4);
+    if (command === 'deprivation:load') {
+      try {
+        const report = await new DeprivationLoader(dataSource).load(argument);
+        console.log(`loaded the IMD decile of ${report.areas.toLocaleString('en-GB')} areas from ${report.file}`);
+      } finally {
+        await dataSource.destroy();
+      }
+      return;
+    }
     // Loaded before the api is composed, so that the load's memory is the load's alone.
     const loaded = command === 'postcodes:load' ? await new GazetteerLoader(dataSource).load(argument, { progress: true }) : undefined;
     const app = await createApi(config, logger, infrastructure, dataSource, { runRelay: false });
@@ -131,7 +143,11 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   console.error(
-    error instanceof ConfigError || error instanceof DomainError || error instanceof FeedError || error instanceof GazetteerFileError
+    error instanceof ConfigError ||
+      error instanceof DomainError ||
+      error instanceof FeedError ||
+      error instanceof GazetteerFileError ||
+      error instanceof DeprivationFileError
       ? error.message
       : `Failed: ${error instanceof Error ? error.message : error}`,
   );

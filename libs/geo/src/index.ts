@@ -6,3 +6,6 @@ export * from './gazetteer/locator';
 export * from './gazetteer/postcode.entity';
 export * from './gazetteer/load/gazetteer-loader';
 export * from './gazetteer/postcode-directory.resolver';
+export * from './deprivation/deprivation';
+export * from './deprivation/deprivation-decile.entity';
+export * from './deprivation/deprivation-loader';

@@ -11,7 +11,7 @@ import {
 import { PostcodeDirectoryResolver } from '@app/geo';
 import { SearchResolver } from '@app/search';
 import { TaxonomyResolver } from '@app/taxonomy';
-import { ConnectionsResolver, GroupResponseResolver, UsageResolver } from '@app/usage';
+import { ConnectionsResolver, GroupResponseResolver, UsageResolver, WellbeingReportResolver, WellbeingResolver } from '@app/usage';
 import { WorkspaceResolver } from '@app/workspace';
 import { SiteSettingsResolver } from './site/site-settings.resolver';
 
@@ -33,4 +33,6 @@ export const API_RESOLVERS = [
   WorkspaceResolver,
   SiteSettingsResolver,
   PostcodeDirectoryResolver,
+  WellbeingResolver,
+  WellbeingReportResolver,
 ];

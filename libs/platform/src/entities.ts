@@ -26,6 +26,9 @@ import { ExternalRecordEntity } from '../../open-referral/src/import/external-re
 import { ActivityExternalTermEntity, ExternalTaxonomyTermEntity } from '../../open-referral/src/import/external-taxonomy-term.entity';
 import { AppMetaEntity } from '../../database/src/app-meta.entity';
 import { PostcodeDistrictEntity, PostcodeEntity } from '../../geo/src/gazetteer/postcode.entity';
+import { DeprivationDecileEntity } from '../../geo/src/deprivation/deprivation-decile.entity';
+import { WellbeingRecordEntity } from '../../usage/src/wellbeing/wellbeing-record.entity';
+import { WellbeingScoreEntity } from '../../usage/src/wellbeing/wellbeing-score.entity';
 
 /**
  * Every table the migrations create; the drift test checks that they agree. A function, so that an
@@ -60,6 +63,9 @@ export const APP_ENTITIES = () => [
   ActivityExternalTermEntity,
   PostcodeEntity,
   PostcodeDistrictEntity,
+  DeprivationDecileEntity,
+  WellbeingRecordEntity,
+  WellbeingScoreEntity,
 ];
 
 /** Opens (and migrates) the product's database with every entity registered. */

@@ -22,6 +22,12 @@ import { ReturnsRepository } from './returns/returns.repository';
 import { ReturnsService } from './returns/returns.service';
 import { SustainabilityService } from './sustainability/sustainability.service';
 import { UsageResolver } from './usage.resolver';
+import { WellbeingReport } from './wellbeing/wellbeing-report';
+import { WellbeingReportResolver } from './wellbeing/wellbeing-report.resolver';
+import { WellbeingRepository } from './wellbeing/wellbeing.repository';
+import { WellbeingRetentionJob } from './wellbeing/wellbeing-retention.job';
+import { WellbeingResolver } from './wellbeing/wellbeing.resolver';
+import { WellbeingService } from './wellbeing/wellbeing.service';
 
 export interface UsageOptions {
   personRefSecret: string;
@@ -61,6 +67,12 @@ export class UsageModule {
         SustainabilityService,
         ReportsService,
         UsageResolver,
+        WellbeingRepository,
+        WellbeingService,
+        WellbeingResolver,
+        WellbeingReport,
+        WellbeingReportResolver,
+        WellbeingRetentionJob,
       ],
       exports: [ConnectionsService],
     };

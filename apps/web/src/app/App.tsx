@@ -34,6 +34,9 @@ const DemandPage = lazyPage(() => import('../features/commissioning/DemandPage')
 const FreshnessPage = lazyPage(() => import('../features/commissioning/FreshnessPage'), 'FreshnessPage');
 const ProvidersPage = lazyPage(() => import('../features/commissioning/ProvidersPage'), 'ProvidersPage');
 const UsagePage = lazyPage(() => import('../features/commissioning/UsagePage'), 'UsagePage');
+const WellbeingReportPage = lazyPage(() => import('../features/commissioning/WellbeingReportPage'), 'WellbeingReportPage');
+const WellbeingPage = lazyPage(() => import('../features/wellbeing/WellbeingPage'), 'WellbeingPage');
+const RecordWellbeingPage = lazyPage(() => import('../features/wellbeing/RecordWellbeingPage'), 'RecordWellbeingPage');
 const ConcernPage = lazyPage(() => import('../features/review/ConcernPage'), 'ConcernPage');
 const ConcernsPage = lazyPage(() => import('../features/review/ConcernsPage'), 'ConcernsPage');
 const ReviewAssessmentPage = lazyPage(() => import('../features/review/ReviewAssessmentPage'), 'ReviewAssessmentPage');
@@ -60,6 +63,12 @@ const WORKSPACE_ROUTES: [string, ReactElement][] = [
   ['/organisations/:organisationId/assurance', <AssurancePage />],
 ];
 
+/** A link worker's wellbeing measures: follow-ups due, and the questions. */
+const LINK_WORKER_ROUTES: [string, ReactElement][] = [
+  ['/wellbeing', <WellbeingPage />],
+  ['/wellbeing/record', <RecordWellbeingPage />],
+];
+
 /** Pages for the people who oversee the directory: assurers, commissioners and administrators. */
 const STAFF_ROUTES: [string, Role[], ReactElement][] = [
   ['/review', ['ASSURER', 'ADMIN'], <ReviewQueuePage />],
@@ -71,6 +80,7 @@ const STAFF_ROUTES: [string, Role[], ReactElement][] = [
   ['/commissioning/usage', ['COMMISSIONER', 'ADMIN'], <UsagePage />],
   ['/commissioning/demand', ['COMMISSIONER', 'ADMIN'], <DemandPage />],
   ['/commissioning/freshness', ['COMMISSIONER', 'ADMIN'], <FreshnessPage />],
+  ['/commissioning/wellbeing', ['COMMISSIONER', 'ADMIN'], <WellbeingReportPage />],
   ['/admin/users', ['ADMIN'], <UsersPage />],
   ['/admin/users/new', ['ADMIN'], <UserFormPage />],
   ['/admin/users/:userId', ['ADMIN'], <UserFormPage key="edit" />],
@@ -116,6 +126,9 @@ export function App() {
               </RequireRole>
             }
           />
+          {LINK_WORKER_ROUTES.map(([path, page]) => (
+            <Route key={path} path={path} element={<RequireRole roles={['LINK_WORKER']}>{page}</RequireRole>} />
+          ))}
           {WORKSPACE_ROUTES.map(([path, page]) => (
             <Route key={path} path={path} element={<RequireRole roles={['VCSE_LEADER', 'ADMIN']}>{page}</RequireRole>} />
           ))}

@@ -12,6 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Find activities' },
   { to: '/map', label: 'Map' },
   { to: '/connections', label: 'My connections', roles: ['LINK_WORKER'] },
+  { to: '/wellbeing', label: 'Wellbeing', roles: ['LINK_WORKER'] },
   { to: '/organisations', label: 'My organisations', roles: ['VCSE_LEADER'] },
   { to: '/review', label: 'Assurance work', roles: ['ASSURER'] },
   { to: '/commissioning/providers', label: 'Assured providers', roles: ['COMMISSIONER', 'ADMIN'] },

@@ -47,6 +47,18 @@ export type ActivityStatus =
   | 'CLOSED'
   | 'PAUSED';
 
+/** An age band, never a date of birth */
+export type AgeBand =
+  | 'AGE_18_24'
+  | 'AGE_25_34'
+  | 'AGE_35_44'
+  | 'AGE_45_54'
+  | 'AGE_55_64'
+  | 'AGE_65_74'
+  | 'AGE_75_84'
+  | 'AGE_85_AND_OVER'
+  | 'UNDER_18';
+
 export type AssessmentDecision =
   | 'ASSURE'
   | 'REJECT'
@@ -216,6 +228,29 @@ export type DeliveryMode =
   | 'ONLINE'
   | 'PHONE';
 
+/** Optional, and only with the person’s consent: bands, never exact values */
+export type EquityBandsInput = {
+  ageBand?: AgeBand | null | undefined;
+  /** The person agreed to give these (must be true) */
+  consented: boolean;
+  ethnicGroup?: EthnicGroup | null | undefined;
+  /** Used once to find the area's deprivation decile; never stored */
+  postcode?: string | null | undefined;
+  sex?: Sex | null | undefined;
+};
+
+export type EthnicGroup =
+  /** Asian, Asian British or Asian Welsh */
+  | 'ASIAN'
+  /** Black, Black British, Black Welsh, Caribbean or African */
+  | 'BLACK'
+  /** Mixed or Multiple ethnic groups */
+  | 'MIXED'
+  /** Other ethnic group */
+  | 'OTHER'
+  /** White */
+  | 'WHITE';
+
 export type EvidenceInput = {
   declared?: boolean | null | undefined;
   documentId?: string | number | null | undefined;
@@ -315,6 +350,19 @@ export type RecordConnectionInput = {
   personReference?: string | null | undefined;
 };
 
+export type RecordWellbeingInput = {
+  /** Only at first contact */
+  bands?: EquityBandsInput | null | undefined;
+  measure?: WellbeingMeasure | null | undefined;
+  occasion: WellbeingOccasion;
+  /** Your own opaque reference for the person (the same one as on their connections); stored only as a keyed hash */
+  personReference: string;
+  /** When the questions were asked; today when not given */
+  recordedOn?: string | null | undefined;
+  /** One score for each item of the measure */
+  scores: Array<WellbeingScoreInput>;
+};
+
 export type Recurrence =
   | 'FORTNIGHTLY'
   | 'MONTHLY'
@@ -370,6 +418,10 @@ export type SearchSort =
   | 'DISTANCE'
   | 'RECENTLY_UPDATED'
   | 'RELEVANCE';
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
 
 export type SustainabilityReturnInput = {
   fundingSources: Array<FundingSourceInput>;
@@ -458,6 +510,32 @@ export type UserFilterInput = {
   page?: number | null | undefined;
   pageSize?: number | null | undefined;
   role?: Role | null | undefined;
+};
+
+export type WellbeingItem =
+  /** Overall, how anxious did you feel yesterday? (lower is better) */
+  | 'ANXIETY'
+  /** Overall, how happy did you feel yesterday? */
+  | 'HAPPINESS'
+  /** Overall, how satisfied are you with your life nowadays? (0 not at all, 10 completely) */
+  | 'LIFE_SATISFACTION'
+  /** Overall, to what extent do you feel that the things you do in your life are worthwhile? */
+  | 'WORTHWHILE';
+
+export type WellbeingMeasure =
+  /** The ONS personal wellbeing questions: four items scored 0 to 10 */
+  | 'ONS4';
+
+export type WellbeingOccasion =
+  /** Before or at the first connection */
+  | 'FIRST_CONTACT'
+  /** Later, typically 8 to 12 weeks after the first contact */
+  | 'FOLLOW_UP';
+
+export type WellbeingScoreInput = {
+  item: WellbeingItem;
+  /** 0 to 10 */
+  score: number;
 };
 
 export type WithdrawReason =
@@ -609,6 +687,15 @@ export type UsageDashboardQueryVariables = Exact<{
 
 
 export type UsageDashboardQuery = { byMonth: { from: string, to: string, rows: Array<{ key: string, label: string, connections: number | null, attended: number | null, didNotAttend: number | null, declined: number | null, attendances: number | null, suppressed: boolean }> }, byNeed: { from: string, to: string, rows: Array<{ key: string, label: string, connections: number | null, attended: number | null, didNotAttend: number | null, declined: number | null, attendances: number | null, suppressed: boolean }> }, byArea: { from: string, to: string, rows: Array<{ key: string, label: string, connections: number | null, attended: number | null, didNotAttend: number | null, declined: number | null, attendances: number | null, suppressed: boolean }> } };
+
+export type WellbeingRowsFragment = { from: string, to: string, rows: Array<{ key: string, label: string, people: number | null, suppressed: boolean, items: Array<{ item: WellbeingItem, meanFirst: number | null, meanFollowUp: number | null, meanChange: number | null, improvedShare: number | null }> }> };
+
+export type WellbeingDashboardQueryVariables = Exact<{
+  range: ReportRange;
+}>;
+
+
+export type WellbeingDashboardQuery = { overall: { from: string, to: string, rows: Array<{ key: string, label: string, people: number | null, suppressed: boolean, items: Array<{ item: WellbeingItem, meanFirst: number | null, meanFollowUp: number | null, meanChange: number | null, improvedShare: number | null }> }> }, byDecile: { from: string, to: string, rows: Array<{ key: string, label: string, people: number | null, suppressed: boolean, items: Array<{ item: WellbeingItem, meanFirst: number | null, meanFollowUp: number | null, meanChange: number | null, improvedShare: number | null }> }> }, byAge: { from: string, to: string, rows: Array<{ key: string, label: string, people: number | null, suppressed: boolean, items: Array<{ item: WellbeingItem, meanFirst: number | null, meanFollowUp: number | null, meanChange: number | null, improvedShare: number | null }> }> }, bySex: { from: string, to: string, rows: Array<{ key: string, label: string, people: number | null, suppressed: boolean, items: Array<{ item: WellbeingItem, meanFirst: number | null, meanFollowUp: number | null, meanChange: number | null, improvedShare: number | null }> }> }, byEthnicGroup: { from: string, to: string, rows: Array<{ key: string, label: string, people: number | null, suppressed: boolean, items: Array<{ item: WellbeingItem, meanFirst: number | null, meanFollowUp: number | null, meanChange: number | null, improvedShare: number | null }> }> }, byNeed: { from: string, to: string, rows: Array<{ key: string, label: string, people: number | null, suppressed: boolean, items: Array<{ item: WellbeingItem, meanFirst: number | null, meanFollowUp: number | null, meanChange: number | null, improvedShare: number | null }> }> } };
 
 export type ConcernAboutQueryVariables = Exact<{
   id: string | number;
@@ -784,6 +871,18 @@ export type SearchActivitiesQueryVariables = Exact<{
 
 
 export type SearchActivitiesQuery = { searchActivities: { total: number, page: number, pageSize: number, facets: Array<{ field: string, values: Array<{ value: string, count: number }> }>, near: { outcode: string, precision: LocationPrecision } | null, hits: Array<{ distanceKm: number | null, distanceApproximate: boolean, coversArea: boolean, activity: { id: string, title: string, deliveryMode: DeliveryMode, free: boolean, costDescription: string | null, lastVerifiedAt: string | null, freshness: Freshness, termTimeOnly: boolean, schedule: Array<{ day: DayOfWeek, startTime: string, endTime: string, recurrence: Recurrence, firstDate: string | null, weekOfMonth: number | null }>, capacity: { state: CapacityState }, organisation: { id: string, name: string, assuranceStatus: AssuranceStatus }, venue: { name: string, town: string, latitude: number, longitude: number } | null } }> } };
+
+export type RecordWellbeingMutationVariables = Exact<{
+  input: RecordWellbeingInput;
+}>;
+
+
+export type RecordWellbeingMutation = { recordWellbeing: { id: string, occasion: WellbeingOccasion } };
+
+export type WellbeingFollowUpsDueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WellbeingFollowUpsDueQuery = { wellbeingFollowUpsDue: Array<{ firstContactId: string, firstContactOn: string, dueOn: string, connectedTo: Array<string> }> };
 
 export type OrganisationAssuranceQueryVariables = Exact<{
   organisationId: string | number;
@@ -1064,6 +1163,25 @@ export const UsageRowsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UsageRows"}) as unknown as TypedDocumentString<UsageRowsFragment, unknown>;
+export const WellbeingRowsFragmentDoc = new TypedDocumentString(`
+    fragment WellbeingRows on WellbeingReport {
+  from
+  to
+  rows {
+    key
+    label
+    people
+    suppressed
+    items {
+      item
+      meanFirst
+      meanFollowUp
+      meanChange
+      improvedShare
+    }
+  }
+}
+    `, {"fragmentName":"WellbeingRows"}) as unknown as TypedDocumentString<WellbeingRowsFragment, unknown>;
 export const ActivityCardFragmentDoc = new TypedDocumentString(`
     fragment ActivityCard on Activity {
   id
@@ -1427,6 +1545,44 @@ export const UsageDashboardDocument = new TypedDocumentString(`
     suppressed
   }
 }`) as unknown as TypedDocumentString<UsageDashboardQuery, UsageDashboardQueryVariables>;
+export const WellbeingDashboardDocument = new TypedDocumentString(`
+    query WellbeingDashboard($range: ReportRange!) {
+  overall: wellbeingReport(range: $range, groupBy: ALL) {
+    ...WellbeingRows
+  }
+  byDecile: wellbeingReport(range: $range, groupBy: DEPRIVATION_DECILE) {
+    ...WellbeingRows
+  }
+  byAge: wellbeingReport(range: $range, groupBy: AGE_BAND) {
+    ...WellbeingRows
+  }
+  bySex: wellbeingReport(range: $range, groupBy: SEX) {
+    ...WellbeingRows
+  }
+  byEthnicGroup: wellbeingReport(range: $range, groupBy: ETHNIC_GROUP) {
+    ...WellbeingRows
+  }
+  byNeed: wellbeingReport(range: $range, groupBy: NEED) {
+    ...WellbeingRows
+  }
+}
+    fragment WellbeingRows on WellbeingReport {
+  from
+  to
+  rows {
+    key
+    label
+    people
+    suppressed
+    items {
+      item
+      meanFirst
+      meanFollowUp
+      meanChange
+      improvedShare
+    }
+  }
+}`) as unknown as TypedDocumentString<WellbeingDashboardQuery, WellbeingDashboardQueryVariables>;
 export const ConcernAboutDocument = new TypedDocumentString(`
     query ConcernAbout($id: ID!) {
   activity(id: $id) {
@@ -1835,6 +1991,24 @@ export const SearchActivitiesDocument = new TypedDocumentString(`
     longitude
   }
 }`) as unknown as TypedDocumentString<SearchActivitiesQuery, SearchActivitiesQueryVariables>;
+export const RecordWellbeingDocument = new TypedDocumentString(`
+    mutation RecordWellbeing($input: RecordWellbeingInput!) {
+  recordWellbeing(input: $input) {
+    id
+    occasion
+  }
+}
+    `) as unknown as TypedDocumentString<RecordWellbeingMutation, RecordWellbeingMutationVariables>;
+export const WellbeingFollowUpsDueDocument = new TypedDocumentString(`
+    query WellbeingFollowUpsDue {
+  wellbeingFollowUpsDue {
+    firstContactId
+    firstContactOn
+    dueOn
+    connectedTo
+  }
+}
+    `) as unknown as TypedDocumentString<WellbeingFollowUpsDueQuery, WellbeingFollowUpsDueQueryVariables>;
 export const OrganisationAssuranceDocument = new TypedDocumentString(`
     query OrganisationAssurance($organisationId: ID!) {
   organisationAssessments(organisationId: $organisationId) {

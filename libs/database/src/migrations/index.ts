@@ -14,6 +14,7 @@ import { FreshnessReminders1795400000013 } from './0013-freshness-reminders';
 import { ScheduledVisibility1795400000014 } from './0014-scheduled-visibility';
 import { ReferralHandoff1795400000015 } from './0015-referral-handoff';
 import { PostcodeGazetteer1795400000016 } from './0016-postcode-gazetteer';
+import { WellbeingAndDeprivation1795400000017 } from './0017-wellbeing-and-deprivation';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const ALL_MIGRATIONS = [
   ScheduledVisibility1795400000014,
   ReferralHandoff1795400000015,
   PostcodeGazetteer1795400000016,
+  WellbeingAndDeprivation1795400000017,
 ];

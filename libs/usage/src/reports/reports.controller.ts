@@ -3,6 +3,8 @@ import { CurrentViewer, Role, Roles, Viewer } from '@app/access';
 import { BadUserInputError, csvTable, isIsoDate } from '@app/common';
 import { DemandGrouping, UsageGrouping } from '../usage-enums';
 import { ReportsService } from './reports.service';
+import { WellbeingReport } from '../wellbeing/wellbeing-report';
+import { WellbeingGrouping } from '../wellbeing/wellbeing-report.types';
 import { ReportRange } from './reports.types';
 
 type ReportQuery = Partial<Record<'from' | 'to' | 'groupBy' | 'need' | 'area', string>>;
@@ -22,10 +24,13 @@ function params<G extends string>(query: ReportQuery, allowed: Record<string, G>
   return { range: { from, to, need: need || null, area: areaCode ?? null }, groupBy: groupBy as G };
 }
 
-/** The usage and demand reports as CSV, with the same parameters and permissions as the GraphQL queries. */
+/** The usage, demand and wellbeing reports as CSV, with the same parameters and permissions as the GraphQL queries. */
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly wellbeing: WellbeingReport,
+  ) {}
 
   @Roles(Role.VCSE_LEADER, Role.COMMISSIONER, Role.ADMIN)
   @Get('usage.csv')
@@ -50,6 +55,21 @@ export class ReportsController {
     return csvTable(
       ['key', 'label', 'searches', 'zero_result_searches', 'assured_activities'],
       report.rows.map((r) => [r.key, r.label, r.searches, r.zeroResultSearches, r.assuredActivities]),
+    );
+  }
+
+  @Roles(Role.COMMISSIONER, Role.ADMIN)
+  @Get('wellbeing.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('cache-control', 'private, no-store')
+  async wellbeingChange(@Query() query: ReportQuery) {
+    const p = params(query, WellbeingGrouping);
+    const report = await this.wellbeing.report(p.range, p.groupBy);
+    return csvTable(
+      ['key', 'label', 'people', 'item', 'mean_first', 'mean_follow_up', 'mean_change', 'improved_share', 'suppressed'],
+      report.rows.flatMap((r) =>
+        r.items.map((i) => [r.key, r.label, r.people, i.item, i.meanFirst, i.meanFollowUp, i.meanChange, i.improvedShare, r.suppressed]),
+      ),
     );
   }
 

@@ -4,6 +4,7 @@ const PAGES = [
   ['usage', 'Usage', '/commissioning/usage'],
   ['demand', 'Demand and risk', '/commissioning/demand'],
   ['freshness', 'Listing freshness', '/commissioning/freshness'],
+  ['wellbeing', 'Wellbeing', '/commissioning/wellbeing'],
 ] as const;
 
 /** Between the report dashboards. */

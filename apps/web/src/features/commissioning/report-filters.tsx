@@ -37,8 +37,8 @@ export function filterQuery(filters: ReportFilters, groupBy: string): string {
   return new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)), groupBy }).toString();
 }
 
-/** Date range, need and area, applied by changing the address. */
-export function ReportFilterForm({ filters, path }: { filters: ReportFilters; path: string }) {
+/** Date range, need and (unless `area` is false) area, applied by changing the address. */
+export function ReportFilterForm({ filters, path, area: byArea = true }: { filters: ReportFilters; path: string; area?: boolean }) {
   const navigate = useNavigate();
   const needs = useTaxonomies().data?.needs ?? [];
   const [form, setForm] = useState(filters);
@@ -66,16 +66,18 @@ export function ReportFilterForm({ filters, path }: { filters: ReportFilters; pa
         onChange={(need) => setForm({ ...form, need })}
         options={[{ value: '', label: 'All needs' }, ...needs.map((n) => ({ value: n.code, label: n.label }))]}
       />
-      <TextInput
-        id="area"
-        label="Area"
-        hint="An outward code such as M14, or a postcode area such as M. Leave blank for everywhere."
-        value={form.area}
-        onChange={(area) => setForm({ ...form, area })}
-        error={errors.area}
-        width="5"
-        maxLength={4}
-      />
+      {byArea && (
+        <TextInput
+          id="area"
+          label="Area"
+          hint="An outward code such as M14, or a postcode area such as M. Leave blank for everywhere."
+          value={form.area}
+          onChange={(area) => setForm({ ...form, area })}
+          error={errors.area}
+          width="5"
+          maxLength={4}
+        />
+      )}
       <button type="submit" className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0">
         Show figures
       </button>

@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError } from '@app/common';
+import { Transactions } from '@app/database';
+import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
+import { ReportRange } from '../reports/reports.types';
+import { protectedCount } from '../reports/suppression';
+import { AgeBand, EthnicGroup, LOWER_IS_BETTER, MEASURE_ITEMS, Sex, WellbeingItem, WellbeingMeasure } from './wellbeing-enums';
+import { WellbeingGrouping, WellbeingReportType, WellbeingRowType } from './wellbeing-report.types';
+
+/** A quarter's cell about fewer people than this is withheld from every figure. */
+export const WELLBEING_SUPPRESS_BELOW = 10;
+
+/** Where a pair (first contact and its follow-up) falls, for each grouping; a pair may fall in several needs or activities. */
+const KEY: Record<WellbeingGrouping, string> = {
+  ALL: `'ALL'`,
+  QUARTER: `to_char(p.follow_on, 'YYYY-"Q"Q')`,
+  AGE_BAND: `COALESCE(p.age_band::text, 'NOT_RECORDED')`,
+  SEX: `COALESCE(p.sex::text, 'NOT_RECORDED')`,
+  ETHNIC_GROUP: `COALESCE(p.ethnic_group::text, 'NOT_RECORDED')`,
+  DEPRIVATION_DECILE: `COALESCE(p.deprivation_decile::text, 'NOT_RECORDED')`,
+  PCN: `COALESCE(NULLIF(btrim(u.organisation_name), ''), 'NOT_RECORDED')`,
+  NEED: `COALESCE(k.key, 'NONE')`,
+  ACTIVITY: `COALESCE(k.key, 'NONE')`,
+  ORGANISATION: `COALESCE(k.key, 'NONE')`,
+};
+const CONNECTED_KEY: Partial<Record<WellbeingGrouping, string>> = {
+  NEED: 'unnest(c.needs)',
+  ACTIVITY: 'c.activity_id::text',
+  ORGANISATION: 'c.organisation_id::text',
+};
+
+const AGE_LABELS: Record<AgeBand, string> = {
+  UNDER_18: 'Under 18',
+  AGE_18_24: '18 to 24',
+  AGE_25_34: '25 to 34',
+  AGE_35_44: '35 to 44',
+  AGE_45_54: '45 to 54',
+  AGE_55_64: '55 to 64',
+  AGE_65_74: '65 to 74',
+  AGE_75_84: '75 to 84',
+  AGE_85_AND_OVER: '85 and over',
+};
+const ETHNIC_LABELS: Record<EthnicGroup, string> = {
+  ASIAN: 'Asian, Asian British or Asian Welsh',
+  BLACK: 'Black, Black British, Black Welsh, Caribbean or African',
+  MIXED: 'Mixed or Multiple ethnic groups',
+  WHITE: 'White',
+  OTHER: 'Other ethnic group',
+};
+const SEX_LABELS: Record<Sex, string> = { FEMALE: 'Female', MALE: 'Male' };
+
+interface ScoreRow {
+  pair: string;
+  quarter: string;
+  key: string;
+  item: WellbeingItem;
+  first: number;
+  follow: number;
+}
+
+interface Cell {
+  quarter: string;
+  key: string;
+  pairs: Set<string>;
+  items: Map<WellbeingItem, { sumFirst: number; sumFollow: number; improved: number }>;
+  withheld: boolean;
+}
+
+/**
+ * Change in wellbeing between first contact and follow-up, for commissioners. People are counted
+ * by their follow-up's quarter; a quarter's cell of fewer than 10 people is left out of every row,
+ * with one more beside it when it is the only one, so neither overlapping ranges nor a grouping's
+ * total can be differenced back to it.
+ */
+@Injectable()
+export class WellbeingReport {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  async report(requested: ReportRange, groupBy: WellbeingGrouping): Promise<WellbeingReportType> {
+    const range = wholeQuarters(requested);
+    if (requested.to < requested.from) throw BadUserInputError.field('range.to', 'must not be before from');
+    if ((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 > 3 * 366) throw BadUserInputError.field('range', 'may span at most three years');
+    if (requested.area) throw BadUserInputError.field('area', 'is not available here: people’s postcodes are not kept');
+    if (requested.need) this.taxonomy.assertKnown(TaxonomyKind.NEED, [requested.need], 'need');
+
+    const cells = withhold(aggregate(await this.scores(range, groupBy, requested.need ?? null)));
+    const keys = [...new Set(cells.map((c) => c.key))];
+    const labels = await this.labels(groupBy, keys);
+    const items = MEASURE_ITEMS[WellbeingMeasure.ONS4];
+    const rows: WellbeingRowType[] = keys.map((key) => {
+      const shown = cells.filter((c) => c.key === key && !c.withheld);
+      const people = shown.reduce((n, c) => n + c.pairs.size, 0);
+      return {
+        key,
+        label: labels.get(key) ?? key,
+        people: people ? protectedCount(people) : null,
+        suppressed: cells.some((c) => c.key === key && c.withheld),
+        items: items.map((item) => {
+          const sums = shown.map((c) => c.items.get(item)).filter((s) => !!s);
+          const total = (pick: (s: (typeof sums)[number]) => number) => sums.reduce((n, s) => n + pick(s), 0);
+          return people
+            ? {
+                item,
+                meanFirst: round(total((s) => s.sumFirst) / people, 1),
+                meanFollowUp: round(total((s) => s.sumFollow) / people, 1),
+                meanChange: round((total((s) => s.sumFollow) - total((s) => s.sumFirst)) / people, 1),
+                improvedShare: round(total((s) => s.improved) / people, 2),
+              }
+            : { item, meanFirst: null, meanFollowUp: null, meanChange: null, improvedShare: null };
+        }),
+      };
+    });
+    return { from: range.from, to: range.to, groupBy, rows: rows.sort((a, b) => order(groupBy, a, b)) };
+  }
+
+  private scores(range: { from: string; to: string }, groupBy: WellbeingGrouping, need: string | null): Promise<ScoreRow[]> {
+    const connected = CONNECTED_KEY[groupBy];
+    return this.transactions.tx.query(
+      `WITH p AS (
+         SELECT f.id AS pair, r.id AS first_id, f.id AS follow_id, r.link_worker_id, r.person_ref_hash, r.recorded_on AS first_on,
+                f.recorded_on AS follow_on, r.age_band, r.sex, r.ethnic_group, r.deprivation_decile
+           FROM wellbeing_records f JOIN wellbeing_records r ON r.id = f.first_contact_id
+          WHERE f.occasion = 'FOLLOW_UP' AND f.recorded_on BETWEEN $1::date AND $2::date
+            AND ($3::text IS NULL OR EXISTS (
+                  SELECT 1 FROM connections c WHERE c.link_worker_id = r.link_worker_id AND c.person_ref_hash = r.person_ref_hash
+                     AND c.created_at::date BETWEEN r.recorded_on AND f.recorded_on AND $3 = ANY(c.needs))))
+       SELECT p.pair, to_char(p.follow_on, 'YYYY-"Q"Q') AS quarter, ${KEY[groupBy]} AS key, s1.item, s1.score AS first, s2.score AS follow
+         FROM p
+         JOIN wellbeing_scores s1 ON s1.record_id = p.first_id
+         JOIN wellbeing_scores s2 ON s2.record_id = p.follow_id AND s2.item = s1.item
+         ${groupBy === WellbeingGrouping.PCN ? 'JOIN users u ON u.id = p.link_worker_id' : ''}
+         ${
+           connected
+             ? `LEFT JOIN LATERAL (SELECT DISTINCT ${connected} AS key FROM connections c
+                  WHERE c.link_worker_id = p.link_worker_id AND c.person_ref_hash = p.person_ref_hash
+                    AND c.created_at::date BETWEEN p.first_on AND p.follow_on) k ON true`
+             : ''
+         }`,
+      [range.from, range.to, need],
+    );
+  }
+
+  private async labels(groupBy: WellbeingGrouping, keys: string[]): Promise<Map<string, string>> {
+    const fixed: Record<string, string> = { NOT_RECORDED: 'Not recorded', NONE: 'No connection recorded', ALL: 'Everyone' };
+    const named = async (sql: string) => {
+      const rows: { id: string; name: string }[] = await this.transactions.tx.query(sql, [keys.filter((k) => !(k in fixed))]);
+      return new Map(rows.map((r) => [r.id, r.name]));
+    };
+    const byGroup: Partial<Record<WellbeingGrouping, () => Promise<Map<string, string>> | Map<string, string>>> = {
+      NEED: () => new Map(keys.filter((k) => !(k in fixed)).map((k) => [k, this.taxonomy.label(TaxonomyKind.NEED, k)])),
+      ACTIVITY: () => named('SELECT id::text, title AS name FROM activities WHERE id::text = ANY($1::text[])'),
+      ORGANISATION: () => named('SELECT id::text, name FROM organisations WHERE id::text = ANY($1::text[])'),
+      AGE_BAND: () => new Map(Object.entries(AGE_LABELS)),
+      SEX: () => new Map(Object.entries(SEX_LABELS)),
+      ETHNIC_GROUP: () => new Map(Object.entries(ETHNIC_LABELS)),
+      DEPRIVATION_DECILE: () =>
+        new Map(Array.from({ length: 10 }, (_, i) => [String(i + 1), i === 0 ? '1 (most deprived)' : i === 9 ? '10 (least deprived)' : String(i + 1)])),
+      QUARTER: () => new Map(keys.map((k) => [k, k.replace('-', ' ')])),
+    };
+    return new Map([...Object.entries(fixed), ...((await byGroup[groupBy]?.()) ?? [])]);
+  }
+}
+
+function aggregate(rows: ScoreRow[]): Cell[] {
+  const cells = new Map<string, Cell>();
+  for (const row of rows) {
+    const id = `${row.quarter}|${row.key}`;
+    const cell = cells.get(id) ?? { quarter: row.quarter, key: row.key, pairs: new Set<string>(), items: new Map(), withheld: false };
+    cells.set(id, cell);
+    cell.pairs.add(row.pair);
+    const sums = cell.items.get(row.item) ?? { sumFirst: 0, sumFollow: 0, improved: 0 };
+    sums.sumFirst += row.first;
+    sums.sumFollow += row.follow;
+    if (LOWER_IS_BETTER.has(row.item) ? row.follow <= row.first - 1 : row.follow >= row.first + 1) sums.improved += 1;
+    cell.items.set(row.item, sums);
+  }
+  return [...cells.values()];
+}
+
+/** Withholds each quarter's small cells, and the next smallest beside a lone one, so that no total gives it away. */
+function withhold(cells: Cell[]): Cell[] {
+  for (const quarter of new Set(cells.map((c) => c.quarter))) {
+    const inQuarter = cells.filter((c) => c.quarter === quarter).sort((a, b) => a.pairs.size - b.pairs.size);
+    for (const cell of inQuarter) cell.withheld = cell.pairs.size < WELLBEING_SUPPRESS_BELOW;
+    const withheld = inQuarter.filter((c) => c.withheld).length;
+    if (withheld === 1 && inQuarter.length > 1) inQuarter.find((c) => !c.withheld)!.withheld = true;
+  }
+  return cells;
+}
+
+/** A range widened to the calendar quarters it touches. */
+export function wholeQuarters(range: { from: string; to: string }): { from: string; to: string } {
+  const start = (day: string) => `${day.slice(0, 4)}-${String(Math.floor((Number(day.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+  const [year, month] = start(range.to).split('-').map(Number);
+  const last = new Date(Date.UTC(year, month + 2, 0)).toISOString().slice(0, 10);
+  return { from: start(range.from), to: last };
+}
+
+const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
+
+const ENUM_ORDER: Partial<Record<WellbeingGrouping, string[]>> = {
+  AGE_BAND: Object.values(AgeBand),
+  SEX: Object.values(Sex),
+  ETHNIC_GROUP: Object.values(EthnicGroup),
+  DEPRIVATION_DECILE: Array.from({ length: 10 }, (_, i) => String(i + 1)),
+};
+
+/** Bands in their natural order, other groupings by label; "not recorded" and "none" last. */
+function order(groupBy: WellbeingGrouping, a: WellbeingRowType, b: WellbeingRowType): number {
+  const rank = (row: WellbeingRowType) => (row.key === 'NOT_RECORDED' || row.key === 'NONE' ? 1 : 0);
+  const known = ENUM_ORDER[groupBy];
+  return rank(a) - rank(b) || (known ? known.indexOf(a.key) - known.indexOf(b.key) : a.label.localeCompare(b.label, 'en-GB'));
+}

@@ -1,0 +1,85 @@
+/// <reference lib="dom" />
+import { Browser } from 'playwright-core';
+import { baseUrl, expectAccessible, launchBrowser, newContext, screenshot, signInAs } from '../support/browser';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** Wellbeing measures in the browser: a link worker records them and sees follow-ups due; a commissioner reads the change. */
+describe('wellbeing in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    base = await baseUrl(t);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('lets a link worker record a first contact, naming each mistake, and lists follow-ups due', async () => {
+    for (const viewport of ['desktop', 'phone'] as const) {
+      const context = await newContext(browser, viewport);
+      const page = await context.newPage();
+      await signInAs(page, base, 'linkworker@demo.test');
+      await page.goto(`${base}/wellbeing`);
+      await page.getByRole('heading', { name: 'Follow-ups due' }).waitFor();
+      // The demo has first contacts whose follow-up is overdue.
+      await page.getByText('(due now)').first().waitFor();
+      await expectAccessible(page, `wellbeing follow-ups ${viewport}`);
+      await screenshot(page, `wellbeing-due-${viewport}`);
+
+      await page.getByRole('link', { name: 'Record wellbeing scores' }).click();
+      await page.getByLabel('Your reference for the person').fill(viewport === 'desktop' ? 'LW-7001' : 'LW-7002');
+      await page.getByLabel('First contact', { exact: true }).check();
+      await page.getByLabel('Overall, how satisfied are you with your life nowadays?').fill('4');
+      await page.getByLabel('Overall, to what extent do you feel that the things you do in your life are worthwhile?').fill('12');
+      await page.getByLabel('Overall, how happy did you feel yesterday?').fill('3');
+      await page.getByRole('button', { name: 'Save scores' }).click();
+      // Named in the error summary, each a link to its field.
+      await page.getByRole('link', { name: 'Enter a whole number from 0 to 10' }).first().waitFor();
+      expect(await page.locator('.nhsuk-error-summary li').count()).toBe(2);
+      await expectAccessible(page, `wellbeing form errors ${viewport}`);
+
+      await page.getByLabel('Overall, to what extent do you feel that the things you do in your life are worthwhile?').fill('5');
+      await page.getByLabel(/how anxious did you feel yesterday/).fill('7');
+      await page.getByLabel('The person agreed to answer the equality questions').check();
+      await page.getByLabel('Age', { exact: true }).selectOption('AGE_65_74');
+      await page.getByLabel('Female', { exact: true }).check();
+      await page.getByLabel('White', { exact: true }).check();
+      await page.getByLabel('Home postcode').fill('M14 5RA');
+      await screenshot(page, `wellbeing-form-${viewport}`);
+      await page.getByRole('button', { name: 'Save scores' }).click();
+      await page.waitForURL(/recorded=FIRST_CONTACT/);
+      await page.getByText('The first contact scores are saved.').waitFor();
+      await context.close();
+    }
+    const stored = await t.dataSource.query(
+      "SELECT age_band, sex, ethnic_group FROM wellbeing_records WHERE recorded_on = current_date AND age_band = 'AGE_65_74' ORDER BY created_at",
+    );
+    expect(stored).toEqual([
+      { age_band: 'AGE_65_74', sex: 'FEMALE', ethnic_group: 'WHITE' },
+      { age_band: 'AGE_65_74', sex: 'FEMALE', ethnic_group: 'WHITE' },
+    ]);
+    expect(JSON.stringify(await t.dataSource.query('SELECT * FROM wellbeing_records'))).not.toMatch(/LW-700|M14 5RA/);
+  });
+
+  it('shows a commissioner the change in wellbeing, overall and by deprivation, with tables and CSV', async () => {
+    for (const viewport of ['desktop', 'phone'] as const) {
+      const context = await newContext(browser, viewport);
+      const page = await context.newPage();
+      await signInAs(page, base, 'commissioner@demo.test');
+      await page.goto(`${base}/commissioning/wellbeing`);
+      await page.getByRole('heading', { name: 'Everyone followed up' }).waitFor();
+      await page.getByText(/\d+ people had a first contact and a follow-up/).waitFor();
+      await page.getByRole('table', { name: 'Average scores and change, everyone' }).waitFor();
+      await page.getByRole('heading', { name: /By area deprivation/ }).waitFor();
+      expect(await page.getByRole('link', { name: /Download wellbeing .* as CSV/ }).count()).toBe(6);
+      await expectAccessible(page, `wellbeing dashboard ${viewport}`);
+      await screenshot(page, `wellbeing-dashboard-${viewport}`);
+      await context.close();
+    }
+  });
+});
