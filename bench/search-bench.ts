@@ -255,6 +255,9 @@ async function main() {
   const batches = await meili.request<MeiliBatches>('GET', '/batches?limit=1000');
   const meiliIndexingSeconds = batches.results.reduce((sum, b) => sum + isoSeconds(b.duration), 0);
   const loadSteps = stepTimes(batches.results, (v) => v.reduce((a, b) => a + b, 0) / 1000);
+  const meiliBytes = (await meili.request<{ databaseSize: number }>('GET', '/stats')).databaseSize;
+  const [{ bytes: postgresBytes }] = await dataSource.query('SELECT pg_database_size(current_database())::float AS bytes');
+  const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20).toLocaleString('en-GB')} MiB`;
 
   const queries: [string, Partial<ActivitySearchInput>][] = [
     [
@@ -412,6 +415,7 @@ async function main() {
   );
   console.log(`| updateActivity → visible in search, p50 / p95 (50 updates) | ${ms(percentile(visible, 50))} / ${ms(percentile(visible, 95))} |`);
   console.log(`| peak RSS of the api process (VmHWM, whole run) | ${Math.round(peakKiB / 1024)} MiB |`);
+  console.log(`| size on disk after loading: Meilisearch / PostgreSQL | ${mib(meiliBytes)} / ${mib(postgresBytes)} |`);
   console.log(`| createActivity through GraphQL, ${writers} writers | ${writeRate.toFixed(0)} /s |`);
 
   console.log(
@@ -460,6 +464,7 @@ async function main() {
       updateBatchMs: { p50: percentile(batchMs, 50), p95: percentile(batchMs, 95), slowestSteps: Object.fromEntries(updateSteps.slice(0, 8)) },
       loadSlowestStepsSeconds: Object.fromEntries(loadSteps.slice(0, 8)),
       apiPeakRssMiB: Math.round(peakKiB / 1024),
+      diskMiB: { meilisearch: Math.round(meiliBytes / 2 ** 20), postgres: Math.round(postgresBytes / 2 ** 20) },
       targets: targets.map(([name, measured, goal, met]) => ({ name, measured, goal, met })),
     };
     fs.writeFileSync(JSON_FILE, JSON.stringify(figures, null, 2));
