@@ -99,6 +99,12 @@ describe('usage permission matrix', () => {
     ['wellbeingRecords', only(['LINK_WORKER']), '{ wellbeingRecords(personReference: "WB-0001") { id } }', () => ({})],
     ['wellbeingFollowUpsDue', only(['LINK_WORKER']), '{ wellbeingFollowUpsDue { firstContactId } }', () => ({})],
     [
+      'organisationWellbeing',
+      only([...leaders, 'COMMISSIONER']),
+      'query($o: ID!) { organisationWellbeing(organisationId: $o) { from } }',
+      () => ({ o: orgId }),
+    ],
+    [
       'wellbeingReport',
       only(['COMMISSIONER', 'ADMIN']),
       '{ wellbeingReport(range: { from: "2026-01-01", to: "2026-03-31" }, groupBy: SEX) { from } }',

@@ -64,6 +64,9 @@ function expected(pairs: Pair[]) {
 describe('wellbeing change report', () => {
   let t: TestApp;
   let commissioner: string;
+  let leader: string;
+  let otherLeader: string;
+  let organisationId: string;
   const pairs = generate();
   const references: string[] = [];
 
@@ -80,7 +83,9 @@ describe('wellbeing change report', () => {
       );
       workers.push(id);
     }
-    const organisationId = await createOrganisation(t, admin, 'Report walkers');
+    organisationId = await createOrganisation(t, admin, 'Report walkers');
+    leader = await userWithRole(t, admin, 'VCSE_LEADER', [organisationId]);
+    otherLeader = await userWithRole(t, admin, 'VCSE_LEADER');
     const activityId = await createActivity(t, admin, { organisationId, deliveryMode: 'PHONE' });
     for (const [i, p] of pairs.entries()) {
       const hash = randomUUID().replace(/-/g, '').padEnd(64, '0');
@@ -195,5 +200,19 @@ describe('wellbeing change report', () => {
       .get('/reports/wellbeing.csv?from=2026-01-01&to=2026-03-31&groupBy=SHOE_SIZE')
       .set('authorization', `Bearer ${commissioner}`);
     expect(badCsv.status).toBe(400);
+  });
+
+  it("shows a group's leaders the change for people connected to it, by calendar year, as commissioners see it", async () => {
+    const query = `query($o: ID!, $y: Int) { organisationWellbeing(organisationId: $o, year: $y) {
+      from to rows { key label people suppressed items { item meanFirst meanFollowUp meanChange improvedShare } } } }`;
+    const mine = await t.gql(query, { o: organisationId, y: 2026 }, leader);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data.organisationWellbeing).toMatchObject({ from: '2026-01-01', to: '2026-12-31' });
+    expect(mine.data.organisationWellbeing.rows).toEqual([{ key: organisationId, label: 'Report walkers', suppressed: false, ...expected(pairs) }]);
+    expect((await t.gql(query, { o: organisationId, y: 2025 }, leader)).data.organisationWellbeing.rows).toEqual([]);
+    expect((await t.gql(query, { o: organisationId }, otherLeader)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(query, { o: organisationId, y: 2019 }, leader)).errors?.[0].extensions?.problems).toEqual([
+      { field: 'year', message: `must be from 2020 to ${new Date().getUTCFullYear()}` },
+    ]);
   });
 });

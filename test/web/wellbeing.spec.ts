@@ -27,7 +27,10 @@ describe('wellbeing in the browser', () => {
       await page.goto(`${base}/wellbeing`);
       await page.getByRole('heading', { name: 'Follow-ups due' }).waitFor();
       // The demo has first contacts whose follow-up is overdue.
-      await page.getByText('(due now)').first().waitFor();
+      await page
+        .getByText(/\(overdue\)/)
+        .first()
+        .waitFor();
       await expectAccessible(page, `wellbeing follow-ups ${viewport}`);
       await screenshot(page, `wellbeing-due-${viewport}`);
 
@@ -81,5 +84,19 @@ describe('wellbeing in the browser', () => {
       await screenshot(page, `wellbeing-dashboard-${viewport}`);
       await context.close();
     }
+  });
+
+  it("shows a group's leader the wellbeing of people referred to them on the returns page", async () => {
+    const context = await newContext(browser, 'phone');
+    const page = await context.newPage();
+    await signInAs(page, base, 'leader@demo.test');
+    const [{ id }] = await t.dataSource.query("SELECT id FROM organisations WHERE name = 'Ancoats Community Kitchen'");
+    await page.goto(`${base}/organisations/${id}/returns`);
+    await page.getByRole('heading', { name: 'Wellbeing of the people referred to you' }).waitFor();
+    // Either this year's figures or, for a small group, why there are none: never a small number.
+    await page.getByText(/people connected to your activities answered|Not enough people referred to you/).waitFor();
+    await expectAccessible(page, 'group wellbeing phone');
+    await screenshot(page, 'wellbeing-group-phone');
+    await context.close();
   });
 });

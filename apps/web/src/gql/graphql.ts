@@ -928,6 +928,13 @@ export type SubmitAttendanceReturnMutationVariables = Exact<{
 
 export type SubmitAttendanceReturnMutation = { submitAttendanceReturn: { id: string } };
 
+export type GroupWellbeingQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type GroupWellbeingQuery = { organisationWellbeing: { from: string, to: string, rows: Array<{ people: number | null, suppressed: boolean, items: Array<{ item: WellbeingItem, meanFirst: number | null, meanFollowUp: number | null, meanChange: number | null, improvedShare: number | null }> }> } };
+
 export type ListingFormDataQueryVariables = Exact<{
   organisationId: string | number;
 }>;
@@ -2086,6 +2093,25 @@ export const SubmitAttendanceReturnDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitAttendanceReturnMutation, SubmitAttendanceReturnMutationVariables>;
+export const GroupWellbeingDocument = new TypedDocumentString(`
+    query GroupWellbeing($organisationId: ID!) {
+  organisationWellbeing(organisationId: $organisationId) {
+    from
+    to
+    rows {
+      people
+      suppressed
+      items {
+        item
+        meanFirst
+        meanFollowUp
+        meanChange
+        improvedShare
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupWellbeingQuery, GroupWellbeingQueryVariables>;
 export const ListingFormDataDocument = new TypedDocumentString(`
     query ListingFormData($organisationId: ID!) {
   organisation(id: $organisationId) {

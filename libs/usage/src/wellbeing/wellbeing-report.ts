@@ -79,6 +79,15 @@ export class WellbeingReport {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
+  /**
+   * The change for people connected to one organisation's activities in a calendar year: its row of
+   * the by-organisation report, so a group sees exactly what commissioners see of it, withheld alike.
+   */
+  async forOrganisation(organisationId: string, year: number): Promise<WellbeingReportType> {
+    const report = await this.report({ from: `${year}-01-01`, to: `${year}-12-31` }, WellbeingGrouping.ORGANISATION);
+    return { ...report, rows: report.rows.filter((r) => r.key === organisationId) };
+  }
+
   async report(requested: ReportRange, groupBy: WellbeingGrouping): Promise<WellbeingReportType> {
     const range = wholeQuarters(requested);
     if (requested.to < requested.from) throw BadUserInputError.field('range.to', 'must not be before from');

@@ -23,6 +23,7 @@ export function WellbeingPage() {
   const [params] = useSearchParams();
   const due = useQuery(DUE, {});
   const today = new Date().toISOString().slice(0, 10);
+  const weekAgo = new Date(Date.parse(today) - 7 * 86_400_000).toISOString().slice(0, 10);
   const recorded = params.get('recorded');
   return (
     <>
@@ -59,7 +60,7 @@ export function WellbeingPage() {
               columns={[{ heading: 'First contact' }, { heading: 'Follow-up due' }, { heading: 'Connected to since' }]}
               rows={due.data.wellbeingFollowUpsDue.map((d) => [
                 longDate(d.firstContactOn),
-                d.dueOn <= today ? <strong key="due">{longDate(d.dueOn)} (due now)</strong> : longDate(d.dueOn),
+                d.dueOn <= today ? <strong key="due">{`${longDate(d.dueOn)} (${d.dueOn < weekAgo ? 'overdue' : 'due now'})`}</strong> : longDate(d.dueOn),
                 d.connectedTo.length ? d.connectedTo.join(', ') : 'No connection recorded',
               ])}
             />

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { RiskLevel } from '../../gql/graphql';
 import { ErrorPanel } from '../pages/StatusPages';
 import { longDate } from '../search/format';
+import { GroupWellbeing } from './GroupWellbeing';
 import { monthLabel, pounds } from './returns-format';
 import { useOrganisationId, WorkspaceFrame } from './WorkspaceFrame';
 
@@ -151,6 +152,7 @@ export function ReturnsPage() {
           )}
         </>
       )}
+      <GroupWellbeing organisationId={organisationId} />
     </WorkspaceFrame>
   );
 }
