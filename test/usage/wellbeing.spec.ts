@@ -24,7 +24,7 @@ describe('wellbeing measures (ONS4) recorded by link workers', () => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'wellbeing-'));
 
   beforeAll(async () => {
-    t = await startTestApp({ demo: true, clock });
+    t = await startTestApp({ demo: true, clock, captureLogs: true });
     const admin = await t.login('admin@demo.test');
     linkWorker = await userWithRole(t, admin, 'LINK_WORKER');
     colleague = await userWithRole(t, admin, 'LINK_WORKER');
@@ -203,5 +203,10 @@ describe('wellbeing measures (ONS4) recorded by link workers', () => {
     expect((await t.gql('{ wellbeingRecords(personReference: "WB-0601") { id } }', {}, linkWorker)).data.wellbeingRecords).toEqual([
       { id: recent.data.recordWellbeing.id },
     ]);
+  });
+
+  it('writes no person reference and no postcode to the logs', () => {
+    expect(t.logs.length).toBeGreaterThan(10);
+    for (const line of t.logs) for (const secret of [/WB-0\d{3}/i, /M14 ?5ZZ/i, /M14 ?9QQ/i]) expect(line).not.toMatch(secret);
   });
 });
