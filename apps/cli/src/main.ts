@@ -9,6 +9,7 @@ import { FeedError, importReportText, OrukExporter, OrukImporter } from '@app/op
 import { IndexMaintenance, OutboxRelay } from '@app/search';
 import { DeprivationFileError, DeprivationLoader, GazetteerFileError, GazetteerLoader, gazetteerReportText } from '@app/geo';
 import { VenueRelocation } from '@app/directory';
+import { PopulationFileError, PopulationLoader } from '@app/usage';
 import { generateMigration } from './generate-migration';
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -21,6 +22,7 @@ const USAGE = `Usage: npm run cli -- <command>
   postcodes:load <file>       load the postcode gazetteer (ONSPD, NSPL or Code-Point Open; .csv or the published .zip),
                               replacing the one in use when it has loaded, then re-place venues by it
   deprivation:load <file>     load the English Indices of Deprivation's File 1 (IMD decile by LSOA, the published CSV)
+  population:load <file> [--source <text>]  load the area's population by equity band (CSV band,value,people, from its census tables)
   migration:generate <Name>   write a migration for entity changes (development)`;
 
 /** The value after a command-line flag, e.g. --report <file>. */
@@ -42,9 +44,17 @@ async function main(): Promise<void> {
     process.exit(child.status ?? 1);
   }
   if (
-    !['search:rebuild', 'search:reconcile', 'migration:generate', 'user:create', 'import-oruk', 'export-oruk', 'postcodes:load', 'deprivation:load'].includes(
-      command,
-    ) ||
+    ![
+      'search:rebuild',
+      'search:reconcile',
+      'migration:generate',
+      'user:create',
+      'import-oruk',
+      'export-oruk',
+      'postcodes:load',
+      'deprivation:load',
+      'population:load',
+    ].includes(command) ||
     ((command.endsWith('-oruk') || command.endsWith(':load')) && !argument)
   ) {
     console.error(USAGE);
@@ -68,10 +78,15 @@ async function main(): Promise<void> {
       return;
     }
     const dataSource = await openAppDatabase(infrastructure.databaseUrl, 4);
-    if (command === 'deprivation:load') {
+    if (command === 'deprivation:load' || command === 'population:load') {
       try {
-        const report = await new DeprivationLoader(dataSource).load(argument);
-        console.log(`loaded the IMD decile of ${report.areas.toLocaleString('en-GB')} areas from ${report.file}`);
+        if (command === 'deprivation:load') {
+          const report = await new DeprivationLoader(dataSource).load(argument);
+          console.log(`loaded the IMD decile of ${report.areas.toLocaleString('en-GB')} areas from ${report.file}`);
+        } else {
+          const report = await new PopulationLoader(dataSource).load(argument, option('--source'));
+          console.log(`loaded the area's population by ${report.bands.join(', ')} from ${report.file} (${report.source})`);
+        }
       } finally {
         await dataSource.destroy();
       }
@@ -147,7 +162,8 @@ main().catch((error) => {
       error instanceof DomainError ||
       error instanceof FeedError ||
       error instanceof GazetteerFileError ||
-      error instanceof DeprivationFileError
+      error instanceof DeprivationFileError ||
+      error instanceof PopulationFileError
       ? error.message
       : `Failed: ${error instanceof Error ? error.message : error}`,
   );

@@ -13,6 +13,7 @@ import { seedDemoPostcodes } from './demo-postcodes';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { seedDemoUsage } from './demo-usage';
 import { seedDemoWellbeing } from './demo-wellbeing';
+import { seedDemoPopulation } from './demo-population';
 import { seedDemoAssuranceWork } from './demo-assurance-work';
 import { seedDemoReferral } from './demo-referrals';
 
@@ -134,6 +135,7 @@ export async function seedDemoData(app: INestApplicationContext, logger: Logger)
     }
     await seedDemoUsage(em, users.get('linkworker@demo.test')!, users.get('leader@demo.test')!, now);
     await seedDemoWellbeing(em, users.get('linkworker@demo.test')!, now);
+    await seedDemoPopulation(em);
     await outbox.activitiesChanged(activityIds);
     await seedDemoAssuranceWork(app, users, now);
     await em.getRepository(AppMetaEntity).insert({ key: MARKER, value: now.toISOString() });

@@ -9,3 +9,5 @@ export * from './gazetteer/postcode-directory.resolver';
 export * from './deprivation/deprivation';
 export * from './deprivation/deprivation-decile.entity';
 export * from './deprivation/deprivation-loader';
+export * from './deprivation/outcode-decile.entity';
+export * from './deprivation/outcode-deciles';

@@ -11,7 +11,7 @@ import {
 import { PostcodeDirectoryResolver } from '@app/geo';
 import { SearchResolver } from '@app/search';
 import { TaxonomyResolver } from '@app/taxonomy';
-import { ConnectionsResolver, GroupResponseResolver, UsageResolver, WellbeingReportResolver, WellbeingResolver } from '@app/usage';
+import { ConnectionsResolver, EquityResolver, GroupResponseResolver, UsageResolver, WellbeingReportResolver, WellbeingResolver } from '@app/usage';
 import { WorkspaceResolver } from '@app/workspace';
 import { SiteSettingsResolver } from './site/site-settings.resolver';
 
@@ -35,4 +35,5 @@ export const API_RESOLVERS = [
   PostcodeDirectoryResolver,
   WellbeingResolver,
   WellbeingReportResolver,
+  EquityResolver,
 ];

@@ -27,6 +27,8 @@ import { ActivityExternalTermEntity, ExternalTaxonomyTermEntity } from '../../op
 import { AppMetaEntity } from '../../database/src/app-meta.entity';
 import { PostcodeDistrictEntity, PostcodeEntity } from '../../geo/src/gazetteer/postcode.entity';
 import { DeprivationDecileEntity } from '../../geo/src/deprivation/deprivation-decile.entity';
+import { OutcodeDecileEntity } from '../../geo/src/deprivation/outcode-decile.entity';
+import { AreaPopulationEntity } from '../../usage/src/equity/area-population.entity';
 import { WellbeingRecordEntity } from '../../usage/src/wellbeing/wellbeing-record.entity';
 import { WellbeingScoreEntity } from '../../usage/src/wellbeing/wellbeing-score.entity';
 
@@ -64,6 +66,8 @@ export const APP_ENTITIES = () => [
   PostcodeEntity,
   PostcodeDistrictEntity,
   DeprivationDecileEntity,
+  OutcodeDecileEntity,
+  AreaPopulationEntity,
   WellbeingRecordEntity,
   WellbeingScoreEntity,
 ];

@@ -27,3 +27,7 @@ export * from './wellbeing/wellbeing.resolver';
 export * from './wellbeing/wellbeing-report.resolver';
 export * from './wellbeing/wellbeing-report';
 export * from './wellbeing/wellbeing-retention.job';
+export * from './wellbeing/equity-bands';
+export * from './equity/equity-report';
+export * from './equity/equity.resolver';
+export * from './equity/population-loader';

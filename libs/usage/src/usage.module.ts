@@ -24,6 +24,8 @@ import { SustainabilityService } from './sustainability/sustainability.service';
 import { UsageResolver } from './usage.resolver';
 import { WellbeingReport } from './wellbeing/wellbeing-report';
 import { WellbeingReportResolver } from './wellbeing/wellbeing-report.resolver';
+import { EquityReport } from './equity/equity-report';
+import { EquityResolver } from './equity/equity.resolver';
 import { WellbeingRepository } from './wellbeing/wellbeing.repository';
 import { WellbeingRetentionJob } from './wellbeing/wellbeing-retention.job';
 import { WellbeingResolver } from './wellbeing/wellbeing.resolver';
@@ -72,6 +74,8 @@ export class UsageModule {
         WellbeingResolver,
         WellbeingReport,
         WellbeingReportResolver,
+        EquityReport,
+        EquityResolver,
         WellbeingRetentionJob,
       ],
       exports: [ConnectionsService],

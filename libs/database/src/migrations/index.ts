@@ -15,6 +15,7 @@ import { ScheduledVisibility1795400000014 } from './0014-scheduled-visibility';
 import { ReferralHandoff1795400000015 } from './0015-referral-handoff';
 import { PostcodeGazetteer1795400000016 } from './0016-postcode-gazetteer';
 import { WellbeingAndDeprivation1795400000017 } from './0017-wellbeing-and-deprivation';
+import { EquityOfAccess1795400000018 } from './0018-equity-of-access';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS = [
   ReferralHandoff1795400000015,
   PostcodeGazetteer1795400000016,
   WellbeingAndDeprivation1795400000017,
+  EquityOfAccess1795400000018,
 ];

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { CsvError, parse } from 'csv-parse';
 import { DataSource } from 'typeorm';
+import { refreshOutcodeDeciles } from './outcode-deciles';
 
 export class DeprivationFileError extends Error {}
 
@@ -58,6 +59,7 @@ export class DeprivationLoader {
       await em.query('INSERT INTO deprivation_deciles (lsoa, decile) SELECT key, value::smallint FROM jsonb_each_text($1::jsonb)', [
         JSON.stringify(Object.fromEntries(deciles)),
       ]);
+      await refreshOutcodeDeciles(em);
       await em.query(
         `INSERT INTO app_meta (key, value) VALUES ('deprivation.loaded', $1)
          ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,

@@ -4,6 +4,8 @@ import { BadUserInputError, csvTable, isIsoDate } from '@app/common';
 import { DemandGrouping, UsageGrouping } from '../usage-enums';
 import { ReportsService } from './reports.service';
 import { WellbeingReport } from '../wellbeing/wellbeing-report';
+import { EquityBand } from '../wellbeing/equity-bands';
+import { EquityReport } from '../equity/equity-report';
 import { WellbeingGrouping } from '../wellbeing/wellbeing-report.types';
 import { ReportRange } from './reports.types';
 
@@ -24,12 +26,13 @@ function params<G extends string>(query: ReportQuery, allowed: Record<string, G>
   return { range: { from, to, need: need || null, area: areaCode ?? null }, groupBy: groupBy as G };
 }
 
-/** The usage, demand and wellbeing reports as CSV, with the same parameters and permissions as the GraphQL queries. */
+/** The usage, demand, wellbeing and equity reports as CSV, with the same parameters and permissions as the GraphQL queries. */
 @Controller('reports')
 export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
     private readonly wellbeing: WellbeingReport,
+    private readonly equity: EquityReport,
   ) {}
 
   @Roles(Role.VCSE_LEADER, Role.COMMISSIONER, Role.ADMIN)
@@ -71,6 +74,38 @@ export class ReportsController {
         r.items.map((i) => [r.key, r.label, r.people, i.item, i.meanFirst, i.meanFollowUp, i.meanChange, i.improvedShare, r.suppressed]),
       ),
     );
+  }
+
+  @Roles(Role.COMMISSIONER, Role.ADMIN)
+  @Get('equity.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('cache-control', 'private, no-store')
+  async equityByBand(@Query() query: ReportQuery) {
+    const p = params(query, EquityBand);
+    const report = await this.equity.byBand(p.range, p.groupBy);
+    return csvTable(
+      ['band', 'key', 'label', 'people', 'connections', 'attended', 'connection_share', 'population_share', 'suppressed'],
+      report.rows.map((r) => [report.band, r.key, r.label, r.people, r.connections, r.attended, r.connectionShare, r.populationShare, r.suppressed]),
+    );
+  }
+
+  /** Searches left short in the most deprived areas (deciles 1 and 2), by need or by outward code. */
+  @Roles(Role.COMMISSIONER, Role.ADMIN)
+  @Get('deprived-areas.csv')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('cache-control', 'private, no-store')
+  async deprivedAreas(@Query() query: ReportQuery) {
+    const p = params(query, DemandGrouping);
+    const report = await this.equity.deprivedAreaDemand(p.range, 2);
+    return p.groupBy === DemandGrouping.NEED
+      ? csvTable(
+          ['need', 'label', 'searches', 'no_results', 'few_results', 'short_share', 'short_share_elsewhere'],
+          report.needs.map((n) => [n.key, n.label, n.searches, n.noResults, n.fewResults, n.shortShare, n.shortShareElsewhere]),
+        )
+      : csvTable(
+          ['outcode', 'decile', 'searches', 'no_results', 'few_results'],
+          report.areas.map((a) => [a.outcode, a.decile, a.searches, a.noResults, a.fewResults]),
+        );
   }
 
   @Roles(Role.COMMISSIONER, Role.ADMIN)

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Role, Viewer, OrganisationAccess } from '@app/access';
-import { BadUserInputError, CLOCK, Clock, isoDay } from '@app/common';
+import { CLOCK, Clock, isoDay } from '@app/common';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { DemandGrouping, UsageGrouping } from '../usage-enums';
 import { DemandReportType, FreshnessReportType, ReportRange, UsageReportType } from './reports.types';
 import { DUE_WITHIN_DAYS, FRESHNESS_POLICY, FreshnessPolicy } from '@app/directory';
+import { assertReportRange } from './report-range';
 import { suppress, wholeMonths } from './suppression';
 import { UsageFiguresRepository } from './usage-figures.repository';
 
@@ -20,7 +21,7 @@ export class ReportsService {
   ) {}
 
   async usage(viewer: NonNullable<Viewer>, requested: ReportRange, groupBy: UsageGrouping): Promise<UsageReportType> {
-    this.assertRange(requested);
+    assertReportRange(requested, this.taxonomy);
     const range = { ...requested, ...wholeMonths(requested) };
     const scope = (await this.access.memberScope(viewer, [Role.COMMISSIONER])) ?? null;
     const connections = await this.figures.connectionsBy(groupBy, range, scope);
@@ -55,7 +56,7 @@ export class ReportsService {
   }
 
   async demand(range: ReportRange, groupBy: DemandGrouping): Promise<DemandReportType> {
-    this.assertRange(range);
+    assertReportRange(range, this.taxonomy);
     const byNeed = groupBy === DemandGrouping.NEED;
     const searches = await this.figures.searchesBy(byNeed, range);
     const supplyBy = await this.figures.assuredActivitiesBy(byNeed, isoDay(this.clock.now()));
@@ -99,12 +100,5 @@ export class ReportsService {
         .map((r) => ({ ...r, confirmedShare: share(r) }))
         .sort((a, b) => (a.confirmedShare ?? 1) - (b.confirmedShare ?? 1) || a.label.localeCompare(b.label, 'en-GB')),
     };
-  }
-
-  private assertRange(range: ReportRange): void {
-    if (range.need) this.taxonomy.assertKnown(TaxonomyKind.NEED, [range.need], 'need');
-    const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000;
-    if (days < 0) throw BadUserInputError.field('range.to', 'must not be before from');
-    if (days > 3 * 366) throw BadUserInputError.field('range', 'may span at most three years');
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@app/database';
 import { UsageGrouping } from '../usage-enums';
+import { BAND_COLUMN, EquityBand, NOT_RECORDED } from '../wellbeing/equity-bands';
 
 /** SQL for each usage grouping: the key and label of a connection's row, and of an attendance return's. */
 const USAGE_KEYS: Record<UsageGrouping, { connection: string; label: string; attendance: string }> = {
@@ -115,5 +116,83 @@ export class UsageFiguresRepository {
         GROUP BY o.id, o.name`,
       [freshAfter, dueAfter],
     );
+  }
+
+  /**
+   * Connections made in the range, by the band the person gave at their first contact nearest the
+   * connection (matched by link worker and person reference); without one, NOT_RECORDED.
+   */
+  connectionsByBand(band: EquityBand, range: DayRange): Promise<{ key: string; connections: number; attended: number; people: number }[]> {
+    return this.transactions.tx.query(
+      `SELECT COALESCE(b.value, '${NOT_RECORDED}') AS key, count(*)::int AS connections,
+              count(*) FILTER (WHERE c.outcome = 'ATTENDED')::int AS attended,
+              count(DISTINCT c.link_worker_id::text || c.person_ref_hash)::int AS people
+         FROM connections c
+         JOIN activities a ON a.id = c.activity_id
+         LEFT JOIN venues v ON v.id = a.venue_id
+         LEFT JOIN LATERAL (
+           SELECT r.${BAND_COLUMN[band]}::text AS value FROM wellbeing_records r
+            WHERE r.occasion = 'FIRST_CONTACT' AND r.link_worker_id = c.link_worker_id AND r.person_ref_hash = c.person_ref_hash
+            ORDER BY abs(r.recorded_on - c.created_at::date), r.recorded_on LIMIT 1) b ON true
+        WHERE c.created_at >= $1::date AND c.created_at < ($2::date + 1)
+          AND ${aboutNeed('c.needs', false, '$3')} AND ${inArea('v.outcode', '$4')}
+        GROUP BY 1`,
+      [range.from, range.to, range.need ?? null, range.area ?? null],
+    );
+  }
+
+  /** The area's population in each value of the band, and where the figures came from; empty when none were loaded. */
+  async areaPopulation(band: EquityBand): Promise<{ people: Map<string, number>; source: string | null }> {
+    const rows: { value: string; people: number }[] = await this.transactions.tx.query('SELECT value, people FROM area_population WHERE band = $1', [band]);
+    const [meta]: { value: string }[] = await this.transactions.tx.query("SELECT value FROM app_meta WHERE key = 'population.loaded'");
+    return {
+      people: new Map(rows.map((r) => [r.value, r.people])),
+      source: rows.length && meta ? (JSON.parse(meta.value) as { source: string }).source : null,
+    };
+  }
+
+  /**
+   * Searches in the range from outward codes whose IMD decile is known, by need and by whether the
+   * outward code is among the most deprived deciles: how many, how many found nothing, how many found few.
+   */
+  searchesByDeprivation(
+    range: DayRange,
+    mostDeprived: number,
+    fewBelow: number,
+  ): Promise<{ key: string; deprived: boolean; searches: number; none: number; few: number }[]> {
+    return this.transactions.tx.query(
+      `SELECT need AS key, od.decile <= $5 AS deprived, count(*)::int AS searches,
+              count(*) FILTER (WHERE d.result_count = 0)::int AS none,
+              count(*) FILTER (WHERE d.result_count > 0 AND d.result_count < $6)::int AS few
+         FROM search_demand d JOIN outcode_deciles od ON od.outcode = d.outcode, unnest(d.needs) AS need
+        WHERE d.searched_at >= $1::date AND d.searched_at < ($2::date + 1)
+          AND ${aboutNeed('d.needs', true, '$3')} AND ${inArea('d.outcode', '$4')}
+        GROUP BY 1, 2`,
+      [range.from, range.to, range.need ?? null, range.area ?? null, mostDeprived, fewBelow],
+    );
+  }
+
+  /** The same searches from the most deprived outward codes, by outward code. */
+  deprivedOutcodeSearches(
+    range: DayRange,
+    mostDeprived: number,
+    fewBelow: number,
+  ): Promise<{ outcode: string; decile: number; searches: number; none: number; few: number }[]> {
+    return this.transactions.tx.query(
+      `SELECT d.outcode, min(od.decile)::int AS decile, count(*)::int AS searches,
+              count(*) FILTER (WHERE d.result_count = 0)::int AS none,
+              count(*) FILTER (WHERE d.result_count > 0 AND d.result_count < $6)::int AS few
+         FROM search_demand d JOIN outcode_deciles od ON od.outcode = d.outcode
+        WHERE d.searched_at >= $1::date AND d.searched_at < ($2::date + 1) AND od.decile <= $5
+          AND ${aboutNeed('d.needs', false, '$3')} AND ${inArea('d.outcode', '$4')}
+        GROUP BY 1`,
+      [range.from, range.to, range.need ?? null, range.area ?? null, mostDeprived, fewBelow],
+    );
+  }
+
+  /** How many outward codes have a known IMD decile (none until a gazetteer with areas and the indices are loaded). */
+  async outcodesWithDecile(): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.transactions.tx.query('SELECT count(*)::int AS n FROM outcode_deciles');
+    return n;
   }
 }

@@ -1,7 +1,6 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, OrganisationAccess, Role, Roles, Viewer } from '@app/access';
-import { BadUserInputError, CLOCK, Clock, IdPipe } from '@app/common';
-import { Inject } from '@nestjs/common';
+import { IdPipe } from '@app/common';
 import { ReportRange } from '../reports/reports.types';
 import { WellbeingReport } from './wellbeing-report';
 import { WellbeingGrouping, WellbeingReportType } from './wellbeing-report.types';
@@ -11,7 +10,6 @@ export class WellbeingReportResolver {
   constructor(
     private readonly wellbeing: WellbeingReport,
     private readonly access: OrganisationAccess,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Roles(Role.COMMISSIONER, Role.ADMIN)
@@ -29,10 +27,7 @@ export class WellbeingReportResolver {
     @CurrentViewer() viewer: NonNullable<Viewer>,
     @Args('year', { type: () => Int, nullable: true, description: 'this year when not given' }) year?: number | null,
   ) {
-    const thisYear = this.clock.now().getUTCFullYear();
-    const asked = year ?? thisYear;
-    if (asked < 2020 || asked > thisYear) throw BadUserInputError.field('year', `must be from 2020 to ${thisYear}`);
     if (viewer.role === Role.VCSE_LEADER) await this.access.assertCanManage(viewer, organisationId);
-    return this.wellbeing.forOrganisation(organisationId, asked);
+    return this.wellbeing.forOrganisation(organisationId, year ?? null);
   }
 }

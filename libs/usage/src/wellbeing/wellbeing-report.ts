@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
-import { BadUserInputError } from '@app/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { BadUserInputError, CLOCK, Clock } from '@app/common';
 import { Transactions } from '@app/database';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
+import { assertReportRange } from '../reports/report-range';
 import { ReportRange } from '../reports/reports.types';
 import { protectedCount } from '../reports/suppression';
-import { AgeBand, EthnicGroup, LOWER_IS_BETTER, MEASURE_ITEMS, Sex, WellbeingItem, WellbeingMeasure } from './wellbeing-enums';
+import { BAND_VALUES } from './equity-bands';
+import { LOWER_IS_BETTER, MEASURE_ITEMS, WellbeingItem, WellbeingMeasure } from './wellbeing-enums';
 import { WellbeingGrouping, WellbeingReportType, WellbeingRowType } from './wellbeing-report.types';
 
 /** A quarter's cell about fewer people than this is withheld from every figure. */
@@ -28,26 +30,6 @@ const CONNECTED_KEY: Partial<Record<WellbeingGrouping, string>> = {
   ACTIVITY: 'c.activity_id::text',
   ORGANISATION: 'c.organisation_id::text',
 };
-
-const AGE_LABELS: Record<AgeBand, string> = {
-  UNDER_18: 'Under 18',
-  AGE_18_24: '18 to 24',
-  AGE_25_34: '25 to 34',
-  AGE_35_44: '35 to 44',
-  AGE_45_54: '45 to 54',
-  AGE_55_64: '55 to 64',
-  AGE_65_74: '65 to 74',
-  AGE_75_84: '75 to 84',
-  AGE_85_AND_OVER: '85 and over',
-};
-const ETHNIC_LABELS: Record<EthnicGroup, string> = {
-  ASIAN: 'Asian, Asian British or Asian Welsh',
-  BLACK: 'Black, Black British, Black Welsh, Caribbean or African',
-  MIXED: 'Mixed or Multiple ethnic groups',
-  WHITE: 'White',
-  OTHER: 'Other ethnic group',
-};
-const SEX_LABELS: Record<Sex, string> = { FEMALE: 'Female', MALE: 'Male' };
 
 interface ScoreRow {
   pair: string;
@@ -77,23 +59,25 @@ export class WellbeingReport {
   constructor(
     private readonly transactions: Transactions,
     private readonly taxonomy: TaxonomyService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
    * The change for people connected to one organisation's activities in a calendar year: its row of
    * the by-organisation report, so a group sees exactly what commissioners see of it, withheld alike.
    */
-  async forOrganisation(organisationId: string, year: number): Promise<WellbeingReportType> {
+  async forOrganisation(organisationId: string, year: number | null): Promise<WellbeingReportType> {
+    const thisYear = this.clock.now().getUTCFullYear();
+    year ??= thisYear;
+    if (year < 2020 || year > thisYear) throw BadUserInputError.field('year', `must be from 2020 to ${thisYear}`);
     const report = await this.report({ from: `${year}-01-01`, to: `${year}-12-31` }, WellbeingGrouping.ORGANISATION);
     return { ...report, rows: report.rows.filter((r) => r.key === organisationId) };
   }
 
   async report(requested: ReportRange, groupBy: WellbeingGrouping): Promise<WellbeingReportType> {
-    const range = wholeQuarters(requested);
-    if (requested.to < requested.from) throw BadUserInputError.field('range.to', 'must not be before from');
-    if ((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 > 3 * 366) throw BadUserInputError.field('range', 'may span at most three years');
+    assertReportRange(requested, this.taxonomy);
     if (requested.area) throw BadUserInputError.field('area', 'is not available here: people’s postcodes are not kept');
-    if (requested.need) this.taxonomy.assertKnown(TaxonomyKind.NEED, [requested.need], 'need');
+    const range = wholeQuarters(requested);
 
     const cells = withhold(aggregate(await this.scores(range, groupBy, requested.need ?? null)));
     const keys = [...new Set(cells.map((c) => c.key))];
@@ -162,11 +146,10 @@ export class WellbeingReport {
       NEED: () => new Map(keys.filter((k) => !(k in fixed)).map((k) => [k, this.taxonomy.label(TaxonomyKind.NEED, k)])),
       ACTIVITY: () => named('SELECT id::text, title AS name FROM activities WHERE id::text = ANY($1::text[])'),
       ORGANISATION: () => named('SELECT id::text, name FROM organisations WHERE id::text = ANY($1::text[])'),
-      AGE_BAND: () => new Map(Object.entries(AGE_LABELS)),
-      SEX: () => new Map(Object.entries(SEX_LABELS)),
-      ETHNIC_GROUP: () => new Map(Object.entries(ETHNIC_LABELS)),
-      DEPRIVATION_DECILE: () =>
-        new Map(Array.from({ length: 10 }, (_, i) => [String(i + 1), i === 0 ? '1 (most deprived)' : i === 9 ? '10 (least deprived)' : String(i + 1)])),
+      AGE_BAND: () => new Map(Object.entries(BAND_VALUES.AGE_BAND)),
+      SEX: () => new Map(Object.entries(BAND_VALUES.SEX)),
+      ETHNIC_GROUP: () => new Map(Object.entries(BAND_VALUES.ETHNIC_GROUP)),
+      DEPRIVATION_DECILE: () => new Map(Object.entries(BAND_VALUES.DEPRIVATION_DECILE)),
       QUARTER: () => new Map(keys.map((k) => [k, k.replace('-', ' ')])),
     };
     return new Map([...Object.entries(fixed), ...((await byGroup[groupBy]?.()) ?? [])]);
@@ -211,10 +194,10 @@ export function wholeQuarters(range: { from: string; to: string }): { from: stri
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 
 const ENUM_ORDER: Partial<Record<WellbeingGrouping, string[]>> = {
-  AGE_BAND: Object.values(AgeBand),
-  SEX: Object.values(Sex),
-  ETHNIC_GROUP: Object.values(EthnicGroup),
-  DEPRIVATION_DECILE: Array.from({ length: 10 }, (_, i) => String(i + 1)),
+  AGE_BAND: Object.keys(BAND_VALUES.AGE_BAND),
+  SEX: Object.keys(BAND_VALUES.SEX),
+  ETHNIC_GROUP: Object.keys(BAND_VALUES.ETHNIC_GROUP),
+  DEPRIVATION_DECILE: Object.keys(BAND_VALUES.DEPRIVATION_DECILE),
 };
 
 /** Bands in their natural order, other groupings by label; "not recorded" and "none" last. */

@@ -19,15 +19,17 @@ export class WellbeingRepository {
   }
 
   /** The person's first contact with this link worker that has no follow-up yet, if any. */
-  async openFirstContact(linkWorkerId: string, personRefHash: string): Promise<WellbeingRecordEntity | null> {
-    const [row] = await this.transactions.tx.query(
-      `SELECT r.id FROM wellbeing_records r
-        WHERE r.link_worker_id = $1 AND r.person_ref_hash = $2 AND r.occasion = 'FIRST_CONTACT'
-          AND NOT EXISTS (SELECT 1 FROM wellbeing_records f WHERE f.first_contact_id = r.id)
-        ORDER BY r.recorded_on DESC LIMIT 1`,
-      [linkWorkerId, personRefHash],
-    );
-    return row ? this.records.findOneBy({ id: row.id }) : null;
+  openFirstContact(linkWorkerId: string, personRefHash: string): Promise<WellbeingRecordEntity | null> {
+    return this.records
+      .createQueryBuilder('r')
+      .where('r.linkWorkerId = :linkWorkerId AND r.personRefHash = :personRefHash AND r.occasion = :occasion', {
+        linkWorkerId,
+        personRefHash,
+        occasion: WellbeingOccasion.FIRST_CONTACT,
+      })
+      .andWhere('NOT EXISTS (SELECT 1 FROM wellbeing_records f WHERE f.first_contact_id = r.id)')
+      .orderBy('r.recordedOn', 'DESC')
+      .getOne();
   }
 
   async insert(record: Partial<WellbeingRecordEntity>, scores: Pick<WellbeingScoreEntity, 'item' | 'score'>[]): Promise<WellbeingRecordEntity> {

@@ -10,6 +10,7 @@ import { ADVISORY_LOCKS } from '@app/database';
 import { detectFormat, districtNameColumns, GazetteerFormat, GazetteerRecord } from './gazetteer-formats';
 import { CsvSource, openGazetteerFiles } from './gazetteer-files';
 import { Locator } from '../locator';
+import { refreshOutcodeDeciles } from '../../deprivation/outcode-deciles';
 
 export interface GazetteerLoadReport {
   format: GazetteerFormat['name'];
@@ -150,6 +151,8 @@ export class GazetteerLoader {
           await runner.rollbackTransaction();
           throw error;
         }
+        // Derived, so rebuilt after the swap rather than under its lock.
+        await this.dataSource.transaction((em) => refreshOutcodeDeciles(em));
         const [{ bytes }] = await runner.query("SELECT pg_total_relation_size('postcodes') AS bytes");
         return {
           format: format!.name,
