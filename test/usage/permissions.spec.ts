@@ -110,6 +110,8 @@ describe('usage permission matrix', () => {
       '{ wellbeingReport(range: { from: "2026-01-01", to: "2026-03-31" }, groupBy: SEX) { from } }',
       () => ({}),
     ],
+    ['equityReport', only(['COMMISSIONER', 'ADMIN']), '{ equityReport(range: { from: "2026-01-01", to: "2026-03-31" }, band: AGE_BAND) { from } }', () => ({})],
+    ['deprivedAreaDemand', only(['COMMISSIONER', 'ADMIN']), '{ deprivedAreaDemand(range: { from: "2026-01-01", to: "2026-03-31" }) { from } }', () => ({})],
   ];
 
   for (const [name, expected, query, variables] of operations) {

@@ -86,6 +86,32 @@ describe('wellbeing in the browser', () => {
     }
   });
 
+  it('shows commissioners who the directory reaches beside the area’s population, and the needs left short near the most deprived areas', async () => {
+    for (const viewport of ['desktop', 'phone'] as const) {
+      const context = await newContext(browser, viewport);
+      const page = await context.newPage();
+      await signInAs(page, base, 'commissioner@demo.test');
+      await page.goto(`${base}/commissioning/wellbeing`);
+      await page.getByRole('link', { name: 'Equity of access' }).click();
+      await page.getByRole('heading', { name: 'Equity of access', level: 1 }).waitFor();
+      await page.getByText('Population figures: Demo area (illustrative figures, not census data).').waitFor();
+      const deciles = page.getByRole('table', { name: 'People connected, connections and attendance by area deprivation' });
+      await deciles.getByRole('row', { name: /^1 \(most deprived\) \d+ \d+ \d+ \d+% 40%$/ }).waitFor();
+      await page.getByRole('table', { name: 'People connected, connections and attendance by ethnic group' }).waitFor();
+      await page.getByRole('heading', { name: 'Who we are not reaching' }).waitFor();
+      const short = page.getByRole('table', { name: 'Searches near the most deprived areas, by need' });
+      await short.getByRole('row', { name: /^Housing \d+ \d+ \d+ \d+% \d+%$/ }).waitFor();
+      await page.getByRole('table', { name: 'The most deprived areas searched from' }).getByRole('cell', { name: 'M8', exact: true }).waitFor();
+      expect(await page.getByRole('link', { name: /Download .* as CSV/ }).count()).toBe(6);
+      const csv = await page.request.get(`${base}${await page.getByRole('link', { name: 'Download equity of access by age as CSV' }).getAttribute('href')}`);
+      expect(csv.status()).toBe(200);
+      expect((await csv.text()).split('\r\n')[0]).toBe('band,key,label,people,connections,attended,connection_share,population_share,suppressed');
+      await expectAccessible(page, `equity dashboard ${viewport}`);
+      await screenshot(page, `equity-dashboard-${viewport}`);
+      await context.close();
+    }
+  });
+
   it("shows a group's leader the wellbeing of people referred to them on the returns page", async () => {
     const context = await newContext(browser, 'phone');
     const page = await context.newPage();

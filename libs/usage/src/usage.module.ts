@@ -26,6 +26,7 @@ import { WellbeingReport } from './wellbeing/wellbeing-report';
 import { WellbeingReportResolver } from './wellbeing/wellbeing-report.resolver';
 import { EquityReport } from './equity/equity-report';
 import { EquityResolver } from './equity/equity.resolver';
+import { PopulationLoader } from './equity/population-loader';
 import { WellbeingRepository } from './wellbeing/wellbeing.repository';
 import { WellbeingRetentionJob } from './wellbeing/wellbeing-retention.job';
 import { WellbeingResolver } from './wellbeing/wellbeing.resolver';
@@ -76,6 +77,7 @@ export class UsageModule {
         WellbeingReportResolver,
         EquityReport,
         EquityResolver,
+        PopulationLoader,
         WellbeingRetentionJob,
       ],
       exports: [ConnectionsService],

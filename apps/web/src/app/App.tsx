@@ -35,6 +35,7 @@ const FreshnessPage = lazyPage(() => import('../features/commissioning/Freshness
 const ProvidersPage = lazyPage(() => import('../features/commissioning/ProvidersPage'), 'ProvidersPage');
 const UsagePage = lazyPage(() => import('../features/commissioning/UsagePage'), 'UsagePage');
 const WellbeingReportPage = lazyPage(() => import('../features/commissioning/WellbeingReportPage'), 'WellbeingReportPage');
+const EquityPage = lazyPage(() => import('../features/commissioning/EquityPage'), 'EquityPage');
 const WellbeingPage = lazyPage(() => import('../features/wellbeing/WellbeingPage'), 'WellbeingPage');
 const RecordWellbeingPage = lazyPage(() => import('../features/wellbeing/RecordWellbeingPage'), 'RecordWellbeingPage');
 const ConcernPage = lazyPage(() => import('../features/review/ConcernPage'), 'ConcernPage');
@@ -81,6 +82,7 @@ const STAFF_ROUTES: [string, Role[], ReactElement][] = [
   ['/commissioning/demand', ['COMMISSIONER', 'ADMIN'], <DemandPage />],
   ['/commissioning/freshness', ['COMMISSIONER', 'ADMIN'], <FreshnessPage />],
   ['/commissioning/wellbeing', ['COMMISSIONER', 'ADMIN'], <WellbeingReportPage />],
+  ['/commissioning/equity', ['COMMISSIONER', 'ADMIN'], <EquityPage />],
   ['/admin/users', ['ADMIN'], <UsersPage />],
   ['/admin/users/new', ['ADMIN'], <UserFormPage />],
   ['/admin/users/:userId', ['ADMIN'], <UserFormPage key="edit" />],

@@ -667,6 +667,15 @@ export type DemandDashboardQueryVariables = Exact<{
 
 export type DemandDashboardQuery = { byNeed: { rows: Array<{ key: string, label: string, searches: number, zeroResultSearches: number, assuredActivities: number }> }, byArea: { rows: Array<{ key: string, label: string, searches: number, zeroResultSearches: number, assuredActivities: number }> }, sustainabilityRisks: Array<{ risk: RiskLevel, reasons: Array<string>, organisation: { id: string, name: string } }> };
 
+export type EquityRowsFragment = { populationSource: string | null, rows: Array<{ key: string, label: string, people: number | null, connections: number | null, attended: number | null, connectionShare: number | null, populationShare: number | null, suppressed: boolean }> };
+
+export type EquityDashboardQueryVariables = Exact<{
+  range: ReportRange;
+}>;
+
+
+export type EquityDashboardQuery = { byDecile: { from: string, to: string, populationSource: string | null, rows: Array<{ key: string, label: string, people: number | null, connections: number | null, attended: number | null, connectionShare: number | null, populationShare: number | null, suppressed: boolean }> }, byAge: { populationSource: string | null, rows: Array<{ key: string, label: string, people: number | null, connections: number | null, attended: number | null, connectionShare: number | null, populationShare: number | null, suppressed: boolean }> }, bySex: { populationSource: string | null, rows: Array<{ key: string, label: string, people: number | null, connections: number | null, attended: number | null, connectionShare: number | null, populationShare: number | null, suppressed: boolean }> }, byEthnicGroup: { populationSource: string | null, rows: Array<{ key: string, label: string, people: number | null, connections: number | null, attended: number | null, connectionShare: number | null, populationShare: number | null, suppressed: boolean }> }, deprivedAreaDemand: { mostDeprivedDeciles: number, fewerThan: number, outcodesWithDecile: number, needs: Array<{ key: string, label: string, searches: number, noResults: number, fewResults: number, shortShare: number | null, shortShareElsewhere: number | null }>, areas: Array<{ outcode: string, decile: number, searches: number, noResults: number, fewResults: number }> } };
+
 export type FreshnessDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1154,6 +1163,21 @@ export const DemandRowsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DemandRows"}) as unknown as TypedDocumentString<DemandRowsFragment, unknown>;
+export const EquityRowsFragmentDoc = new TypedDocumentString(`
+    fragment EquityRows on EquityReport {
+  populationSource
+  rows {
+    key
+    label
+    people
+    connections
+    attended
+    connectionShare
+    populationShare
+    suppressed
+  }
+}
+    `, {"fragmentName":"EquityRows"}) as unknown as TypedDocumentString<EquityRowsFragment, unknown>;
 export const UsageRowsFragmentDoc = new TypedDocumentString(`
     fragment UsageRows on UsageReport {
   from
@@ -1484,6 +1508,57 @@ export const DemandDashboardDocument = new TypedDocumentString(`
     assuredActivities
   }
 }`) as unknown as TypedDocumentString<DemandDashboardQuery, DemandDashboardQueryVariables>;
+export const EquityDashboardDocument = new TypedDocumentString(`
+    query EquityDashboard($range: ReportRange!) {
+  byDecile: equityReport(range: $range, band: DEPRIVATION_DECILE) {
+    from
+    to
+    ...EquityRows
+  }
+  byAge: equityReport(range: $range, band: AGE_BAND) {
+    ...EquityRows
+  }
+  bySex: equityReport(range: $range, band: SEX) {
+    ...EquityRows
+  }
+  byEthnicGroup: equityReport(range: $range, band: ETHNIC_GROUP) {
+    ...EquityRows
+  }
+  deprivedAreaDemand(range: $range) {
+    mostDeprivedDeciles
+    fewerThan
+    outcodesWithDecile
+    needs {
+      key
+      label
+      searches
+      noResults
+      fewResults
+      shortShare
+      shortShareElsewhere
+    }
+    areas {
+      outcode
+      decile
+      searches
+      noResults
+      fewResults
+    }
+  }
+}
+    fragment EquityRows on EquityReport {
+  populationSource
+  rows {
+    key
+    label
+    people
+    connections
+    attended
+    connectionShare
+    populationShare
+    suppressed
+  }
+}`) as unknown as TypedDocumentString<EquityDashboardQuery, EquityDashboardQueryVariables>;
 export const FreshnessDashboardDocument = new TypedDocumentString(`
     query FreshnessDashboard {
   freshnessReport {

@@ -76,7 +76,9 @@ export class EquityReport {
       mostDeprivedDeciles: mostDeprived,
       fewerThan: FEW_RESULTS_BELOW,
       outcodesWithDecile: await this.figures.outcodesWithDecile(),
-      needs: needs.filter((n) => n.searches > 0).sort((a, b) => short(b) - short(a) || a.label.localeCompare(b.label, 'en-GB')),
+      needs: needs
+        .filter((n) => n.searches > 0)
+        .sort((a, b) => (b.shortShare ?? 0) - (a.shortShare ?? 0) || short(b) - short(a) || a.label.localeCompare(b.label, 'en-GB')),
       areas: areas
         .map((a) => ({ outcode: a.outcode, decile: a.decile, searches: a.searches, noResults: a.none, fewResults: a.few }))
         .sort((a, b) => short(b) - short(a) || a.outcode.localeCompare(b.outcode)),

@@ -56,7 +56,7 @@ export class DeprivedAreaDemandType {
   @Field(() => Int, { description: 'a search that found fewer activities than this found few' }) fewerThan: number;
   @Field(() => Int, { description: 'outward codes whose decile is known; 0 until a postcode gazetteer with areas and the indices are loaded' })
   outcodesWithDecile: number;
-  @Field(() => [DeprivedAreaNeedType], { description: 'needs, those most often left short first' }) needs: DeprivedAreaNeedType[];
+  @Field(() => [DeprivedAreaNeedType], { description: 'needs, the largest share left short first' }) needs: DeprivedAreaNeedType[];
   @Field(() => [DeprivedAreaType], { description: 'the most deprived outward codes searched from, most searches left short first' })
   areas: DeprivedAreaType[];
 }

@@ -5,6 +5,7 @@ const PAGES = [
   ['demand', 'Demand and risk', '/commissioning/demand'],
   ['freshness', 'Listing freshness', '/commissioning/freshness'],
   ['wellbeing', 'Wellbeing', '/commissioning/wellbeing'],
+  ['equity', 'Equity of access', '/commissioning/equity'],
 ] as const;
 
 /** Between the report dashboards. */

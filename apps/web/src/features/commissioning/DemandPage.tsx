@@ -4,6 +4,7 @@ import { BarChart } from '../../components/charts';
 import { Tag, TagColour } from '../../components/content';
 import { Loading } from '../../components/feedback';
 import { PageHeading } from '../../components/page';
+import { CsvLink } from '../../components/report-figures';
 import { DataTable } from '../../components/table';
 import { graphql } from '../../gql';
 import type { DemandRowsFragment, RiskLevel } from '../../gql/graphql';
@@ -134,11 +135,7 @@ function DemandSection({ id, title, first, rows, csv }: { id: string; title: str
           />
         </>
       )}
-      <p>
-        <a href={`/reports/demand.csv?${csv}`} download>
-          Download {title.toLowerCase()} as CSV
-        </a>
-      </p>
+      <CsvLink report="demand" query={csv} what={title.toLowerCase()} />
     </section>
   );
 }

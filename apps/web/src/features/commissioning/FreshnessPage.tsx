@@ -2,6 +2,7 @@ import { useQuery } from '../../api/hooks';
 import { StackedBarChart } from '../../components/charts';
 import { Loading } from '../../components/feedback';
 import { PageHeading } from '../../components/page';
+import { CsvLink, percent } from '../../components/report-figures';
 import { DataTable } from '../../components/table';
 import { graphql } from '../../gql';
 import { ErrorPanel } from '../pages/StatusPages';
@@ -31,7 +32,7 @@ const FRESHNESS = graphql(`
   }
 `);
 
-const percent = (share: number | null | undefined) => (share === null || share === undefined ? '–' : `${Math.round(share * 100)}%`);
+const confirmed = (share: number | null | undefined) => (share === null || share === undefined ? '–' : percent(share));
 
 /** How recently groups confirmed their listings: overall, and organisation by organisation, least fresh first. */
 export function FreshnessPage() {
@@ -46,7 +47,7 @@ export function FreshnessPage() {
       {report && (
         <>
           <p className="nhsuk-heading-m">
-            {percent(report.overall.confirmedShare)} of {report.overall.listings} open listings were confirmed by their group in the last{' '}
+            {confirmed(report.overall.confirmedShare)} of {report.overall.listings} open listings were confirmed by their group in the last{' '}
             {report.staleAfterDays} days.
           </p>
           <p>
@@ -72,13 +73,9 @@ export function FreshnessPage() {
               { heading: 'Out of date', numeric: true },
               { heading: 'Confirmed', numeric: true },
             ]}
-            rows={report.organisations.map((o) => [o.label, o.listings, o.fresh, o.due, o.stale, percent(o.confirmedShare)])}
+            rows={report.organisations.map((o) => [o.label, o.listings, o.fresh, o.due, o.stale, confirmed(o.confirmedShare)])}
           />
-          <p>
-            <a href="/reports/freshness.csv" download>
-              Download listing freshness as CSV
-            </a>
-          </p>
+          <CsvLink report="freshness" query="" what="listing freshness" />
         </>
       )}
     </>

@@ -2,6 +2,7 @@ import { useQuery } from '../../api/hooks';
 import { BarChart, LineChart, StackedBarChart } from '../../components/charts';
 import { InsetText, Loading } from '../../components/feedback';
 import { PageHeading } from '../../components/page';
+import { CsvLink, withheld } from '../../components/report-figures';
 import { DataTable } from '../../components/table';
 import { graphql } from '../../gql';
 import type { UsageRowsFragment } from '../../gql/graphql';
@@ -43,7 +44,6 @@ const USAGE = graphql(`
 `);
 
 type Row = UsageRowsFragment['rows'][number];
-const figure = (value: number | null) => (value === null ? 'withheld' : value);
 const byConnections = (rows: readonly Row[]) => [...rows].sort((a, b) => (b.connections ?? 0) - (a.connections ?? 0) || a.label.localeCompare(b.label));
 
 /** Connections, outcomes and attendance by month, need and area: charts, each with its table and CSV. */
@@ -102,7 +102,7 @@ export function UsagePage() {
               </div>
             )}
             <UsageTable caption="Connections, outcomes and attendances by month" first="Month" rows={months} label={(r) => monthLabel(r.key)} />
-            <CsvLink query={filterQuery(filters, 'MONTH')} what="by month" />
+            <CsvLink report="usage" query={filterQuery(filters, 'MONTH')} what="usage by month" />
           </section>
           <section aria-labelledby="by-need">
             <h2 className="nhsuk-heading-m" id="by-need">
@@ -114,7 +114,7 @@ export function UsagePage() {
               series={[{ name: 'Connections', colour: 'blue', values: byConnections(data.byNeed.rows).map((r) => r.connections) }]}
             />
             <UsageTable caption="Connections, outcomes and attendances by need" first="Need" rows={byConnections(data.byNeed.rows)} />
-            <CsvLink query={filterQuery(filters, 'NEED')} what="by need" />
+            <CsvLink report="usage" query={filterQuery(filters, 'NEED')} what="usage by need" />
           </section>
           <section aria-labelledby="by-area">
             <h2 className="nhsuk-heading-m" id="by-area">
@@ -131,7 +131,7 @@ export function UsagePage() {
               rows={byConnections(data.byArea.rows)}
               label={(r) => (r.key === 'REMOTE' ? 'No venue' : r.label)}
             />
-            <CsvLink query={filterQuery(filters, 'OUTCODE')} what="by area" />
+            <CsvLink report="usage" query={filterQuery(filters, 'OUTCODE')} what="usage by area" />
           </section>
         </>
       )}
@@ -152,17 +152,7 @@ function UsageTable({ caption, first, rows, label = (r) => r.label }: { caption:
         { heading: 'Declined', numeric: true },
         { heading: 'Attendances', numeric: true },
       ]}
-      rows={rows.map((r) => [label(r), figure(r.connections), figure(r.attended), figure(r.didNotAttend), figure(r.declined), figure(r.attendances)])}
+      rows={rows.map((r) => [label(r), withheld(r.connections), withheld(r.attended), withheld(r.didNotAttend), withheld(r.declined), withheld(r.attendances)])}
     />
-  );
-}
-
-function CsvLink({ query, what }: { query: string; what: string }) {
-  return (
-    <p>
-      <a href={`/reports/usage.csv?${query}`} download>
-        Download usage {what} as CSV
-      </a>
-    </p>
   );
 }

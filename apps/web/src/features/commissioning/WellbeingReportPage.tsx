@@ -2,6 +2,7 @@ import { useQuery } from '../../api/hooks';
 import { BarChart } from '../../components/charts';
 import { InsetText, Loading } from '../../components/feedback';
 import { PageHeading } from '../../components/page';
+import { CsvLink, percent, withheld } from '../../components/report-figures';
 import { DataTable } from '../../components/table';
 import { graphql } from '../../gql';
 import type { WellbeingRowsFragment } from '../../gql/graphql';
@@ -56,10 +57,7 @@ const WELLBEING = graphql(`
 
 type Report = WellbeingRowsFragment;
 type Row = Report['rows'][number];
-const withheld = (value: number | null | undefined, format: (n: number) => string = String) =>
-  value === null || value === undefined ? 'withheld' : format(value);
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
-const percent = (n: number) => `${Math.round(n * 100)}%`;
 const lifeSatisfaction = (row: Row) => row.items.find((i) => i.item === 'LIFE_SATISFACTION');
 
 /** Change in ONS4 wellbeing between first contact and follow-up, overall and by equity band: charts with their tables and CSV. */
@@ -113,7 +111,7 @@ export function WellbeingReportPage() {
                 />
               </>
             )}
-            <CsvLink query={filterQuery({ ...filters, area: '' }, 'ALL')} what="for everyone" />
+            <CsvLink report="wellbeing" query={filterQuery({ ...filters, area: '' }, 'ALL')} what="wellbeing for everyone" />
           </section>
           <Breakdown
             id="by-decile"
@@ -189,7 +187,7 @@ function Breakdown({
           />
         </>
       )}
-      <CsvLink query={filterQuery({ ...filters, area: '' }, groupBy)} what={`by ${groupBy.toLowerCase().replace(/_/g, ' ')}`} />
+      <CsvLink report="wellbeing" query={filterQuery({ ...filters, area: '' }, groupBy)} what={`wellbeing by ${groupBy.toLowerCase().replace(/_/g, ' ')}`} />
     </section>
   );
 }
@@ -228,15 +226,5 @@ function ChangeTable({
         withheld(r.improvedShare, percent),
       ])}
     />
-  );
-}
-
-function CsvLink({ query, what }: { query: string; what: string }) {
-  return (
-    <p>
-      <a href={`/reports/wellbeing.csv?${query}`} download>
-        Download wellbeing {what} as CSV
-      </a>
-    </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '../../api/hooks';
 import { Loading } from '../../components/feedback';
+import { percent, withheld } from '../../components/report-figures';
 import { DataTable } from '../../components/table';
 import { graphql } from '../../gql';
 import { ErrorPanel } from '../pages/StatusPages';
@@ -24,8 +25,6 @@ const GROUP_WELLBEING = graphql(`
     }
   }
 `);
-
-const figure = (value: number | null, format: (n: number) => string) => (value === null ? 'withheld' : format(value));
 
 /** This year's change in wellbeing of the people link workers connected to the group: evidence for funding bids. */
 export function GroupWellbeing({ organisationId }: { organisationId: string }) {
@@ -61,9 +60,9 @@ export function GroupWellbeing({ organisationId }: { organisationId: string }) {
               ]}
               rows={row.items.map((i) => [
                 ITEM_NAMES[i.item],
-                figure(i.meanFirst, (n) => n.toFixed(1)),
-                figure(i.meanFollowUp, (n) => n.toFixed(1)),
-                figure(i.improvedShare, (n) => `${Math.round(n * 100)}%`),
+                withheld(i.meanFirst, (n) => n.toFixed(1)),
+                withheld(i.meanFollowUp, (n) => n.toFixed(1)),
+                withheld(i.improvedShare, percent),
               ])}
             />
           </>
