@@ -1,7 +1,17 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { Role } from '@app/access';
-import { DemandGrouping, ReportsService, RiskLevel, SustainabilityService, UsageGrouping } from '@app/usage';
+import {
+  DemandGrouping,
+  EquityBand,
+  EquityReport,
+  ReportsService,
+  RiskLevel,
+  SustainabilityService,
+  UsageGrouping,
+  WellbeingGrouping,
+  WellbeingReport,
+} from '@app/usage';
 import { runBench, startBenchStack } from './bench-stack';
 
 /**
@@ -36,12 +46,29 @@ async function main() {
     [N, orgs],
   );
   await dataSource.query(
-    `INSERT INTO connections (activity_id, organisation_id, link_worker_id, needs, outcome, created_at)
-     SELECT a.id, a.organisation_id, '00000000-0000-4000-8000-000000000001', a.needs,
+    `INSERT INTO connections (activity_id, organisation_id, link_worker_id, needs, person_ref_hash, outcome, created_at)
+     SELECT a.id, a.organisation_id, '00000000-0000-4000-8000-000000000001', a.needs, encode(sha256(((random() * $1)::int)::text::bytea), 'hex'),
             (ARRAY['ATTENDED','ATTENDED','DID_NOT_ATTEND','DECLINED','ACCEPTED','PENDING'])[(random() * 5)::int + 1]::connection_outcome,
             now() - random() * interval '365 days'
        FROM activities a, generate_series(1, 24)`,
+    [N * 8],
   );
+  // Each person connected has a first contact (most with bands) and, for two in three, a follow-up with scores.
+  await dataSource.query(
+    `INSERT INTO wellbeing_records (link_worker_id, person_ref_hash, measure, occasion, recorded_on, age_band, sex, ethnic_group, deprivation_decile)
+     SELECT '00000000-0000-4000-8000-000000000001', person_ref_hash, 'ONS4', 'FIRST_CONTACT', min(created_at)::date,
+            (enum_range(NULL::age_band))[(random() * 8)::int + 1], (enum_range(NULL::sex))[(random())::int + 1],
+            (enum_range(NULL::ethnic_group))[(random() * 4)::int + 1], (random() * 9)::int + 1
+       FROM connections GROUP BY person_ref_hash`,
+  );
+  await dataSource.query(
+    `INSERT INTO wellbeing_records (link_worker_id, person_ref_hash, measure, occasion, recorded_on, first_contact_id)
+     SELECT link_worker_id, person_ref_hash, 'ONS4', 'FOLLOW_UP', recorded_on + 70, id FROM wellbeing_records WHERE random() < 0.67`,
+  );
+  await dataSource.query(
+    `INSERT INTO wellbeing_scores (record_id, item, score) SELECT r.id, i, (random() * 10)::int FROM wellbeing_records r, unnest(enum_range(NULL::wellbeing_item)) i`,
+  );
+  await dataSource.query(`INSERT INTO outcode_deciles (outcode, decile, postcodes) SELECT 'M' || g, g % 10 + 1, 100 FROM generate_series(1, 40) g`);
   await dataSource.query(
     `INSERT INTO attendance_returns (activity_id, organisation_id, month, sessions_run, attendances, new_participants, submitted_by)
      SELECT a.id, a.organisation_id, to_char(now() - m * interval '1 month', 'YYYY-MM'), 4, (random() * 60)::int, 3, '00000000-0000-4000-8000-000000000001'
@@ -57,9 +84,12 @@ async function main() {
   await dataSource.query('ANALYZE');
   const loadSeconds = (performance.now() - load) / 1000;
   const [{ connections }] = await dataSource.query('SELECT count(*)::int AS connections FROM connections');
+  const [{ records }] = await dataSource.query('SELECT count(*)::int AS records FROM wellbeing_records');
 
   const reports = app.get(ReportsService);
   const sustainability = app.get(SustainabilityService);
+  const wellbeing = app.get(WellbeingReport);
+  const equity = app.get(EquityReport);
   const commissioner = { userId: '00000000-0000-4000-8000-000000000002', role: Role.COMMISSIONER };
   const to = new Date().toISOString().slice(0, 10);
   const from = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
@@ -80,9 +110,12 @@ async function main() {
   for (const groupBy of Object.values(UsageGrouping)) await time(`usageReport ${groupBy}`, () => reports.usage(commissioner, { from, to }, groupBy));
   for (const groupBy of Object.values(DemandGrouping)) await time(`demandReport ${groupBy}`, () => reports.demand({ from, to }, groupBy));
   await time('sustainabilityRisks (all organisations)', () => sustainability.risks(commissioner, RiskLevel.LOW));
+  for (const groupBy of Object.values(WellbeingGrouping)) await time(`wellbeingReport ${groupBy}`, () => wellbeing.report({ from, to }, groupBy));
+  for (const band of Object.values(EquityBand)) await time(`equityReport ${band}`, () => equity.byBand({ from, to }, band));
+  await time('deprivedAreaDemand', async () => (await equity.deprivedAreaDemand({ from, to }, 2)).needs);
 
   console.log(
-    `\nReports benchmark: ${N.toLocaleString('en-GB')} activities, ${connections.toLocaleString('en-GB')} connections, ${(N * 12).toLocaleString('en-GB')} attendance returns and searches over a year (loaded in ${loadSeconds.toFixed(1)} s)\n`,
+    `\nReports benchmark: ${N.toLocaleString('en-GB')} activities, ${connections.toLocaleString('en-GB')} connections, ${(N * 12).toLocaleString('en-GB')} attendance returns and searches, ${records.toLocaleString('en-GB')} wellbeing records over a year (loaded in ${loadSeconds.toFixed(1)} s)\n`,
   );
   console.log('| report | rows | median of 5 (max) |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);

@@ -31,3 +31,4 @@ export * from './wellbeing/equity-bands';
 export * from './equity/equity-report';
 export * from './equity/equity.resolver';
 export * from './equity/population-loader';
+export * from './wellbeing/wellbeing-report.types';

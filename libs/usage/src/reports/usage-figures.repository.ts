@@ -119,23 +119,29 @@ export class UsageFiguresRepository {
   }
 
   /**
-   * Connections made in the range, by the band the person gave at their first contact nearest the
-   * connection (matched by link worker and person reference); without one, NOT_RECORDED.
+   * Connections made in the range, by the band each person gave at the first contact nearest their
+   * first connection in the range (matched by link worker and person reference); without one, NOT_RECORDED.
    */
   connectionsByBand(band: EquityBand, range: DayRange): Promise<{ key: string; connections: number; attended: number; people: number }[]> {
+    // Per person first (a person has one band in a report), then their nearest first contact.
     return this.transactions.tx.query(
-      `SELECT COALESCE(b.value, '${NOT_RECORDED}') AS key, count(*)::int AS connections,
-              count(*) FILTER (WHERE c.outcome = 'ATTENDED')::int AS attended,
-              count(DISTINCT c.link_worker_id::text || c.person_ref_hash)::int AS people
-         FROM connections c
-         JOIN activities a ON a.id = c.activity_id
-         LEFT JOIN venues v ON v.id = a.venue_id
-         LEFT JOIN LATERAL (
-           SELECT r.${BAND_COLUMN[band]}::text AS value FROM wellbeing_records r
-            WHERE r.occasion = 'FIRST_CONTACT' AND r.link_worker_id = c.link_worker_id AND r.person_ref_hash = c.person_ref_hash
-            ORDER BY abs(r.recorded_on - c.created_at::date), r.recorded_on LIMIT 1) b ON true
-        WHERE c.created_at >= $1::date AND c.created_at < ($2::date + 1)
-          AND ${aboutNeed('c.needs', false, '$3')} AND ${inArea('v.outcode', '$4')}
+      `WITH per AS (
+         SELECT c.link_worker_id, c.person_ref_hash, min(c.created_at)::date AS first_on, count(*) AS connections,
+                count(*) FILTER (WHERE c.outcome = 'ATTENDED') AS attended
+           FROM connections c
+           JOIN activities a ON a.id = c.activity_id
+           LEFT JOIN venues v ON v.id = a.venue_id
+          WHERE c.created_at >= $1::date AND c.created_at < ($2::date + 1)
+            AND ${aboutNeed('c.needs', false, '$3')} AND ${inArea('v.outcode', '$4')}
+          GROUP BY 1, 2),
+       b AS (
+         SELECT DISTINCT ON (per.link_worker_id, per.person_ref_hash) per.link_worker_id, per.person_ref_hash, r.${BAND_COLUMN[band]}::text AS value
+           FROM per JOIN wellbeing_records r
+             ON r.occasion = 'FIRST_CONTACT' AND r.link_worker_id = per.link_worker_id AND r.person_ref_hash = per.person_ref_hash
+          ORDER BY per.link_worker_id, per.person_ref_hash, abs(r.recorded_on - per.first_on), r.recorded_on)
+       SELECT COALESCE(b.value, '${NOT_RECORDED}') AS key, sum(per.connections)::int AS connections, sum(per.attended)::int AS attended,
+              count(per.person_ref_hash)::int AS people
+         FROM per LEFT JOIN b ON b.link_worker_id = per.link_worker_id AND b.person_ref_hash = per.person_ref_hash
         GROUP BY 1`,
       [range.from, range.to, range.need ?? null, range.area ?? null],
     );

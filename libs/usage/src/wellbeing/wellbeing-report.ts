@@ -31,19 +31,21 @@ const CONNECTED_KEY: Partial<Record<WellbeingGrouping, string>> = {
   ORGANISATION: 'c.organisation_id::text',
 };
 
-interface ScoreRow {
-  pair: string;
+/** One quarter × row cell's sums for one item; with item null, the cell's number of people. */
+interface CellRow {
   quarter: string;
   key: string;
-  item: WellbeingItem;
-  first: number;
-  follow: number;
+  item: WellbeingItem | null;
+  people: number;
+  sum_first: number;
+  sum_follow: number;
+  improved: number;
 }
 
 interface Cell {
   quarter: string;
   key: string;
-  pairs: Set<string>;
+  people: number;
   items: Map<WellbeingItem, { sumFirst: number; sumFollow: number; improved: number }>;
   withheld: boolean;
 }
@@ -79,18 +81,19 @@ export class WellbeingReport {
     if (requested.area) throw BadUserInputError.field('area', 'is not available here: people’s postcodes are not kept');
     const range = wholeQuarters(requested);
 
-    const cells = withhold(aggregate(await this.scores(range, groupBy, requested.need ?? null)));
-    const keys = [...new Set(cells.map((c) => c.key))];
-    const labels = await this.labels(groupBy, keys);
+    const cells = withhold(toCells(await this.cellRows(range, groupBy, requested.need ?? null)));
+    const byKey = new Map<string, Cell[]>();
+    for (const cell of cells) byKey.set(cell.key, [...(byKey.get(cell.key) ?? []), cell]);
+    const labels = await this.labels(groupBy, [...byKey.keys()]);
     const items = MEASURE_ITEMS[WellbeingMeasure.ONS4];
-    const rows: WellbeingRowType[] = keys.map((key) => {
-      const shown = cells.filter((c) => c.key === key && !c.withheld);
-      const people = shown.reduce((n, c) => n + c.pairs.size, 0);
+    const rows: WellbeingRowType[] = [...byKey].map(([key, keyCells]) => {
+      const shown = keyCells.filter((c) => !c.withheld);
+      const people = shown.reduce((n, c) => n + c.people, 0);
       return {
         key,
         label: labels.get(key) ?? key,
         people: people ? protectedCount(people) : null,
-        suppressed: cells.some((c) => c.key === key && c.withheld),
+        suppressed: keyCells.some((c) => c.withheld),
         items: items.map((item) => {
           const sums = shown.map((c) => c.items.get(item)).filter((s) => !!s);
           const total = (pick: (s: (typeof sums)[number]) => number) => sums.reduce((n, s) => n + pick(s), 0);
@@ -109,7 +112,7 @@ export class WellbeingReport {
     return { from: range.from, to: range.to, groupBy, rows: rows.sort((a, b) => order(groupBy, a, b)) };
   }
 
-  private scores(range: { from: string; to: string }, groupBy: WellbeingGrouping, need: string | null): Promise<ScoreRow[]> {
+  private cellRows(range: { from: string; to: string }, groupBy: WellbeingGrouping, need: string | null): Promise<CellRow[]> {
     const connected = CONNECTED_KEY[groupBy];
     return this.transactions.tx.query(
       `WITH p AS (
@@ -119,20 +122,28 @@ export class WellbeingReport {
           WHERE f.occasion = 'FOLLOW_UP' AND f.recorded_on BETWEEN $1::date AND $2::date
             AND ($3::text IS NULL OR EXISTS (
                   SELECT 1 FROM connections c WHERE c.link_worker_id = r.link_worker_id AND c.person_ref_hash = r.person_ref_hash
-                     AND c.created_at::date BETWEEN r.recorded_on AND f.recorded_on AND $3 = ANY(c.needs))))
-       SELECT p.pair, to_char(p.follow_on, 'YYYY-"Q"Q') AS quarter, ${KEY[groupBy]} AS key, s1.item, s1.score AS first, s2.score AS follow
-         FROM p
-         JOIN wellbeing_scores s1 ON s1.record_id = p.first_id
-         JOIN wellbeing_scores s2 ON s2.record_id = p.follow_id AND s2.item = s1.item
-         ${groupBy === WellbeingGrouping.PCN ? 'JOIN users u ON u.id = p.link_worker_id' : ''}
-         ${
-           connected
-             ? `LEFT JOIN LATERAL (SELECT DISTINCT ${connected} AS key FROM connections c
-                  WHERE c.link_worker_id = p.link_worker_id AND c.person_ref_hash = p.person_ref_hash
-                    AND c.created_at::date BETWEEN p.first_on AND p.follow_on) k ON true`
-             : ''
-         }`,
-      [range.from, range.to, need],
+                     AND c.created_at::date BETWEEN r.recorded_on AND f.recorded_on AND $3 = ANY(c.needs)))),
+       -- Each pair's row keys first (a pair may fall in several needs or activities), then its scores.
+       keyed AS MATERIALIZED (
+         SELECT p.pair, p.first_id, p.follow_id, to_char(p.follow_on, 'YYYY-"Q"Q') AS quarter, ${KEY[groupBy]} AS key
+           FROM p
+           ${groupBy === WellbeingGrouping.PCN ? 'JOIN users u ON u.id = p.link_worker_id' : ''}
+           ${
+             connected
+               ? `LEFT JOIN LATERAL (SELECT DISTINCT ${connected} AS key FROM connections c
+                    WHERE c.link_worker_id = p.link_worker_id AND c.person_ref_hash = p.person_ref_hash
+                      AND c.created_at::date BETWEEN p.first_on AND p.follow_on) k ON true`
+               : ''
+           }),
+       s AS (
+         SELECT keyed.pair, keyed.quarter, keyed.key, s1.item, s1.score AS first, s2.score AS follow
+           FROM keyed
+           JOIN wellbeing_scores s1 ON s1.record_id = keyed.first_id
+           JOIN wellbeing_scores s2 ON s2.record_id = keyed.follow_id AND s2.item = s1.item)
+       SELECT quarter, key, item, count(DISTINCT pair)::int AS people, sum(first)::int AS sum_first, sum(follow)::int AS sum_follow,
+              count(*) FILTER (WHERE CASE WHEN item::text = ANY($4::text[]) THEN follow <= first - 1 ELSE follow >= first + 1 END)::int AS improved
+         FROM s GROUP BY GROUPING SETS ((quarter, key, item), (quarter, key))`,
+      [range.from, range.to, need, [...LOWER_IS_BETTER]],
     );
   }
 
@@ -156,18 +167,14 @@ export class WellbeingReport {
   }
 }
 
-function aggregate(rows: ScoreRow[]): Cell[] {
+function toCells(rows: CellRow[]): Cell[] {
   const cells = new Map<string, Cell>();
   for (const row of rows) {
     const id = `${row.quarter}|${row.key}`;
-    const cell = cells.get(id) ?? { quarter: row.quarter, key: row.key, pairs: new Set<string>(), items: new Map(), withheld: false };
+    const cell = cells.get(id) ?? { quarter: row.quarter, key: row.key, people: 0, items: new Map(), withheld: false };
     cells.set(id, cell);
-    cell.pairs.add(row.pair);
-    const sums = cell.items.get(row.item) ?? { sumFirst: 0, sumFollow: 0, improved: 0 };
-    sums.sumFirst += row.first;
-    sums.sumFollow += row.follow;
-    if (LOWER_IS_BETTER.has(row.item) ? row.follow <= row.first - 1 : row.follow >= row.first + 1) sums.improved += 1;
-    cell.items.set(row.item, sums);
+    if (row.item === null) cell.people = row.people;
+    else cell.items.set(row.item, { sumFirst: row.sum_first, sumFollow: row.sum_follow, improved: row.improved });
   }
   return [...cells.values()];
 }
@@ -175,8 +182,8 @@ function aggregate(rows: ScoreRow[]): Cell[] {
 /** Withholds each quarter's small cells, and the next smallest beside a lone one, so that no total gives it away. */
 function withhold(cells: Cell[]): Cell[] {
   for (const quarter of new Set(cells.map((c) => c.quarter))) {
-    const inQuarter = cells.filter((c) => c.quarter === quarter).sort((a, b) => a.pairs.size - b.pairs.size);
-    for (const cell of inQuarter) cell.withheld = cell.pairs.size < WELLBEING_SUPPRESS_BELOW;
+    const inQuarter = cells.filter((c) => c.quarter === quarter).sort((a, b) => a.people - b.people);
+    for (const cell of inQuarter) cell.withheld = cell.people < WELLBEING_SUPPRESS_BELOW;
     const withheld = inQuarter.filter((c) => c.withheld).length;
     if (withheld === 1 && inQuarter.length > 1) inQuarter.find((c) => !c.withheld)!.withheld = true;
   }
