@@ -86,6 +86,26 @@ describe('wellbeing in the browser', () => {
     }
   });
 
+  it('offers the first wellbeing scores straight after a connection, carrying the reference without putting it in the address', async () => {
+    const context = await newContext(browser, 'phone');
+    const page = await context.newPage();
+    await signInAs(page, base, 'linkworker@demo.test');
+    const [{ id }] = await t.dataSource.query(
+      "SELECT a.id FROM activities a JOIN organisations o ON o.id = a.organisation_id WHERE o.assurance_status = 'ASSURED' AND a.status = 'ACTIVE' AND (a.spaces_available IS NULL OR a.spaces_available > 0) ORDER BY a.title LIMIT 1",
+    );
+    await page.goto(`${base}/activities/${id}/connect`);
+    await page.getByLabel('Your reference for the person (optional)').fill('LW-7300');
+    await page.getByRole('button', { name: 'Record connection' }).click();
+    await page.getByText('Connection recorded').waitFor();
+    await page.getByRole('link', { name: 'record their wellbeing scores' }).click();
+    await page.getByRole('heading', { name: 'Record wellbeing scores' }).waitFor();
+    expect(await page.getByLabel('Your reference for the person').inputValue()).toBe('LW-7300');
+    expect(await page.getByLabel('First contact', { exact: true }).isChecked()).toBe(true);
+    expect(page.url()).not.toContain('LW-7300');
+    await expectAccessible(page, 'wellbeing after a connection phone');
+    await context.close();
+  });
+
   it('shows commissioners who the directory reaches beside the area’s population, and the needs left short near the most deprived areas', async () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const context = await newContext(browser, viewport);

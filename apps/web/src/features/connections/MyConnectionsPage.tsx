@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '../../api/hooks';
 import { ErrorSummary } from '../../components/error-summary';
 import { Loading, NotificationBanner } from '../../components/feedback';
@@ -51,6 +51,7 @@ const UPDATE_OUTCOME = graphql(`
 /** The link worker's connections, newest first: what the groups said, and attendance to record. */
 export function MyConnectionsPage() {
   const [params] = useSearchParams();
+  const recordedFor = (useLocation().state as { personReference?: string | null } | null)?.personReference;
   const navigate = useNavigate();
   const status = (params.get('status') ?? '') as ConnectionOutcome | '';
   const person = params.get('person') ?? '';
@@ -98,6 +99,15 @@ export function MyConnectionsPage() {
       {params.get('recorded') && !updated && (
         <NotificationBanner success focus heading="Connection recorded">
           <p>The group can now see it in their referrals. You will see here when they answer.</p>
+          {recordedFor && (
+            <p>
+              If this is your first contact with them,{' '}
+              <Link to="/wellbeing/record?occasion=FIRST_CONTACT" state={{ personReference: recordedFor }}>
+                record their wellbeing scores
+              </Link>
+              .
+            </p>
+          )}
         </NotificationBanner>
       )}
       {updated && (

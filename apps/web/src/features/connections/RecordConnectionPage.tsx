@@ -104,7 +104,8 @@ export function RecordConnectionPage() {
     const done = await record.run({
       input: { activityId: a.id, needs: chosen, personReference: reference.trim() || null, acknowledgeFull: full && understood, contact: handoff },
     });
-    if (done) void navigate(`/connections?recorded=${done.recordConnection.id}`);
+    // The reference travels in the page's state, never in an address, to offer the first wellbeing scores.
+    if (done) void navigate(`/connections?recorded=${done.recordConnection.id}`, { state: { personReference: reference.trim() || null } });
   };
 
   const apiProblems = Object.fromEntries((record.error?.problems ?? []).map((p) => [TARGETS[p.field] ?? p.field, p.message]));

@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from '../../api/hooks';
 import { Details } from '../../components/content';
 import { ErrorSummary } from '../../components/error-summary';
@@ -40,8 +40,10 @@ export function RecordWellbeingPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const record = useMutation(RECORD);
-  const [reference, setReference] = useState('');
-  const [occasion, setOccasion] = useState<WellbeingOccasion | ''>(params.get('occasion') === 'FOLLOW_UP' ? 'FOLLOW_UP' : '');
+  // From a connection just recorded: the reference comes in the page's state, not the address.
+  const [reference, setReference] = useState((useLocation().state as { personReference?: string | null } | null)?.personReference ?? '');
+  const asked = params.get('occasion');
+  const [occasion, setOccasion] = useState<WellbeingOccasion | ''>(asked === 'FOLLOW_UP' || asked === 'FIRST_CONTACT' ? asked : '');
   const [recordedOn, setRecordedOn] = useState(new Date().toISOString().slice(0, 10));
   const [scores, setScores] = useState<Record<WellbeingItem, string>>({ LIFE_SATISFACTION: '', WORTHWHILE: '', HAPPINESS: '', ANXIETY: '' });
   const [consented, setConsented] = useState(false);
