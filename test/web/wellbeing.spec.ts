@@ -128,6 +128,16 @@ describe('wellbeing in the browser', () => {
       expect((await csv.text()).split('\r\n')[0]).toBe('band,key,label,people,connections,attended,connection_share,population_share,suppressed');
       await expectAccessible(page, `equity dashboard ${viewport}`);
       await screenshot(page, `equity-dashboard-${viewport}`);
+      if (viewport === 'desktop') {
+        // By keyboard alone: choose a need and show the figures; the choice lands in the address.
+        await page.getByLabel('Need').focus();
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Tab');
+        for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Show figures'; i++) await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        await page.waitForURL(/\/commissioning\/equity\?.*need=/);
+        await page.getByRole('heading', { name: 'Who we are not reaching' }).waitFor();
+      }
       await context.close();
     }
   });
