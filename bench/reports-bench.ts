@@ -111,6 +111,8 @@ async function main() {
   for (const groupBy of Object.values(DemandGrouping)) await time(`demandReport ${groupBy}`, () => reports.demand({ from, to }, groupBy));
   await time('sustainabilityRisks (all organisations)', () => sustainability.risks(commissioner, RiskLevel.LOW));
   for (const groupBy of Object.values(WellbeingGrouping)) await time(`wellbeingReport ${groupBy}`, () => wellbeing.report({ from, to }, groupBy));
+  const [{ id: organisationId }] = await dataSource.query('SELECT id FROM organisations ORDER BY name LIMIT 1');
+  await time('organisationWellbeing (one organisation, this year)', async () => (await wellbeing.forOrganisation(organisationId, null)).rows);
   for (const band of Object.values(EquityBand)) await time(`equityReport ${band}`, () => equity.byBand({ from, to }, band));
   await time('deprivedAreaDemand', async () => (await equity.deprivedAreaDemand({ from, to }, 2)).needs);
 

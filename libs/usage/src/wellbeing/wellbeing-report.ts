@@ -72,18 +72,18 @@ export class WellbeingReport {
     const thisYear = this.clock.now().getUTCFullYear();
     year ??= thisYear;
     if (year < 2020 || year > thisYear) throw BadUserInputError.field('year', `must be from 2020 to ${thisYear}`);
-    const report = await this.report({ from: `${year}-01-01`, to: `${year}-12-31` }, WellbeingGrouping.ORGANISATION);
-    return { ...report, rows: report.rows.filter((r) => r.key === organisationId) };
+    return this.report({ from: `${year}-01-01`, to: `${year}-12-31` }, WellbeingGrouping.ORGANISATION, organisationId);
   }
 
-  async report(requested: ReportRange, groupBy: WellbeingGrouping): Promise<WellbeingReportType> {
+  /** The report, or (`onlyRow`) one row of it, withheld as in the whole report. */
+  async report(requested: ReportRange, groupBy: WellbeingGrouping, onlyRow: string | null = null): Promise<WellbeingReportType> {
     assertReportRange(requested, this.taxonomy);
     if (requested.area) throw BadUserInputError.field('area', 'is not available here: people’s postcodes are not kept');
     const range = wholeQuarters(requested);
 
-    const cells = withhold(toCells(await this.cellRows(range, groupBy, requested.need ?? null)));
+    const cells = withhold(toCells(await this.cellRows(range, groupBy, requested.need ?? null, onlyRow)));
     const byKey = new Map<string, Cell[]>();
-    for (const cell of cells) byKey.set(cell.key, [...(byKey.get(cell.key) ?? []), cell]);
+    for (const cell of cells) if (onlyRow === null || cell.key === onlyRow) byKey.set(cell.key, [...(byKey.get(cell.key) ?? []), cell]);
     const labels = await this.labels(groupBy, [...byKey.keys()]);
     const items = MEASURE_ITEMS[WellbeingMeasure.ONS4];
     const rows: WellbeingRowType[] = [...byKey].map(([key, keyCells]) => {
@@ -112,7 +112,8 @@ export class WellbeingReport {
     return { from: range.from, to: range.to, groupBy, rows: rows.sort((a, b) => order(groupBy, a, b)) };
   }
 
-  private cellRows(range: { from: string; to: string }, groupBy: WellbeingGrouping, need: string | null): Promise<CellRow[]> {
+  /** Each cell's people, and its score sums: for every row, or (`sumsFor`) for one row only. */
+  private cellRows(range: { from: string; to: string }, groupBy: WellbeingGrouping, need: string | null, sumsFor: string | null): Promise<CellRow[]> {
     const connected = CONNECTED_KEY[groupBy];
     return this.transactions.tx.query(
       `WITH p AS (
@@ -139,11 +140,15 @@ export class WellbeingReport {
          SELECT keyed.pair, keyed.quarter, keyed.key, s1.item, s1.score AS first, s2.score AS follow
            FROM keyed
            JOIN wellbeing_scores s1 ON s1.record_id = keyed.first_id
-           JOIN wellbeing_scores s2 ON s2.record_id = keyed.follow_id AND s2.item = s1.item)
-       SELECT quarter, key, item, count(DISTINCT pair)::int AS people, sum(first)::int AS sum_first, sum(follow)::int AS sum_follow,
+           JOIN wellbeing_scores s2 ON s2.record_id = keyed.follow_id AND s2.item = s1.item
+          WHERE $5::text IS NULL OR keyed.key = $5)
+       SELECT quarter, key, item, count(*)::int AS people, sum(first)::int AS sum_first, sum(follow)::int AS sum_follow,
               count(*) FILTER (WHERE CASE WHEN item::text = ANY($4::text[]) THEN follow <= first - 1 ELSE follow >= first + 1 END)::int AS improved
-         FROM s GROUP BY GROUPING SETS ((quarter, key, item), (quarter, key))`,
-      [range.from, range.to, need, [...LOWER_IS_BETTER]],
+         FROM s GROUP BY quarter, key, item
+       UNION ALL
+       -- Every record has every item, so a cell's people are its pairs; counted for every row, as withholding needs them all.
+       SELECT quarter, key, NULL, count(DISTINCT pair)::int, 0, 0, 0 FROM keyed GROUP BY quarter, key`,
+      [range.from, range.to, need, [...LOWER_IS_BETTER], sumsFor],
     );
   }
 
