@@ -5,6 +5,9 @@ export function withheld(value: number | null | undefined, format: (n: number) =
 
 export const percent = (share: number) => `${Math.round(share * 100)}%`;
 
+/** A share (0–1) as a whole percentage for a chart; null (withheld or unknown) stays null, drawn as a gap. */
+export const chartPercent = (share: number | null | undefined) => (share === null || share === undefined ? null : Math.round(share * 100));
+
 /** The link to a report's CSV download (under /reports) with the page's filters. */
 export function CsvLink({ report, query, what }: { report: string; query: string; what: string }) {
   return (

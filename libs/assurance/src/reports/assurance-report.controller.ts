@@ -1,6 +1,6 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Query } from '@nestjs/common';
 import { Role, Roles } from '@app/access';
-import { BadUserInputError, csvTable, isIsoDate } from '@app/common';
+import { BadUserInputError, CsvGet, csvTable, isIsoDate } from '@app/common';
 import { AssuredProviders } from '../status/assured-providers';
 import { AssuranceReport } from './assurance-report';
 
@@ -12,20 +12,14 @@ export class AssuranceReportController {
   ) {}
 
   @Roles(Role.COMMISSIONER, Role.ADMIN)
-  @Get('assurance.csv')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('content-disposition', 'attachment; filename="assurance.csv"')
-  @Header('cache-control', 'private, no-store')
+  @CsvGet('assurance.csv')
   csv(): Promise<string> {
     return this.report.csv();
   }
 
   /** The assured-providers register at the end of a day, as `assuredProviderRegister` gives it. */
   @Roles(Role.ASSURER, Role.COMMISSIONER, Role.ADMIN, Role.LINK_WORKER)
-  @Get('assured-providers.csv')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('content-disposition', 'attachment; filename="assured-providers.csv"')
-  @Header('cache-control', 'private, no-store')
+  @CsvGet('assured-providers.csv')
   async register(@Query('asOf') asOf: string | undefined): Promise<string> {
     if (asOf !== undefined && !isIsoDate(asOf)) throw BadUserInputError.field('asOf', 'must be a date YYYY-MM-DD');
     const rows = await this.providers.register(asOf);

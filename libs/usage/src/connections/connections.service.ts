@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { OrganisationAccess, Role, Viewer } from '@app/access';
-import { BadUserInputError, ConflictError, ForbiddenError, isUuid, NotFoundError, personReferenceProblem, CLOCK, Clock, isoDay } from '@app/common';
+import { BadUserInputError, ConflictError, ForbiddenError, isUuid, NotFoundError, CLOCK, Clock, isoDay } from '@app/common';
 import { holdTransactionLock, Transactions } from '@app/database';
 import { ActivitiesService, ActivityStatus, CapacityState, capacityState, DirectoryMapper } from '@app/directory';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
@@ -12,7 +12,7 @@ import { ConnectionsRepository } from './connections.repository';
 import { ConnectionListArgs, ConnectionType, MAX_CONNECTIONS_PAGE, MyConnectionsArgs, RecordConnectionInput } from './connection.types';
 import { ContactsRepository } from './contact/contacts.repository';
 import { ContactsService } from './contact/contacts.service';
-import { hashPersonReference } from './person-reference';
+import { hashPersonReference, screenedPersonHash } from './person-reference';
 import { ReferrersRepository } from './referrers.repository';
 import { answerBy, REFERRAL_POLICY, ReferralPolicy } from './referral-policy';
 
@@ -65,8 +65,7 @@ export class ConnectionsService {
    */
   async record(viewer: NonNullable<Viewer>, input: RecordConnectionInput): Promise<ConnectionType> {
     const reference = input.personReference?.trim();
-    const problem = reference ? personReferenceProblem(reference) : undefined;
-    if (problem) throw BadUserInputError.field('personReference', problem);
+    const personRefHash = reference ? screenedPersonHash(reference, this.secret) : null;
     this.taxonomy.assertKnown(TaxonomyKind.NEED, input.needs, 'needs');
     const contact = input.contact;
     if (contact && !contact.phone && !contact.email)
@@ -93,7 +92,6 @@ export class ConnectionsService {
           'acknowledgeFull',
           'the activity is full: confirm that the person should join its waiting list, or choose another activity',
         );
-      const personRefHash = reference ? hashPersonReference(reference, this.secret) : null;
       if (personRefHash) {
         // Two link workers' clicks at once: the second waits here and then sees the first.
         await holdTransactionLock(this.transactions.tx, `connection:${personRefHash}:${activity.id}`);

@@ -1,6 +1,6 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Query } from '@nestjs/common';
 import { CurrentViewer, Role, Roles, Viewer } from '@app/access';
-import { BadUserInputError, csvTable, isIsoDate } from '@app/common';
+import { BadUserInputError, CsvGet, csvTable, isIsoDate } from '@app/common';
 import { DemandGrouping, UsageGrouping } from '../usage-enums';
 import { ReportsService } from './reports.service';
 import { WellbeingReport } from '../wellbeing/wellbeing-report';
@@ -36,9 +36,7 @@ export class ReportsController {
   ) {}
 
   @Roles(Role.VCSE_LEADER, Role.COMMISSIONER, Role.ADMIN)
-  @Get('usage.csv')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('cache-control', 'private, no-store')
+  @CsvGet('usage.csv')
   async usage(@Query() query: ReportQuery, @CurrentViewer() viewer: NonNullable<Viewer>) {
     const p = params(query, UsageGrouping);
     const report = await this.reports.usage(viewer, p.range, p.groupBy);
@@ -49,9 +47,7 @@ export class ReportsController {
   }
 
   @Roles(Role.COMMISSIONER, Role.ADMIN)
-  @Get('demand.csv')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('cache-control', 'private, no-store')
+  @CsvGet('demand.csv')
   async demand(@Query() query: ReportQuery) {
     const p = params(query, DemandGrouping);
     const report = await this.reports.demand(p.range, p.groupBy);
@@ -62,9 +58,7 @@ export class ReportsController {
   }
 
   @Roles(Role.COMMISSIONER, Role.ADMIN)
-  @Get('wellbeing.csv')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('cache-control', 'private, no-store')
+  @CsvGet('wellbeing.csv')
   async wellbeingChange(@Query() query: ReportQuery) {
     const p = params(query, WellbeingGrouping);
     const report = await this.wellbeing.report(p.range, p.groupBy);
@@ -77,9 +71,7 @@ export class ReportsController {
   }
 
   @Roles(Role.COMMISSIONER, Role.ADMIN)
-  @Get('equity.csv')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('cache-control', 'private, no-store')
+  @CsvGet('equity.csv')
   async equityByBand(@Query() query: ReportQuery) {
     const p = params(query, EquityBand);
     const report = await this.equity.byBand(p.range, p.groupBy);
@@ -91,9 +83,7 @@ export class ReportsController {
 
   /** Searches left short in the most deprived areas (deciles 1 and 2), by need or by outward code. */
   @Roles(Role.COMMISSIONER, Role.ADMIN)
-  @Get('deprived-areas.csv')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('cache-control', 'private, no-store')
+  @CsvGet('deprived-areas.csv')
   async deprivedAreas(@Query() query: ReportQuery) {
     const p = params(query, DemandGrouping);
     const report = await this.equity.deprivedAreaDemand(p.range, 2);
@@ -109,9 +99,7 @@ export class ReportsController {
   }
 
   @Roles(Role.COMMISSIONER, Role.ADMIN)
-  @Get('freshness.csv')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('cache-control', 'private, no-store')
+  @CsvGet('freshness.csv')
   async freshness() {
     const report = await this.reports.freshness();
     return csvTable(

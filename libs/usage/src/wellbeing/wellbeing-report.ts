@@ -5,7 +5,7 @@ import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { assertReportRange } from '../reports/report-range';
 import { ReportRange } from '../reports/reports.types';
 import { protectedCount } from '../reports/suppression';
-import { BAND_VALUES } from './equity-bands';
+import { BAND_COLUMN, BAND_VALUES, EquityBand, NOT_RECORDED } from './equity-bands';
 import { LOWER_IS_BETTER, MEASURE_ITEMS, WellbeingItem, WellbeingMeasure } from './wellbeing-enums';
 import { WellbeingGrouping, WellbeingReportType, WellbeingRowType } from './wellbeing-report.types';
 
@@ -16,10 +16,10 @@ export const WELLBEING_SUPPRESS_BELOW = 10;
 const KEY: Record<WellbeingGrouping, string> = {
   ALL: `'ALL'`,
   QUARTER: `to_char(p.follow_on, 'YYYY-"Q"Q')`,
-  AGE_BAND: `COALESCE(p.age_band::text, 'NOT_RECORDED')`,
-  SEX: `COALESCE(p.sex::text, 'NOT_RECORDED')`,
-  ETHNIC_GROUP: `COALESCE(p.ethnic_group::text, 'NOT_RECORDED')`,
-  DEPRIVATION_DECILE: `COALESCE(p.deprivation_decile::text, 'NOT_RECORDED')`,
+  ...(Object.fromEntries(Object.values(EquityBand).map((band) => [band, `COALESCE(p.${BAND_COLUMN[band]}::text, '${NOT_RECORDED}')`])) as Record<
+    EquityBand,
+    string
+  >),
   PCN: `COALESCE(NULLIF(btrim(u.organisation_name), ''), 'NOT_RECORDED')`,
   NEED: `COALESCE(k.key, 'NONE')`,
   ACTIVITY: `COALESCE(k.key, 'NONE')`,
@@ -162,13 +162,11 @@ export class WellbeingReport {
       NEED: () => new Map(keys.filter((k) => !(k in fixed)).map((k) => [k, this.taxonomy.label(TaxonomyKind.NEED, k)])),
       ACTIVITY: () => named('SELECT id::text, title AS name FROM activities WHERE id::text = ANY($1::text[])'),
       ORGANISATION: () => named('SELECT id::text, name FROM organisations WHERE id::text = ANY($1::text[])'),
-      AGE_BAND: () => new Map(Object.entries(BAND_VALUES.AGE_BAND)),
-      SEX: () => new Map(Object.entries(BAND_VALUES.SEX)),
-      ETHNIC_GROUP: () => new Map(Object.entries(BAND_VALUES.ETHNIC_GROUP)),
-      DEPRIVATION_DECILE: () => new Map(Object.entries(BAND_VALUES.DEPRIVATION_DECILE)),
       QUARTER: () => new Map(keys.map((k) => [k, k.replace('-', ' ')])),
     };
-    return new Map([...Object.entries(fixed), ...((await byGroup[groupBy]?.()) ?? [])]);
+    const band = bandOf(groupBy);
+    const specific = band ? Object.entries(BAND_VALUES[band]) : ((await byGroup[groupBy]?.()) ?? []);
+    return new Map([...Object.entries(fixed), ...specific]);
   }
 }
 
@@ -205,16 +203,13 @@ export function wholeQuarters(range: { from: string; to: string }): { from: stri
 
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 
-const ENUM_ORDER: Partial<Record<WellbeingGrouping, string[]>> = {
-  AGE_BAND: Object.keys(BAND_VALUES.AGE_BAND),
-  SEX: Object.keys(BAND_VALUES.SEX),
-  ETHNIC_GROUP: Object.keys(BAND_VALUES.ETHNIC_GROUP),
-  DEPRIVATION_DECILE: Object.keys(BAND_VALUES.DEPRIVATION_DECILE),
-};
+/** The equity band a grouping is, if it is one (the two enums share those names). */
+const bandOf = (groupBy: WellbeingGrouping): EquityBand | undefined => (groupBy in BAND_VALUES ? (groupBy as string as EquityBand) : undefined);
 
 /** Bands in their natural order, other groupings by label; "not recorded" and "none" last. */
 function order(groupBy: WellbeingGrouping, a: WellbeingRowType, b: WellbeingRowType): number {
   const rank = (row: WellbeingRowType) => (row.key === 'NOT_RECORDED' || row.key === 'NONE' ? 1 : 0);
-  const known = ENUM_ORDER[groupBy];
+  const band = bandOf(groupBy);
+  const known = band ? Object.keys(BAND_VALUES[band]) : undefined;
   return rank(a) - rank(b) || (known ? known.indexOf(a.key) - known.indexOf(b.key) : a.label.localeCompare(b.label, 'en-GB'));
 }

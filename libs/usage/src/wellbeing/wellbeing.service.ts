@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Viewer } from '@app/access';
-import { addDays, BadUserInputError, ConflictError, FieldProblem, isIsoDate, isoDay, personReferenceProblem, CLOCK, Clock } from '@app/common';
+import { addDays, BadUserInputError, ConflictError, FieldProblem, isIsoDate, isoDay, CLOCK, Clock } from '@app/common';
 import { holdTransactionLock, Transactions } from '@app/database';
 import { Deprivation, isFullPostcode } from '@app/geo';
 import { PERSON_REF_SECRET } from '../connections/connections.service';
-import { hashPersonReference } from '../connections/person-reference';
+import { screenedPersonHash } from '../connections/person-reference';
 import { FOLLOW_UP_DUE_DAYS, MEASURE_ITEMS, WellbeingItem, WellbeingMeasure, WellbeingOccasion } from './wellbeing-enums';
 import { WellbeingRecordEntity } from './wellbeing-record.entity';
 import { WellbeingRepository } from './wellbeing.repository';
@@ -28,7 +28,7 @@ export class WellbeingService {
   ) {}
 
   async record(viewer: NonNullable<Viewer>, input: RecordWellbeingInput): Promise<WellbeingRecordType> {
-    const personRefHash = this.personHash(input.personReference);
+    const personRefHash = screenedPersonHash(input.personReference, this.secret);
     const measure = input.measure ?? WellbeingMeasure.ONS4;
     const today = isoDay(this.clock.now());
     const recordedOn = input.recordedOn ?? today;
@@ -76,7 +76,7 @@ export class WellbeingService {
 
   /** The person's records with you, oldest first (found by your reference; nobody else's). */
   async forPerson(viewer: NonNullable<Viewer>, personReference: string): Promise<WellbeingRecordType[]> {
-    return this.views(await this.records.forPerson(viewer.userId, this.personHash(personReference)));
+    return this.views(await this.records.forPerson(viewer.userId, screenedPersonHash(personReference, this.secret)));
   }
 
   /** Your first contacts whose follow-up is due, or falls due within a week. */
@@ -84,13 +84,6 @@ export class WellbeingService {
     const firstContactBy = addDays(isoDay(this.clock.now()), DUE_SOON_DAYS - FOLLOW_UP_DUE_DAYS);
     const rows = await this.records.followUpsDue(viewer.userId, firstContactBy);
     return rows.map((r) => ({ ...r, dueOn: addDays(r.firstContactOn, FOLLOW_UP_DUE_DAYS) }));
-  }
-
-  private personHash(reference: string): string {
-    const trimmed = reference.trim();
-    const problem = personReferenceProblem(trimmed);
-    if (problem) throw BadUserInputError.field('personReference', problem);
-    return hashPersonReference(trimmed, this.secret);
   }
 
   private async views(records: WellbeingRecordEntity[]): Promise<WellbeingRecordType[]> {

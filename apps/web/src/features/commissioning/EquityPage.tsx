@@ -2,7 +2,7 @@ import { useQuery } from '../../api/hooks';
 import { BarChart } from '../../components/charts';
 import { InsetText, Loading } from '../../components/feedback';
 import { PageHeading } from '../../components/page';
-import { CsvLink, percent, withheld } from '../../components/report-figures';
+import { chartPercent, CsvLink, percent, withheld } from '../../components/report-figures';
 import { DataTable } from '../../components/table';
 import { graphql } from '../../gql';
 import type { EquityDashboardQuery, EquityRowsFragment } from '../../gql/graphql';
@@ -66,8 +66,6 @@ const EQUITY = graphql(`
     }
   }
 `);
-
-const asPercent = (share: number | null | undefined) => (share === null || share === undefined ? null : Math.round(share * 100));
 
 /** Who the directory reaches, by the equity bands people gave at first contact, beside the area's population; and who it is not reaching. */
 export function EquityPage() {
@@ -137,8 +135,8 @@ function BandSection({
         title={report.populationSource ? 'Share of connections and of the area’s population (%)' : 'Share of connections (%)'}
         labels={recorded.map((r) => r.label)}
         series={[
-          { name: 'Connections', colour: 'blue', values: recorded.map((r) => asPercent(r.connectionShare)) },
-          ...(report.populationSource ? [{ name: 'Population', colour: 'grey' as const, values: recorded.map((r) => asPercent(r.populationShare)) }] : []),
+          { name: 'Connections', colour: 'blue', values: recorded.map((r) => chartPercent(r.connectionShare)) },
+          ...(report.populationSource ? [{ name: 'Population', colour: 'grey' as const, values: recorded.map((r) => chartPercent(r.populationShare)) }] : []),
         ]}
       />
       <DataTable
@@ -193,8 +191,8 @@ function NotReached({ demand, filters }: { demand: Demand; filters: ReportFilter
             title="Searches that found nothing or few activities (%)"
             labels={demand.needs.map((n) => n.label)}
             series={[
-              { name: 'Most deprived areas', colour: 'red', values: demand.needs.map((n) => asPercent(n.shortShare)) },
-              { name: 'Elsewhere', colour: 'grey', values: demand.needs.map((n) => asPercent(n.shortShareElsewhere)) },
+              { name: 'Most deprived areas', colour: 'red', values: demand.needs.map((n) => chartPercent(n.shortShare)) },
+              { name: 'Elsewhere', colour: 'grey', values: demand.needs.map((n) => chartPercent(n.shortShareElsewhere)) },
             ]}
           />
           <DataTable

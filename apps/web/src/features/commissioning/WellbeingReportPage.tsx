@@ -2,7 +2,7 @@ import { useQuery } from '../../api/hooks';
 import { BarChart } from '../../components/charts';
 import { InsetText, Loading } from '../../components/feedback';
 import { PageHeading } from '../../components/page';
-import { CsvLink, percent, withheld } from '../../components/report-figures';
+import { chartPercent, CsvLink, percent, withheld } from '../../components/report-figures';
 import { DataTable } from '../../components/table';
 import { graphql } from '../../gql';
 import type { WellbeingRowsFragment } from '../../gql/graphql';
@@ -160,10 +160,7 @@ function Breakdown({
               {
                 name: 'More satisfied',
                 colour: 'green',
-                values: report.rows.map((r) => {
-                  const share = lifeSatisfaction(r)?.improvedShare;
-                  return share === null || share === undefined ? null : Math.round(share * 100);
-                }),
+                values: report.rows.map((r) => chartPercent(lifeSatisfaction(r)?.improvedShare)),
               },
             ]}
           />

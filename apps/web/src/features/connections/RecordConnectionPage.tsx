@@ -8,6 +8,7 @@ import { Checkbox, Checkboxes, Radios, TextInput } from '../../components/form-f
 import { BackLink } from '../../components/navigation';
 import { PageHeading } from '../../components/page';
 import { graphql } from '../../gql';
+import { PersonReferenceField } from './PersonReferenceField';
 import { ErrorPanel, NotFoundPage } from '../pages/StatusPages';
 import { useTaxonomies } from '../search/taxonomy';
 
@@ -129,15 +130,11 @@ export function RecordConnectionPage() {
               <p>The person may have to wait for a place. Tell them, or look for another activity first.</p>
             </WarningCallout>
           )}
-          <TextInput
-            id="personReference"
-            label="Your reference for the person (optional)"
+          <PersonReferenceField
+            optional
             hint="A reference from your own records, so you can follow up, such as LW-0042. It must include a number. Do not use their name, NHS number, date of birth, phone number or email: it is refused."
             value={reference}
             onChange={setReference}
-            width="20"
-            spellCheck={false}
-            autoComplete="off"
             error={errors.personReference}
           />
           <Details summary="Why we do not store names">

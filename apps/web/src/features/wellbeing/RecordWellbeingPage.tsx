@@ -7,6 +7,7 @@ import { Checkbox, DateInput, isRealDate, Radios, Select, TextInput } from '../.
 import { BackLink } from '../../components/navigation';
 import { PageHeading } from '../../components/page';
 import { graphql } from '../../gql';
+import { PersonReferenceField } from '../connections/PersonReferenceField';
 import type { AgeBand, EthnicGroup, Sex, WellbeingItem, WellbeingOccasion } from '../../gql/graphql';
 import { AGE_BANDS, ETHNIC_GROUPS, QUESTIONS, SEXES } from './wellbeing-labels';
 
@@ -94,15 +95,10 @@ export function RecordWellbeingPage() {
       <ErrorSummary items={summary} />
       <PageHeading>Record wellbeing scores</PageHeading>
       <form onSubmit={submit} noValidate>
-        <TextInput
-          id="personReference"
-          label="Your reference for the person"
+        <PersonReferenceField
           hint="The same reference you use on their connections, such as LW-0042. Not their name, NHS number, date of birth, phone number or email."
           value={reference}
           onChange={setReference}
-          width="20"
-          spellCheck={false}
-          autoComplete="off"
           error={errors.personReference}
         />
         <Radios
