@@ -42,7 +42,7 @@ export function nearestOutcode(point: Coordinates): string | undefined {
   return best;
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
+export const EARTH_RADIUS_KM = 6371.0088;
 
 /** Great-circle distance in km (haversine), as Meilisearch's _geoRadius measures it. */
 export function distanceKm(a: Coordinates, b: Coordinates): number {

@@ -41,7 +41,9 @@ export interface ActivityDocument {
   status: string;
   /** Where a service that comes to the person reaches: "OUT:M14", "LAD:E08000003". */
   coverage: string[];
-  _geo?: { lat: number; lng: number };
+  /** The venue's place, as plain numbers: search filters and measures by them (no `_geo`: see exactCircle). */
+  lat?: number;
+  lng?: number;
   updatedAt: number;
   lastVerifiedAt: number | null;
   /** Days since 1970 of the group's last confirmation (0: never): filters by how recent, and ranks fresher first. */
@@ -101,7 +103,7 @@ export function toActivityDocument(a: ActivityEntity, labelOf: LabelOf): Activit
     capacityState: capacityState(a),
     status: a.status,
     coverage: coverageKeys(a.coverageOutcodes, a.coverageDistricts),
-    ...(venue ? { _geo: { lat: venue.latitude, lng: venue.longitude } } : {}),
+    ...(venue ? { lat: venue.latitude, lng: venue.longitude } : {}),
     updatedAt: seconds(a.updatedAt)!,
     lastVerifiedAt: seconds(a.lastVerifiedAt),
     verifiedDay: a.lastVerifiedAt ? Math.floor(a.lastVerifiedAt.getTime() / 86_400_000) : 0,

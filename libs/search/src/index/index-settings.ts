@@ -42,7 +42,7 @@ function withMisspellings(synonyms: Record<string, string[]>): Record<string, st
  */
 export const ACTIVITY_INDEX_SETTINGS = {
   searchableAttributes: ['title', 'needLabels', 'categoryLabel', 'description', 'organisationName', 'venueName', 'town'],
-  // Equality filters only, except the age range; no facet search (we facet, but never search
+  // Equality filters only, except ages, days and place; no facet search (we facet, but never search
   // within facet values). Both keep indexing cheap.
   filterableAttributes: [
     {
@@ -64,21 +64,22 @@ export const ACTIVITY_INDEX_SETTINGS = {
         'languages',
         'category',
         'coverage',
+        // Only to name the few documents on the wrong side of a circle's edge.
+        'id',
       ],
       features: { facetSearch: false, filter: { equality: true, comparison: false } },
     },
     {
-      attributePatterns: ['minimumAge', 'maximumAge', 'assuredUntilDay', 'verifiedDay', 'showFromDay', 'showUntilDay'],
+      attributePatterns: ['minimumAge', 'maximumAge', 'assuredUntilDay', 'verifiedDay', 'showFromDay', 'showUntilDay', 'lat', 'lng'],
       features: { facetSearch: false, filter: { equality: true, comparison: true } },
     },
-    '_geo',
   ],
   facetSearch: false,
   // Word proximity by attribute rather than by exact position: much faster to index, and plenty for
   // short titles and descriptions.
   proximityPrecision: 'byAttribute',
-  sortableAttributes: ['_geo', 'updatedAt'],
-  displayedAttributes: ['id', 'version', '_geo', 'title', 'organisationName'],
+  sortableAttributes: ['updatedAt'],
+  displayedAttributes: ['id', 'version', 'lat', 'lng', 'title', 'organisationName'],
   // Between equally good matches, the listing its group confirmed most recently comes first, so stale
   // listings stay findable but sink below fresh ones.
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'verifiedDay:desc'],

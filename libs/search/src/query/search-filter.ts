@@ -3,11 +3,6 @@ import { Location } from '@app/geo';
 import { coverageKeys, slotKey } from '../index/activity-document';
 import { ActivitySearchInput } from './search.inputs';
 
-export interface SearchPoint {
-  latitude: number;
-  longitude: number;
-}
-
 /** The search place's outward code and district, as the index holds coverage. */
 export function coverageCodes(place: Pick<Location, 'outcode' | 'district'>): string[] {
   return coverageKeys([place.outcode], [place.district]);
@@ -18,10 +13,10 @@ const q = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"
 const anyOf = (field: string, values: readonly string[]) => `${field} IN [${values.map(q).join(', ')}]`;
 
 /**
- * The Meilisearch filter for a search: a list of clauses combined with AND.
- * Needs, days, times and modes match any; accessibility must match all.
+ * The Meilisearch filter for a search, all but where (`reachClause`): a list of clauses combined
+ * with AND. Needs, days, times and modes match any; accessibility must match all.
  */
-export function buildFilter(input: ActivitySearchInput, point: (SearchPoint & Partial<Location>) | undefined, today: Date): string[] {
+export function buildFilter(input: ActivitySearchInput, today: Date): string[] {
   // Suspended organisations never appear, whatever assuredOnly says.
   const clauses = [`status = ${ActivityStatus.ACTIVE}`, `assuranceStatus != ${AssuranceStatus.SUSPENDED}`];
   // Within its showing dates, read against today (no job needed on the first or last day).
@@ -49,14 +44,17 @@ export function buildFilter(input: ActivitySearchInput, point: (SearchPoint & Pa
   if (input.verifiedWithinDays) clauses.push(`verifiedDay >= ${Math.floor(today.getTime() / 86_400_000) - input.verifiedWithinDays}`);
   if (input.age !== undefined && input.age !== null) clauses.push(`minimumAge <= ${input.age} AND maximumAge >= ${input.age}`);
   if (input.language) clauses.push(`languages = ${q(input.language)}`);
-  if (point && input.near) {
-    const metres = Math.round(input.near.radiusKm * 1000);
-    // Near the place, or coming to it: a service whose coverage holds the place's outward code or district.
-    const reach = [`_geoRadius(${point.latitude}, ${point.longitude}, ${metres})`];
-    const covered = point.outcode !== undefined ? coverageCodes({ outcode: point.outcode, district: point.district ?? null }) : [];
-    if (covered.length) reach.push(anyOf('coverage', covered));
-    if (input.includeRemote !== false) reach.push('remote = true');
-    clauses.push(reach.length > 1 ? `(${reach.join(' OR ')})` : reach[0]);
-  }
   return clauses;
+}
+
+/**
+ * Near the place (`circle`: the filter matching exactly what lies within the radius), or coming to
+ * it: a service whose coverage holds the place's outward code or district, or one delivered remotely.
+ */
+export function reachClause(input: ActivitySearchInput, place: Partial<Location>, circle: string): string {
+  const reach = [circle];
+  const covered = place.outcode !== undefined ? coverageCodes({ outcode: place.outcode, district: place.district ?? null }) : [];
+  if (covered.length) reach.push(anyOf('coverage', covered));
+  if (input.includeRemote !== false) reach.push('remote = true');
+  return reach.length > 1 ? `(${reach.join(' OR ')})` : reach[0];
 }

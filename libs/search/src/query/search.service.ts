@@ -8,14 +8,13 @@ import { coverageKeys } from '../index/activity-document';
 import { FACET_FIELDS } from '../index/index-settings';
 import { MeiliClient } from '../meili/meili-client';
 import { ACTIVITY_INDEX, MEILI_CLIENT } from '../meili/meili.tokens';
-import { buildFilter, coverageCodes, SearchPoint } from './search-filter';
+import { Circle } from './geo/circle-bands';
+import { exactCircle } from './geo/exact-circle';
+import { GeoHit } from './geo/geo-hits';
+import { nearestFirst } from './geo/nearest-first';
+import { buildFilter, coverageCodes, reachClause } from './search-filter';
 import { ActivitySearchInput, SearchSort } from './search.inputs';
 import { ActivitySearchResultType, FacetType } from './search.types';
-
-interface Hit {
-  id: string;
-  _geo?: { lat: number; lng: number };
-}
 
 /** Search reads Meilisearch for ids, facets and totals, then hydrates the page from PostgreSQL. */
 @Injectable()
@@ -34,21 +33,30 @@ export class SearchService {
   /** `request` identifies the HTTP request, so that its demand is recorded once however many searches it holds. */
   async search(input: ActivitySearchInput, request?: object): Promise<ActivitySearchResultType> {
     const { body, place, page, pageSize } = await this.meiliQuery(input);
-    const response = await this.meili.search<Hit>(this.index, body);
+    const { filter } = body;
+    const response = await this.meili.search<GeoHit>(this.index, body);
+    const total = response.totalHits ?? response.estimatedTotalHits ?? response.hits.length;
+    // Nearest first is ordered here: Meilisearch holds no geo index (see exactCircle).
+    const found =
+      input.sort === SearchSort.DISTANCE && place
+        ? (await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize, total)).slice((page - 1) * pageSize)
+        : response.hits;
 
-    const entities = await this.activities.findByIds(response.hits.map((h) => h.id));
+    const entities = await this.activities.findByIds(found.map((h) => h.id));
     const byId = new Map(entities.map((e) => [e.id, e]));
     const covered = new Set(place ? coverageCodes(place) : []);
-    const hits = response.hits
+    const hits = found
       .filter((h) => byId.has(h.id)) // deleted since it was indexed: the relay will catch up
       .map((h) => {
         const entity = byId.get(h.id)!;
         const coversArea = coverageKeys(entity.coverageOutcodes, entity.coverageDistricts).some((c) => covered.has(c));
         const approximate = !!place && !coversArea && isApproximate(place.precision, entity.venue?.precision ?? LocationPrecision.COORDINATES);
-        const distance = place && h._geo && !coversArea ? roundedDistanceKm(place, { latitude: h._geo.lat, longitude: h._geo.lng }, approximate) : null;
+        const distance =
+          place && h.lat !== undefined && h.lng !== undefined && !coversArea
+            ? roundedDistanceKm(place, { latitude: h.lat, longitude: h.lng }, approximate)
+            : null;
         return { activity: this.mapper.activity(entity), distanceKm: distance, distanceApproximate: distance !== null && approximate, coversArea };
       });
-    const total = response.totalHits ?? response.estimatedTotalHits ?? hits.length;
     this.demand.record(input, place?.outcode || null, total, request);
     return { total, page, pageSize, hits, facets: facets(response.facetDistribution ?? {}), near: place ?? null };
   }
@@ -57,9 +65,9 @@ export class SearchService {
    * Ids of active activities matching words and/or lying within a radius, at most `limit`, best
    * first: for callers that filter and page in PostgreSQL (the Open Referral API). Not demand.
    */
-  async matchingIds(match: { text?: string; within?: SearchPoint & { metres: number } }, limit: number): Promise<string[]> {
+  async matchingIds(match: { text?: string; within?: Circle }, limit: number): Promise<string[]> {
     const filter = ['status = ACTIVE'];
-    if (match.within) filter.push(`_geoRadius(${match.within.latitude}, ${match.within.longitude}, ${Math.round(match.within.metres)})`);
+    if (match.within) filter.push(await exactCircle(this.meili, this.index, filter, { ...match.within, metres: Math.round(match.within.metres) }));
     const found = await this.meili.search<{ id: string }>(this.index, {
       q: match.text?.trim().slice(0, 200) ?? '',
       filter,
@@ -69,20 +77,28 @@ export class SearchService {
     return found.hits.map((h) => h.id);
   }
 
-  /** The Meilisearch request for a search (validated), as sent; the benchmark replays it raw. */
+  /**
+   * The Meilisearch request for a search (validated), as sent: the page with totals and facets, or
+   * (nearest first) only totals and facets.
+   */
   async meiliQuery(input: ActivitySearchInput) {
     const place = await this.resolvePlace(input);
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? 20;
-    const sort = this.sortFor(input.sort ?? SearchSort.RELEVANCE, place);
+    const filter = buildFilter(input, this.clock.now());
+    if (place && input.near) {
+      const circle = await exactCircle(this.meili, this.index, filter, { ...place, metres: Math.round(input.near.radiusKm * 1000) });
+      filter.push(reachClause(input, place, circle));
+    }
+    const nearestFirst = input.sort === SearchSort.DISTANCE && place;
     const body = {
       q: input.text?.trim() ?? '',
-      filter: buildFilter(input, place, this.clock.now()),
+      filter,
       facets: FACET_FIELDS,
-      page,
-      hitsPerPage: pageSize,
-      attributesToRetrieve: ['id', '_geo'],
-      ...(sort ? { sort } : {}),
+      page: nearestFirst ? 1 : page,
+      hitsPerPage: nearestFirst ? 0 : pageSize,
+      attributesToRetrieve: ['id', 'lat', 'lng'],
+      ...(input.sort === SearchSort.RECENTLY_UPDATED ? { sort: ['updatedAt:desc'] } : {}),
     };
     return { body, place, page, pageSize };
   }
@@ -122,12 +138,6 @@ export class SearchService {
     if (input.sort === SearchSort.DISTANCE && !near) problems.push({ field: 'sort', message: 'DISTANCE needs `near`' });
     if (problems.length) throw new BadUserInputError(problems);
     return place;
-  }
-
-  private sortFor(sort: SearchSort, point: SearchPoint | undefined): string[] | undefined {
-    if (sort === SearchSort.DISTANCE && point) return [`_geoPoint(${point.latitude}, ${point.longitude}):asc`];
-    if (sort === SearchSort.RECENTLY_UPDATED) return ['updatedAt:desc'];
-    return undefined;
   }
 }
 

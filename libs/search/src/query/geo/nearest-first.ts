@@ -1,0 +1,103 @@
+import { Coordinates } from '@app/geo';
+import { MeiliClient } from '../../meili/meili-client';
+import { circleBands } from './circle-bands';
+import { allHits, GeoHit, metresTo } from './geo-hits';
+
+/** Up to this many matches are simply all fetched and ordered; beyond it, widening circles find the nearest. */
+const FETCH_ALL = 2000;
+/** Meilisearch's geo sort counts points within a metre of each other as level. */
+const LEVEL_METRES = 1;
+const FIRST_RADIUS_METRES = 1000;
+/** Past this, every match with a place is fetched. */
+const WIDEST_METRES = 500_000;
+
+/** The ranking rules before `sort`: matches level on all four share a relevance bucket. */
+const BUCKET_RULES = ['words', 'typo', 'proximity', 'attribute'];
+const bucketOf = (hit: GeoHit) =>
+  JSON.stringify(BUCKET_RULES.map((rule) => Object.entries(hit._rankingScoreDetails?.[rule] ?? {}).filter(([key]) => key !== 'order')));
+
+interface Query {
+  q: string;
+  filter: string[];
+}
+
+/**
+ * The first `count` matches, nearest first, in the order Meilisearch's `_geoPoint(…):asc` sort gave:
+ * relevance buckets (words, typo, proximity, attribute) first; within one, nearest first, points
+ * within a metre of each other level (then exactness and freshness, as Meilisearch returns them);
+ * matches with no place after those with one. `total` is how many match in all; up to `fetchAllUpTo`
+ * are simply all fetched.
+ */
+export async function nearestFirst(
+  meili: MeiliClient,
+  index: string,
+  query: Query,
+  point: Coordinates,
+  count: number,
+  total: number,
+  fetchAllUpTo = FETCH_ALL,
+): Promise<GeoHit[]> {
+  if (count < 1) return [];
+  if (query.q.trim()) return (await wholeBuckets(meili, index, query, point, count)).slice(0, count);
+  if (total <= fetchAllUpTo) return inGeoSortOrder(await allHits(meili, index, query), point).slice(0, count);
+  const placed = await nearestPlaced(meili, index, query, point, count);
+  if (placed.length >= count) return placed.slice(0, count);
+  const unplaced = await allHits(meili, index, { ...query, filter: [...query.filter, 'lat NOT EXISTS'] }, (h) => placed.length + h.length >= count);
+  return [...placed, ...unplaced].slice(0, count);
+}
+
+/** With words to match: every match in each relevance bucket up to the one holding the `count`th. */
+async function wholeBuckets(meili: MeiliClient, index: string, query: Query, point: Coordinates, count: number): Promise<GeoHit[]> {
+  const hits = await allHits(
+    meili,
+    index,
+    { ...query, showRankingScoreDetails: true },
+    (h) => h.length > count && bucketOf(h[count - 1]) !== bucketOf(h[h.length - 1]),
+  );
+  const last = hits.length >= count ? bucketOf(hits[count - 1]) : undefined;
+  const end = last === undefined ? hits.length : hits.findIndex((hit, i) => i >= count && bucketOf(hit) !== last);
+  return inGeoSortOrder(hits.slice(0, end < 0 ? hits.length : end), point, bucketOf);
+}
+
+/**
+ * No words: the nearest `count` matches with a place, from circles widened until one holds enough.
+ * Everything within a circle is fetched, so its nearest are the nearest anywhere.
+ */
+async function nearestPlaced(meili: MeiliClient, index: string, query: Query, point: Coordinates, count: number): Promise<GeoHit[]> {
+  for (let metres = FIRST_RADIUS_METRES; ;) {
+    if (metres > WIDEST_METRES) return inGeoSortOrder(await allHits(meili, index, { ...query, filter: [...query.filter, 'lat EXISTS'] }), point);
+    const around = await allHits(meili, index, { ...query, filter: [...query.filter, `(${circleBands({ ...point, metres }).outer})`] });
+    const within = inGeoSortOrder(
+      around.filter((hit) => metresTo(point, hit)! <= metres),
+      point,
+    );
+    // Anything not fetched is farther than `metres`, so cannot share a level with one a metre nearer.
+    if (within.length >= count && metresTo(point, within[count - 1])! <= metres - LEVEL_METRES) return within;
+    metres *= Math.min(8, Math.max(1.5, 1.25 * Math.sqrt(count / Math.max(1, within.length))));
+  }
+}
+
+/** Hits in relevance order, reordered as the geo sort would: per bucket, by distance level, then relevance. */
+export function inGeoSortOrder(hits: GeoHit[], point: Coordinates, bucket: (hit: GeoHit) => string = () => ''): GeoHit[] {
+  const ordered: GeoHit[] = [];
+  for (let start = 0; start < hits.length;) {
+    let end = start + 1;
+    while (end < hits.length && bucket(hits[end]) === bucket(hits[start])) end++;
+    const group = hits.slice(start, end).map((hit, rank) => ({ hit, rank, metres: metresTo(point, hit) }));
+    const placed = group.filter((g) => g.metres !== undefined).sort((a, b) => a.metres! - b.metres! || a.rank - b.rank);
+    for (let first = 0; first < placed.length;) {
+      let next = first + 1;
+      while (next < placed.length && placed[next].metres! - placed[first].metres! <= LEVEL_METRES) next++;
+      ordered.push(
+        ...placed
+          .slice(first, next)
+          .sort((a, b) => a.rank - b.rank)
+          .map((g) => g.hit),
+      );
+      first = next;
+    }
+    ordered.push(...group.filter((g) => g.metres === undefined).map((g) => g.hit));
+    start = end;
+  }
+  return ordered;
+}

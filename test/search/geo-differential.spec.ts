@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { MeiliClient } from '@app/search';
+import { exactCircle } from '../../libs/search/src/query/geo/exact-circle';
+import { GeoHit } from '../../libs/search/src/query/geo/geo-hits';
+import { nearestFirst } from '../../libs/search/src/query/geo/nearest-first';
+
+/**
+ * Search places by numeric lat/lng, with no `_geo` in the index. This proves the results are
+ * Meilisearch's own: one index holds both, and every radius and nearest-first answer is compared
+ * with what `_geoRadius` and `_geoPoint` give for the same query.
+ */
+
+/** A small seeded generator, so a failure replays exactly. */
+function seeded(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['walking', 'garden', 'club', 'choir', 'cafe', 'friendship', 'tea', 'art', 'craft', 'bowls', 'swim', 'yoga'];
+const MANCHESTER = { latitude: 53.4794, longitude: -2.2453 };
+const ANTIMERIDIAN = { latitude: -16.5, longitude: 179.95 };
+
+interface Doc {
+  id: string;
+  title: string;
+  tag: string;
+  verifiedDay: number;
+  lat?: number;
+  lng?: number;
+  _geo?: { lat: number; lng: number };
+}
+
+function directory(random: () => number): Doc[] {
+  // Venues hold several activities each, so many share a place exactly, as in the real directory.
+  const venues = Array.from({ length: 500 }, (_, i) => {
+    const [centre, spread] = i < 450 ? [MANCHESTER, 0.35] : [ANTIMERIDIAN, 0.3];
+    return { lat: centre.latitude + (random() - 0.5) * spread, lng: centre.longitude + (random() - 0.5) * spread * 1.6 };
+  });
+  return Array.from({ length: 4000 }, () => {
+    const venue = random() < 0.9 ? venues[Math.floor(random() * venues.length)] : undefined;
+    const wrapped = venue && venue.lng > 180 ? { ...venue, lng: venue.lng - 360 } : venue;
+    return {
+      id: randomUUID(),
+      title: Array.from({ length: 1 + Math.floor(random() * 3) }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' '),
+      tag: random() < 0.5 ? 'A' : 'B',
+      verifiedDay: Math.floor(random() * 30),
+      ...(wrapped ? { lat: wrapped.lat, lng: wrapped.lng, _geo: { lat: wrapped.lat, lng: wrapped.lng } } : {}),
+    };
+  });
+}
+
+describe('search by place without a geo index gives what _geoRadius and _geoPoint gave', () => {
+  const meili = new MeiliClient(process.env.TEST_MEILI_HOST!, process.env.TEST_MEILI_API_KEY!);
+  const index = `geo_differential_${Date.now()}`;
+  const random = seeded(18);
+  const all = async (query: object) =>
+    (await meili.search<GeoHit>(index, { ...query, page: 1, hitsPerPage: 10_000, attributesToRetrieve: ['id'] })).hits.map((h) => h.id);
+  const circles = Array.from({ length: 30 }, (_, i) => {
+    const centre = i < 24 ? MANCHESTER : ANTIMERIDIAN;
+    const longitude = centre.longitude + (random() - 0.5) * 0.4;
+    return {
+      latitude: centre.latitude + (random() - 0.5) * 0.3,
+      longitude: longitude > 180 ? longitude - 360 : longitude,
+      metres: Math.round(200 + random() ** 2 * 25_000),
+    };
+  });
+
+  beforeAll(async () => {
+    await meili.waitForTask((await meili.createIndex(index, 'id')).taskUid);
+    await meili.waitForTask(
+      (
+        await meili.updateSettings(index, {
+          searchableAttributes: ['title'],
+          filterableAttributes: [
+            'id',
+            'tag',
+            '_geo',
+            { attributePatterns: ['lat', 'lng'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
+          ],
+          sortableAttributes: ['_geo'],
+          rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'verifiedDay:desc'],
+          pagination: { maxTotalHits: 100_000 },
+        })
+      ).taskUid,
+    );
+    await meili.waitForTask((await meili.addDocuments(index, directory(random))).taskUid, 60_000);
+  }, 90_000);
+  afterAll(async () => {
+    await meili.deleteIndex(index).catch(() => undefined);
+    meili.close();
+  });
+
+  it('matches exactly the documents within each radius, with and without other filters', async () => {
+    let compared = 0;
+    for (const circle of circles) {
+      for (const base of [[], ['tag = A']]) {
+        const expected = await all({ q: '', filter: [...base, `_geoRadius(${circle.latitude}, ${circle.longitude}, ${circle.metres})`] });
+        const actual = await all({ q: '', filter: [...base, await exactCircle(meili, index, base, circle)] });
+        expect(new Set(actual)).toEqual(new Set(expected));
+        expect(actual).toHaveLength(expected.length);
+        compared += expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(5000); // the circles are not empty
+  });
+
+  it('orders nearest first as _geoPoint sorted, page by page, with and without words', async () => {
+    const queries = [
+      { q: '', filter: [] as string[] },
+      { q: '', filter: ['tag = B'] },
+      { q: 'walking', filter: [] },
+      { q: 'garden club', filter: ['tag = A'] },
+      { q: 'cafe tea', filter: [] },
+    ];
+    for (const [i, circle] of circles.slice(0, 12).entries()) {
+      const query = queries[i % queries.length];
+      const filter = [...query.filter, `(${await exactCircle(meili, index, query.filter, circle)} OR tag = B)`];
+      const sorted = async (page: number) =>
+        (
+          await meili.search<GeoHit>(index, {
+            q: query.q,
+            filter,
+            sort: [`_geoPoint(${circle.latitude}, ${circle.longitude}):asc`],
+            page,
+            hitsPerPage: 25,
+            attributesToRetrieve: ['id'],
+          })
+        ).hits.map((h) => h.id);
+      const total = (await meili.search(index, { q: query.q, filter, page: 1, hitsPerPage: 0 })).totalHits!;
+      const last = Math.max(1, Math.ceil(total / 25));
+      for (const page of [1, 2, 7, last]) {
+        const expected = { query, page, ids: await sorted(page) };
+        // Both ways: all fetched and ordered, and (with no words) nearest from widening circles.
+        for (const fetchAllUpTo of [2000, 0]) {
+          const ours = await nearestFirst(meili, index, { q: query.q, filter }, circle, page * 25, total, fetchAllUpTo);
+          expect({ query, page, ids: ours.slice((page - 1) * 25).map((h) => h.id) }).toEqual(expected);
+        }
+      }
+    }
+  });
+});
