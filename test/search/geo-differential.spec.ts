@@ -3,6 +3,7 @@ import { MeiliClient } from '@app/search';
 import { exactCircle } from '../../libs/search/src/query/geo/exact-circle';
 import { GeoHit } from '../../libs/search/src/query/geo/geo-hits';
 import { nearestFirst } from '../../libs/search/src/query/geo/nearest-first';
+import { PlaceFields, placeFields } from '../../libs/search/src/query/geo/place-fields';
 
 /**
  * Search places by numeric lat/lng, with no `_geo` in the index. This proves the results are
@@ -24,13 +25,11 @@ const WORDS = ['walking', 'garden', 'club', 'choir', 'cafe', 'friendship', 'tea'
 const MANCHESTER = { latitude: 53.4794, longitude: -2.2453 };
 const ANTIMERIDIAN = { latitude: -16.5, longitude: 179.95 };
 
-interface Doc {
+interface Doc extends Partial<PlaceFields> {
   id: string;
   title: string;
   tag: string;
   verifiedDay: number;
-  lat?: number;
-  lng?: number;
   _geo?: { lat: number; lng: number };
 }
 
@@ -40,6 +39,8 @@ function directory(random: () => number): Doc[] {
     const [centre, spread] = i < 450 ? [MANCHESTER, 0.35] : [ANTIMERIDIAN, 0.3];
     return { lat: centre.latitude + (random() - 0.5) * spread, lng: centre.longitude + (random() - 0.5) * spread * 1.6 };
   });
+  // Venues half a metre apart: Meilisearch's geo sort counts them level, so relevance orders them.
+  venues.push(...venues.slice(0, 100).map((v) => ({ lat: v.lat + 0.000004, lng: v.lng })));
   return Array.from({ length: 4000 }, () => {
     const venue = random() < 0.9 ? venues[Math.floor(random() * venues.length)] : undefined;
     const wrapped = venue && venue.lng > 180 ? { ...venue, lng: venue.lng - 360 } : venue;
@@ -48,7 +49,7 @@ function directory(random: () => number): Doc[] {
       title: Array.from({ length: 1 + Math.floor(random() * 3) }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' '),
       tag: random() < 0.5 ? 'A' : 'B',
       verifiedDay: Math.floor(random() * 30),
-      ...(wrapped ? { lat: wrapped.lat, lng: wrapped.lng, _geo: { lat: wrapped.lat, lng: wrapped.lng } } : {}),
+      ...(wrapped ? { ...placeFields(wrapped.lat, wrapped.lng), _geo: { lat: wrapped.lat, lng: wrapped.lng } } : {}),
     };
   });
 }
@@ -59,15 +60,17 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
   const random = seeded(18);
   const all = async (query: object) =>
     (await meili.search<GeoHit>(index, { ...query, page: 1, hitsPerPage: 10_000, attributesToRetrieve: ['id'] })).hits.map((h) => h.id);
-  const circles = Array.from({ length: 30 }, (_, i) => {
+  const circles = Array.from({ length: 40 }, (_, i) => {
     const centre = i < 24 ? MANCHESTER : ANTIMERIDIAN;
     const longitude = centre.longitude + (random() - 0.5) * 0.4;
     return {
       latitude: centre.latitude + (random() - 0.5) * 0.3,
       longitude: longitude > 180 ? longitude - 360 : longitude,
-      metres: Math.round(200 + random() ** 2 * 25_000),
+      metres: Math.round(100 + random() ** 2 * (i % 10 === 9 ? 200_000 : 25_000)),
     };
   });
+  // Where nothing is, and a circle round the whole directory.
+  circles.push({ latitude: 10, longitude: 10, metres: 5000 }, { ...MANCHESTER, metres: 200_000 });
 
   beforeAll(async () => {
     await meili.waitForTask((await meili.createIndex(index, 'id')).taskUid);
@@ -75,12 +78,8 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
       (
         await meili.updateSettings(index, {
           searchableAttributes: ['title'],
-          filterableAttributes: [
-            'id',
-            'tag',
-            '_geo',
-            { attributePatterns: ['lat', 'lng'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
-          ],
+          filterableAttributes: ['tag', 'spot', 'cells', '_geo'],
+          faceting: { maxValuesPerFacet: 100_000 },
           sortableAttributes: ['_geo'],
           rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'verifiedDay:desc'],
           pagination: { maxTotalHits: 100_000 },
@@ -116,6 +115,7 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
       { q: 'garden club', filter: ['tag = A'] },
       { q: 'cafe tea', filter: [] },
     ];
+    let compared = 0;
     for (const [i, circle] of circles.slice(0, 12).entries()) {
       const query = queries[i % queries.length];
       const filter = [...query.filter, `(${await exactCircle(meili, index, query.filter, circle)} OR tag = B)`];
@@ -131,15 +131,13 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
           })
         ).hits.map((h) => h.id);
       const total = (await meili.search(index, { q: query.q, filter, page: 1, hitsPerPage: 0 })).totalHits!;
+      compared += total;
       const last = Math.max(1, Math.ceil(total / 25));
       for (const page of [1, 2, 7, last]) {
-        const expected = { query, page, ids: await sorted(page) };
-        // Both ways: all fetched and ordered, and (with no words) nearest from widening circles.
-        for (const fetchAllUpTo of [2000, 0]) {
-          const ours = await nearestFirst(meili, index, { q: query.q, filter }, circle, page * 25, total, fetchAllUpTo);
-          expect({ query, page, ids: ours.slice((page - 1) * 25).map((h) => h.id) }).toEqual(expected);
-        }
+        const ours = await nearestFirst(meili, index, { q: query.q, filter }, circle, page * 25);
+        expect({ query, page, ids: ours.slice((page - 1) * 25).map((h) => h.id) }).toEqual({ query, page, ids: await sorted(page) });
       }
     }
+    expect(compared).toBeGreaterThan(2000);
   });
 });

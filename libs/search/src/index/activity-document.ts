@@ -1,3 +1,4 @@
+import { placeFields } from '../query/geo/place-fields';
 import { ActivityEntity, ASSURED_STATUSES, capacityState, mergeCodes, normaliseSlot, Recurrence, REMOTE_MODES, timeOfDay } from '@app/directory';
 
 /** What the search index holds for one activity: everything search filters, facets, sorts or shows. */
@@ -41,9 +42,11 @@ export interface ActivityDocument {
   status: string;
   /** Where a service that comes to the person reaches: "OUT:M14", "LAD:E08000003". */
   coverage: string[];
-  /** The venue's place, as plain numbers: search filters and measures by them (no `_geo`: see exactCircle). */
+  /** The venue's place (see place-fields.ts: no `_geo`). */
   lat?: number;
   lng?: number;
+  spot?: string;
+  cells?: string[];
   updatedAt: number;
   lastVerifiedAt: number | null;
   /** Days since 1970 of the group's last confirmation (0: never): filters by how recent, and ranks fresher first. */
@@ -103,7 +106,7 @@ export function toActivityDocument(a: ActivityEntity, labelOf: LabelOf): Activit
     capacityState: capacityState(a),
     status: a.status,
     coverage: coverageKeys(a.coverageOutcodes, a.coverageDistricts),
-    ...(venue ? { lat: venue.latitude, lng: venue.longitude } : {}),
+    ...(venue ? placeFields(venue.latitude, venue.longitude) : {}),
     updatedAt: seconds(a.updatedAt)!,
     lastVerifiedAt: seconds(a.lastVerifiedAt),
     verifiedDay: a.lastVerifiedAt ? Math.floor(a.lastVerifiedAt.getTime() / 86_400_000) : 0,

@@ -42,7 +42,7 @@ function withMisspellings(synonyms: Record<string, string[]>): Record<string, st
  */
 export const ACTIVITY_INDEX_SETTINGS = {
   searchableAttributes: ['title', 'needLabels', 'categoryLabel', 'description', 'organisationName', 'venueName', 'town'],
-  // Equality filters only, except ages, days and place; no facet search (we facet, but never search
+  // Equality filters only, except ages and days; no facet search (we facet, but never search
   // within facet values). Both keep indexing cheap.
   filterableAttributes: [
     {
@@ -64,13 +64,14 @@ export const ACTIVITY_INDEX_SETTINGS = {
         'languages',
         'category',
         'coverage',
-        // Only to name the few documents on the wrong side of a circle's edge.
-        'id',
+        // Places (see place-fields.ts).
+        'spot',
+        'cells',
       ],
       features: { facetSearch: false, filter: { equality: true, comparison: false } },
     },
     {
-      attributePatterns: ['minimumAge', 'maximumAge', 'assuredUntilDay', 'verifiedDay', 'showFromDay', 'showUntilDay', 'lat', 'lng'],
+      attributePatterns: ['minimumAge', 'maximumAge', 'assuredUntilDay', 'verifiedDay', 'showFromDay', 'showUntilDay'],
       features: { facetSearch: false, filter: { equality: true, comparison: true } },
     },
   ],
@@ -84,7 +85,8 @@ export const ACTIVITY_INDEX_SETTINGS = {
   // listings stay findable but sink below fresh ones.
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'verifiedDay:desc'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
-  faceting: { maxValuesPerFacet: 100 },
+  // Search by place counts matches per spot as facet values: every spot must be counted.
+  faceting: { maxValuesPerFacet: 100_000 },
   pagination: { maxTotalHits: 100_000 },
   synonyms: withMisspellings({
     lonely: ['loneliness', 'isolation', 'befriending', 'isolated'],

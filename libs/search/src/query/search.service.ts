@@ -8,7 +8,7 @@ import { coverageKeys } from '../index/activity-document';
 import { FACET_FIELDS } from '../index/index-settings';
 import { MeiliClient } from '../meili/meili-client';
 import { ACTIVITY_INDEX, MEILI_CLIENT } from '../meili/meili.tokens';
-import { Circle } from './geo/circle-bands';
+import { Circle } from './geo/circle-cover';
 import { exactCircle } from './geo/exact-circle';
 import { GeoHit } from './geo/geo-hits';
 import { nearestFirst } from './geo/nearest-first';
@@ -39,7 +39,7 @@ export class SearchService {
     // Nearest first is ordered here: Meilisearch holds no geo index (see exactCircle).
     const found =
       input.sort === SearchSort.DISTANCE && place
-        ? (await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize, total)).slice((page - 1) * pageSize)
+        ? (await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize)).slice((page - 1) * pageSize)
         : response.hits;
 
     const entities = await this.activities.findByIds(found.map((h) => h.id));

@@ -1,23 +1,26 @@
+import { distanceKm } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
-import { Circle, circleBands } from './circle-bands';
-import { allHits, metresTo } from './geo-hits';
+import { Circle, coverCircle } from './circle-cover';
+import { spotPoint } from './place-fields';
 
-/** Quotes ids for a Meilisearch filter (they are UUIDs, but quote them anyway). */
-const idList = (ids: string[]) => `[${ids.map((id) => JSON.stringify(id)).join(', ')}]`;
+const list = (values: string[]) => `[${values.map((value) => JSON.stringify(value)).join(', ')}]`;
+/** Matches no document: no square has this name. */
+const NOWHERE = 'cells = "nowhere"';
 
 /**
- * A Meilisearch filter matching exactly the documents within a circle, by numeric lat/lng (no
- * `_geo`: its R-tree is rewritten whole on every write, which made each update cost ~1 s at
- * 100 000 activities). Latitude bands bound the circle inside and out; the few documents between
- * the two, among those `base` lets through, are measured here, and the far side of the line is
- * named by id. Distances are haversine, as `_geoRadius` measured them.
+ * A Meilisearch filter matching exactly the documents within a circle, by equality filters alone
+ * (see place-fields.ts): the grid squares wholly inside, and, from the squares its edge crosses,
+ * the spots that lie within, measured here (haversine, as `_geoRadius` measured). Only spots of
+ * documents `base` lets through are asked for, as facet values: no document is read.
  */
 export async function exactCircle(meili: MeiliClient, index: string, base: string[], circle: Circle): Promise<string> {
-  const { outer, inner } = circleBands(circle);
-  const ring = await allHits(meili, index, { q: '', filter: [...base, `(${outer})`, ...(inner ? [`NOT (${inner})`] : [])] });
-  const inside = ring.filter((hit) => metresTo(circle, hit)! <= circle.metres).map((hit) => hit.id);
-  const outside = ring.filter((hit) => metresTo(circle, hit)! > circle.metres).map((hit) => hit.id);
-  if (!outside.length) return `(${outer})`;
-  if (inner && inside.length < outside.length) return inside.length ? `(${inner} OR id IN ${idList(inside)})` : `(${inner})`;
-  return `((${outer}) AND id NOT IN ${idList(outside)})`;
+  const { inside, edge } = coverCircle(circle);
+  const spots = edge.length
+    ? Object.keys(
+        (await meili.search(index, { q: '', filter: [...base, `cells IN ${list(edge)}`], facets: ['spot'], page: 1, hitsPerPage: 0 })).facetDistribution
+          ?.spot ?? {},
+      ).filter((spot) => distanceKm(circle, spotPoint(spot)) * 1000 <= circle.metres)
+    : [];
+  const parts = [...(inside.length ? [`cells IN ${list(inside)}`] : []), ...(spots.length ? [`spot IN ${list(spots)}`] : [])];
+  return parts.length ? `(${parts.join(' OR ')})` : NOWHERE;
 }

@@ -1,15 +1,10 @@
-import { Coordinates } from '@app/geo';
+import { Coordinates, distanceKm } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
-import { circleBands } from './circle-bands';
 import { allHits, GeoHit, metresTo } from './geo-hits';
+import { spotPoint } from './place-fields';
 
-/** Up to this many matches are simply all fetched and ordered; beyond it, widening circles find the nearest. */
-const FETCH_ALL = 2000;
 /** Meilisearch's geo sort counts points within a metre of each other as level. */
 const LEVEL_METRES = 1;
-const FIRST_RADIUS_METRES = 1000;
-/** Past this, every match with a place is fetched. */
-const WIDEST_METRES = 500_000;
 
 /** The ranking rules before `sort`: matches level on all four share a relevance bucket. */
 const BUCKET_RULES = ['words', 'typo', 'proximity', 'attribute'];
@@ -25,24 +20,14 @@ interface Query {
  * The first `count` matches, nearest first, in the order Meilisearch's `_geoPoint(…):asc` sort gave:
  * relevance buckets (words, typo, proximity, attribute) first; within one, nearest first, points
  * within a metre of each other level (then exactness and freshness, as Meilisearch returns them);
- * matches with no place after those with one. `total` is how many match in all; up to `fetchAllUpTo`
- * are simply all fetched.
+ * matches with no place after those with one.
  */
-export async function nearestFirst(
-  meili: MeiliClient,
-  index: string,
-  query: Query,
-  point: Coordinates,
-  count: number,
-  total: number,
-  fetchAllUpTo = FETCH_ALL,
-): Promise<GeoHit[]> {
+export async function nearestFirst(meili: MeiliClient, index: string, query: Query, point: Coordinates, count: number): Promise<GeoHit[]> {
   if (count < 1) return [];
   if (query.q.trim()) return (await wholeBuckets(meili, index, query, point, count)).slice(0, count);
-  if (total <= fetchAllUpTo) return inGeoSortOrder(await allHits(meili, index, query), point).slice(0, count);
   const placed = await nearestPlaced(meili, index, query, point, count);
   if (placed.length >= count) return placed.slice(0, count);
-  const unplaced = await allHits(meili, index, { ...query, filter: [...query.filter, 'lat NOT EXISTS'] }, (h) => placed.length + h.length >= count);
+  const unplaced = await allHits(meili, index, { ...query, filter: [...query.filter, 'spot NOT EXISTS'] }, (h) => placed.length + h.length >= count);
   return [...placed, ...unplaced].slice(0, count);
 }
 
@@ -60,21 +45,21 @@ async function wholeBuckets(meili: MeiliClient, index: string, query: Query, poi
 }
 
 /**
- * No words: the nearest `count` matches with a place, from circles widened until one holds enough.
- * Everything within a circle is fetched, so its nearest are the nearest anywhere.
+ * No words: the matches at the nearest spots, enough of them for `count`. How many match at each
+ * spot comes from a facet count, so only the documents needed are read.
  */
 async function nearestPlaced(meili: MeiliClient, index: string, query: Query, point: Coordinates, count: number): Promise<GeoHit[]> {
-  for (let metres = FIRST_RADIUS_METRES; ;) {
-    if (metres > WIDEST_METRES) return inGeoSortOrder(await allHits(meili, index, { ...query, filter: [...query.filter, 'lat EXISTS'] }), point);
-    const around = await allHits(meili, index, { ...query, filter: [...query.filter, `(${circleBands({ ...point, metres }).outer})`] });
-    const within = inGeoSortOrder(
-      around.filter((hit) => metresTo(point, hit)! <= metres),
-      point,
-    );
-    // Anything not fetched is farther than `metres`, so cannot share a level with one a metre nearer.
-    if (within.length >= count && metresTo(point, within[count - 1])! <= metres - LEVEL_METRES) return within;
-    metres *= Math.min(8, Math.max(1.5, 1.25 * Math.sqrt(count / Math.max(1, within.length))));
-  }
+  const counted = await meili.search(index, { ...query, facets: ['spot'], page: 1, hitsPerPage: 0 });
+  const spots = Object.entries(counted.facetDistribution?.spot ?? {})
+    .map(([spot, matches]) => ({ spot, matches, metres: distanceKm(point, spotPoint(spot)) * 1000 }))
+    .sort((a, b) => a.metres - b.metres);
+  let taken = 0;
+  let matches = 0;
+  // Past the `count`th match, spots within a metre still share its level and may come before it.
+  while (taken < spots.length && (matches < count || spots[taken].metres - spots[taken - 1].metres <= LEVEL_METRES)) matches += spots[taken++].matches;
+  if (!taken) return [];
+  const nearest = spots.slice(0, taken).map((s) => JSON.stringify(s.spot));
+  return inGeoSortOrder(await allHits(meili, index, { ...query, filter: [...query.filter, `spot IN [${nearest.join(', ')}]`] }), point);
 }
 
 /** Hits in relevance order, reordered as the geo sort would: per bucket, by distance level, then relevance. */
