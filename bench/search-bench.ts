@@ -274,15 +274,15 @@ async function main() {
   /** Every request one search sends to Meilisearch, in order: the raw side replays them all, one after another. */
   const requestsOf = async (input: Partial<ActivitySearchInput>): Promise<object[]> => {
     const sent: object[] = [];
-    const original = appMeili.search;
-    appMeili.search = ((uid: string, query: object) => {
+    const search0 = appMeili.search.bind(appMeili);
+    appMeili.search = (uid: string, query: object) => {
       sent.push(query);
-      return original.call(appMeili, uid, query);
-    }) as typeof original;
+      return search0(uid, query);
+    };
     try {
       await search.search(input);
     } finally {
-      appMeili.search = original;
+      appMeili.search = search0;
     }
     return sent;
   };
