@@ -98,9 +98,12 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
     for (const circle of circles) {
       for (const base of [[], ['tag = A']]) {
         const expected = await all({ q: '', filter: [...base, `_geoRadius(${circle.latitude}, ${circle.longitude}, ${circle.metres})`] });
-        const actual = await all({ q: '', filter: [...base, await exactCircle(meili, index, base, circle)] });
-        expect(new Set(actual)).toEqual(new Set(expected));
-        expect(actual).toHaveLength(expected.length);
+        // Also as when there are more spots than Meilisearch counts, and documents are read instead.
+        for (const maxSpots of [undefined, 20]) {
+          const actual = await all({ q: '', filter: [...base, await exactCircle(meili, index, base, circle, maxSpots)] });
+          expect(new Set(actual)).toEqual(new Set(expected));
+          expect(actual).toHaveLength(expected.length);
+        }
         compared += expected.length;
       }
     }
@@ -134,8 +137,17 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
       compared += total;
       const last = Math.max(1, Math.ceil(total / 25));
       for (const page of [1, 2, 7, last]) {
-        const ours = await nearestFirst(meili, index, { q: query.q, filter }, circle, page * 25);
-        expect({ query, page, ids: ours.slice((page - 1) * 25).map((h) => h.id) }).toEqual({ query, page, ids: await sorted(page) });
+        const expected = { query, page, ids: await sorted(page) };
+        // Spots counted by nearestFirst, counted by the caller's query (as search does), and too many to count.
+        const counted = (await meili.search(index, { q: query.q, filter, facets: ['spot'], page: 1, hitsPerPage: 0 })).facetDistribution?.spot;
+        for (const [given, maxSpots] of [
+          [undefined, undefined],
+          [counted, undefined],
+          [counted, 20],
+        ] as const) {
+          const ours = await nearestFirst(meili, index, { q: query.q, filter }, circle, page * 25, given, maxSpots);
+          expect({ query, page, ids: ours.slice((page - 1) * 25).map((h) => h.id) }).toEqual(expected);
+        }
       }
     }
     expect(compared).toBeGreaterThan(2000);

@@ -43,8 +43,6 @@ export interface ActivityDocument {
   /** Where a service that comes to the person reaches: "OUT:M14", "LAD:E08000003". */
   coverage: string[];
   /** The venue's place (see place-fields.ts: no `_geo`). */
-  lat?: number;
-  lng?: number;
   spot?: string;
   cells?: string[];
   updatedAt: number;

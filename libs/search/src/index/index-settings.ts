@@ -80,7 +80,7 @@ export const ACTIVITY_INDEX_SETTINGS = {
   // short titles and descriptions.
   proximityPrecision: 'byAttribute',
   sortableAttributes: ['updatedAt'],
-  displayedAttributes: ['id', 'version', 'lat', 'lng', 'title', 'organisationName'],
+  displayedAttributes: ['id', 'version', 'spot', 'title', 'organisationName'],
   // Between equally good matches, the listing its group confirmed most recently comes first, so stale
   // listings stay findable but sink below fresh ones.
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'verifiedDay:desc'],

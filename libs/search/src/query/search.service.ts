@@ -12,6 +12,7 @@ import { Circle } from './geo/circle-cover';
 import { exactCircle } from './geo/exact-circle';
 import { GeoHit } from './geo/geo-hits';
 import { nearestFirst } from './geo/nearest-first';
+import { spotPoint } from './geo/place-fields';
 import { buildFilter, coverageCodes, reachClause } from './search-filter';
 import { ActivitySearchInput, SearchSort } from './search.inputs';
 import { ActivitySearchResultType, FacetType } from './search.types';
@@ -39,7 +40,9 @@ export class SearchService {
     // Nearest first is ordered here: Meilisearch holds no geo index (see exactCircle).
     const found =
       input.sort === SearchSort.DISTANCE && place
-        ? (await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize)).slice((page - 1) * pageSize)
+        ? (await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize, response.facetDistribution?.spot)).slice(
+            (page - 1) * pageSize,
+          )
         : response.hits;
 
     const entities = await this.activities.findByIds(found.map((h) => h.id));
@@ -51,10 +54,7 @@ export class SearchService {
         const entity = byId.get(h.id)!;
         const coversArea = coverageKeys(entity.coverageOutcodes, entity.coverageDistricts).some((c) => covered.has(c));
         const approximate = !!place && !coversArea && isApproximate(place.precision, entity.venue?.precision ?? LocationPrecision.COORDINATES);
-        const distance =
-          place && h.lat !== undefined && h.lng !== undefined && !coversArea
-            ? roundedDistanceKm(place, { latitude: h.lat, longitude: h.lng }, approximate)
-            : null;
+        const distance = place && h.spot !== undefined && !coversArea ? roundedDistanceKm(place, spotPoint(h.spot), approximate) : null;
         return { activity: this.mapper.activity(entity), distanceKm: distance, distanceApproximate: distance !== null && approximate, coversArea };
       });
     this.demand.record(input, place?.outcode || null, total, request);
@@ -91,13 +91,15 @@ export class SearchService {
       filter.push(reachClause(input, place, circle));
     }
     const nearestFirst = input.sort === SearchSort.DISTANCE && place;
+    const q = input.text?.trim() ?? '';
     const body = {
-      q: input.text?.trim() ?? '',
+      q,
       filter,
-      facets: FACET_FIELDS,
+      // Nearest first with no words orders by matches per spot: counted here, with the other facets.
+      facets: nearestFirst && !q ? [...FACET_FIELDS, 'spot'] : FACET_FIELDS,
       page: nearestFirst ? 1 : page,
       hitsPerPage: nearestFirst ? 0 : pageSize,
-      attributesToRetrieve: ['id', 'lat', 'lng'],
+      attributesToRetrieve: ['id', 'spot'],
       ...(input.sort === SearchSort.RECENTLY_UPDATED ? { sort: ['updatedAt:desc'] } : {}),
     };
     return { body, place, page, pageSize };

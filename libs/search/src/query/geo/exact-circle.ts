@@ -1,6 +1,7 @@
 import { distanceKm } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
 import { Circle, coverCircle } from './circle-cover';
+import { allHits, MAX_SPOTS, spotCounts } from './geo-hits';
 import { spotPoint } from './place-fields';
 
 const list = (values: string[]) => `[${values.map((value) => JSON.stringify(value)).join(', ')}]`;
@@ -13,14 +14,17 @@ const NOWHERE = 'cells = "nowhere"';
  * the spots that lie within, measured here (haversine, as `_geoRadius` measured). Only spots of
  * documents `base` lets through are asked for, as facet values: no document is read.
  */
-export async function exactCircle(meili: MeiliClient, index: string, base: string[], circle: Circle): Promise<string> {
+export async function exactCircle(meili: MeiliClient, index: string, base: string[], circle: Circle, maxSpots = MAX_SPOTS): Promise<string> {
   const { inside, edge } = coverCircle(circle);
-  const spots = edge.length
-    ? Object.keys(
-        (await meili.search(index, { q: '', filter: [...base, `cells IN ${list(edge)}`], facets: ['spot'], page: 1, hitsPerPage: 0 })).facetDistribution
-          ?.spot ?? {},
-      ).filter((spot) => distanceKm(circle, spotPoint(spot)) * 1000 <= circle.metres)
-    : [];
+  const crossed = edge.length ? await edgeSpots(meili, index, { q: '', filter: [...base, `cells IN ${list(edge)}`] }, maxSpots) : [];
+  const spots = crossed.filter((spot) => distanceKm(circle, spotPoint(spot)) * 1000 <= circle.metres);
   const parts = [...(inside.length ? [`cells IN ${list(inside)}`] : []), ...(spots.length ? [`spot IN ${list(spots)}`] : [])];
   return parts.length ? `(${parts.join(' OR ')})` : NOWHERE;
+}
+
+/** The spots in the edge squares: counted, or read from the documents when too many to count. */
+async function edgeSpots(meili: MeiliClient, index: string, query: { q: string; filter: string[] }, maxSpots: number): Promise<string[]> {
+  const counted = await spotCounts(meili, index, query, maxSpots);
+  if (counted) return Object.keys(counted);
+  return [...new Set((await allHits(meili, index, query)).map((hit) => hit.spot!))];
 }

@@ -1,19 +1,27 @@
 import { Coordinates, distanceKm } from '@app/geo';
+import { ACTIVITY_INDEX_SETTINGS } from '../../index/index-settings';
 import { MeiliClient } from '../../meili/meili-client';
+import { spotPoint } from './place-fields';
 
 /** A search hit with its place, when it has one (remote activities have none). */
 export interface GeoHit {
   id: string;
-  lat?: number;
-  lng?: number;
+  spot?: string;
   _rankingScoreDetails?: Record<string, Record<string, unknown>>;
 }
 
 const PAGE = 5000;
+/** Meilisearch counts at most this many values of a facet. */
+export const MAX_SPOTS: number = ACTIVITY_INDEX_SETTINGS.faceting.maxValuesPerFacet;
+
+interface Query {
+  q: string;
+  filter: string[];
+}
 
 /** Metres from a point to a hit; undefined for a hit with no place. */
 export function metresTo(point: Coordinates, hit: GeoHit): number | undefined {
-  return hit.lat === undefined || hit.lng === undefined ? undefined : distanceKm(point, { latitude: hit.lat, longitude: hit.lng }) * 1000;
+  return hit.spot === undefined ? undefined : distanceKm(point, spotPoint(hit.spot)) * 1000;
 }
 
 /**
@@ -23,13 +31,23 @@ export function metresTo(point: Coordinates, hit: GeoHit): number | undefined {
 export async function allHits(
   meili: MeiliClient,
   index: string,
-  query: { q: string; filter: string[]; showRankingScoreDetails?: boolean },
+  query: Query & { showRankingScoreDetails?: boolean },
   enough: (hits: GeoHit[]) => boolean = () => false,
 ): Promise<GeoHit[]> {
   const hits: GeoHit[] = [];
   for (let page = 1; ; page++) {
-    const found = await meili.search<GeoHit>(index, { ...query, page, hitsPerPage: PAGE, attributesToRetrieve: ['id', 'lat', 'lng'] });
+    const found = await meili.search<GeoHit>(index, { ...query, page, hitsPerPage: PAGE, attributesToRetrieve: ['id', 'spot'] });
     hits.push(...found.hits);
     if (found.hits.length < PAGE || hits.length >= (found.totalHits ?? 0) || enough(hits)) return hits;
   }
+}
+
+/**
+ * How many documents match at each spot, from facet counts (no document is read); undefined when
+ * there are more spots than Meilisearch counts (`maxSpots`), and the caller must read documents.
+ */
+export async function spotCounts(meili: MeiliClient, index: string, query: Query, maxSpots = MAX_SPOTS): Promise<Record<string, number> | undefined> {
+  const counted = await meili.search(index, { ...query, facets: ['spot'], page: 1, hitsPerPage: 0 });
+  const spots = counted.facetDistribution?.spot ?? {};
+  return Object.keys(spots).length < maxSpots ? spots : undefined;
 }

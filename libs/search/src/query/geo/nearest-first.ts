@@ -1,6 +1,6 @@
 import { Coordinates, distanceKm } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
-import { allHits, GeoHit, metresTo } from './geo-hits';
+import { allHits, GeoHit, MAX_SPOTS, metresTo, spotCounts } from './geo-hits';
 import { spotPoint } from './place-fields';
 
 /** Meilisearch's geo sort counts points within a metre of each other as level. */
@@ -20,12 +20,24 @@ interface Query {
  * The first `count` matches, nearest first, in the order Meilisearch's `_geoPoint(…):asc` sort gave:
  * relevance buckets (words, typo, proximity, attribute) first; within one, nearest first, points
  * within a metre of each other level (then exactness and freshness, as Meilisearch returns them);
- * matches with no place after those with one.
+ * matches with no place after those with one. `counted`: matches per spot, when the caller's own
+ * query already counted them as facet values.
  */
-export async function nearestFirst(meili: MeiliClient, index: string, query: Query, point: Coordinates, count: number): Promise<GeoHit[]> {
+export async function nearestFirst(
+  meili: MeiliClient,
+  index: string,
+  query: Query,
+  point: Coordinates,
+  count: number,
+  counted?: Record<string, number>,
+  maxSpots = MAX_SPOTS,
+): Promise<GeoHit[]> {
   if (count < 1) return [];
   if (query.q.trim()) return (await wholeBuckets(meili, index, query, point, count)).slice(0, count);
-  const placed = await nearestPlaced(meili, index, query, point, count);
+  const spots = counted && Object.keys(counted).length < maxSpots ? counted : await spotCounts(meili, index, query, maxSpots);
+  // Too many spots to count: read every match.
+  if (!spots) return inGeoSortOrder(await allHits(meili, index, query), point).slice(0, count);
+  const placed = await nearestPlaced(meili, index, query, point, count, spots);
   if (placed.length >= count) return placed.slice(0, count);
   const unplaced = await allHits(meili, index, { ...query, filter: [...query.filter, 'spot NOT EXISTS'] }, (h) => placed.length + h.length >= count);
   return [...placed, ...unplaced].slice(0, count);
@@ -46,11 +58,17 @@ async function wholeBuckets(meili: MeiliClient, index: string, query: Query, poi
 
 /**
  * No words: the matches at the nearest spots, enough of them for `count`. How many match at each
- * spot comes from a facet count, so only the documents needed are read.
+ * spot (`counts`) comes from facet counts, so only the documents needed are read.
  */
-async function nearestPlaced(meili: MeiliClient, index: string, query: Query, point: Coordinates, count: number): Promise<GeoHit[]> {
-  const counted = await meili.search(index, { ...query, facets: ['spot'], page: 1, hitsPerPage: 0 });
-  const spots = Object.entries(counted.facetDistribution?.spot ?? {})
+async function nearestPlaced(
+  meili: MeiliClient,
+  index: string,
+  query: Query,
+  point: Coordinates,
+  count: number,
+  counts: Record<string, number>,
+): Promise<GeoHit[]> {
+  const spots = Object.entries(counts)
     .map(([spot, matches]) => ({ spot, matches, metres: distanceKm(point, spotPoint(spot)) * 1000 }))
     .sort((a, b) => a.metres - b.metres);
   let taken = 0;

@@ -6,8 +6,6 @@
  * Both are equality filters, which Meilisearch indexes and matches cheaply.
  */
 export interface PlaceFields {
-  lat: number;
-  lng: number;
   spot: string;
   cells: string[];
 }
@@ -30,13 +28,14 @@ export function cellOf(level: number, latitude: number, longitude: number): [num
   return [Math.floor(row / FINE_PER_SIDE[level]), Math.floor(column / FINE_PER_SIDE[level])];
 }
 
-/** A spot names its point exactly: JavaScript prints a number so that it reads back the same. */
+/**
+ * A spot names its point exactly: JavaScript prints a number so that it reads back the same. (Not
+ * numeric fields: Meilisearch prints numbers back with up to 16 digits, a little off the original.)
+ */
 export const spotOf = (latitude: number, longitude: number) => `${latitude},${longitude}`;
 
 export function placeFields(latitude: number, longitude: number): PlaceFields {
   return {
-    lat: latitude,
-    lng: longitude,
     spot: spotOf(latitude, longitude),
     cells: CELL_DEGREES.map((_, level) => cellKey(level, ...cellOf(level, latitude, longitude))),
   };
