@@ -213,6 +213,9 @@ describe('the link worker’s day in the browser', () => {
     await page.waitForURL(/q=walk/);
     const firstResult = page.locator('.app-results .nhsuk-card__heading a').first();
     await firstResult.waitFor();
+    // Under a full test run the page's other queries can still be settling; let them, so the link
+    // focused is the one that stays on the page.
+    await page.waitForLoadState('networkidle');
     await firstResult.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/activities\//);
