@@ -3,7 +3,7 @@ import { MeiliClient } from '@app/search';
 import { exactCircle } from '../../libs/search/src/query/geo/exact-circle';
 import { GeoHit } from '../../libs/search/src/query/geo/geo-hits';
 import { nearestFirst } from '../../libs/search/src/query/geo/nearest-first';
-import { PlaceFields, placeFields } from '../../libs/search/src/query/geo/place-fields';
+import { PlaceFields, placeFields } from '../../libs/search/src/index/place-fields';
 
 /**
  * Search places by numeric lat/lng, with no `_geo` in the index. This proves the results are

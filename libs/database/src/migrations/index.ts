@@ -16,7 +16,7 @@ import { ReferralHandoff1795400000015 } from './0015-referral-handoff';
 import { PostcodeGazetteer1795400000016 } from './0016-postcode-gazetteer';
 import { WellbeingAndDeprivation1795400000017 } from './0017-wellbeing-and-deprivation';
 import { EquityOfAccess1795400000018 } from './0018-equity-of-access';
-import { SearchPlaceAsNumbers1795400000019 } from './0019-search-place-as-numbers';
+import { SearchPlacesWithoutGeo1795400000019 } from './0019-search-places-without-geo';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -38,5 +38,5 @@ export const ALL_MIGRATIONS = [
   PostcodeGazetteer1795400000016,
   WellbeingAndDeprivation1795400000017,
   EquityOfAccess1795400000018,
-  SearchPlaceAsNumbers1795400000019,
+  SearchPlacesWithoutGeo1795400000019,
 ];

@@ -1,4 +1,4 @@
-import { placeFields } from '../query/geo/place-fields';
+import { placeFields } from './place-fields';
 import { ActivityEntity, ASSURED_STATUSES, capacityState, mergeCodes, normaliseSlot, Recurrence, REMOTE_MODES, timeOfDay } from '@app/directory';
 
 /** What the search index holds for one activity: everything search filters, facets, sorts or shows. */

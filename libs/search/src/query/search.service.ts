@@ -12,7 +12,7 @@ import { Circle } from './geo/circle-cover';
 import { exactCircle } from './geo/exact-circle';
 import { GeoHit } from './geo/geo-hits';
 import { nearestFirst } from './geo/nearest-first';
-import { spotPoint } from './geo/place-fields';
+import { spotPoint } from '../index/place-fields';
 import { buildFilter, coverageCodes, reachClause } from './search-filter';
 import { ActivitySearchInput, SearchSort } from './search.inputs';
 import { ActivitySearchResultType, FacetType } from './search.types';

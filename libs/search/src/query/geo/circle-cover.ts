@@ -1,5 +1,5 @@
 import { Coordinates, distanceKm, EARTH_RADIUS_KM } from '@app/geo';
-import { CELL_DEGREES, cellKey } from './place-fields';
+import { CELL_DEGREES, cellKey } from '../../index/place-fields';
 
 export interface Circle extends Coordinates {
   metres: number;

@@ -1,8 +1,8 @@
 import { distanceKm } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
 import { Circle, coverCircle } from './circle-cover';
-import { allHits, MAX_SPOTS, spotCounts } from './geo-hits';
-import { spotPoint } from './place-fields';
+import { allHits, GeoQuery, MAX_SPOTS, spotCounts } from './geo-hits';
+import { spotPoint } from '../../index/place-fields';
 
 const list = (values: string[]) => `[${values.map((value) => JSON.stringify(value)).join(', ')}]`;
 /** Matches no document: no square has this name. */
@@ -23,7 +23,7 @@ export async function exactCircle(meili: MeiliClient, index: string, base: strin
 }
 
 /** The spots in the edge squares: counted, or read from the documents when too many to count. */
-async function edgeSpots(meili: MeiliClient, index: string, query: { q: string; filter: string[] }, maxSpots: number): Promise<string[]> {
+async function edgeSpots(meili: MeiliClient, index: string, query: GeoQuery, maxSpots: number): Promise<string[]> {
   const counted = await spotCounts(meili, index, query, maxSpots);
   if (counted) return Object.keys(counted);
   return [...new Set((await allHits(meili, index, query)).map((hit) => hit.spot!))];

@@ -1,7 +1,7 @@
 import { Coordinates, distanceKm } from '@app/geo';
 import { ACTIVITY_INDEX_SETTINGS } from '../../index/index-settings';
 import { MeiliClient } from '../../meili/meili-client';
-import { spotPoint } from './place-fields';
+import { spotPoint } from '../../index/place-fields';
 
 /** A search hit with its place, when it has one (remote activities have none). */
 export interface GeoHit {
@@ -14,7 +14,8 @@ const PAGE = 5000;
 /** Meilisearch counts at most this many values of a facet. */
 export const MAX_SPOTS: number = ACTIVITY_INDEX_SETTINGS.faceting.maxValuesPerFacet;
 
-interface Query {
+/** What to match: words (may be empty) and filter clauses. */
+export interface GeoQuery {
   q: string;
   filter: string[];
 }
@@ -31,7 +32,7 @@ export function metresTo(point: Coordinates, hit: GeoHit): number | undefined {
 export async function allHits(
   meili: MeiliClient,
   index: string,
-  query: Query & { showRankingScoreDetails?: boolean },
+  query: GeoQuery & { showRankingScoreDetails?: boolean },
   enough: (hits: GeoHit[]) => boolean = () => false,
 ): Promise<GeoHit[]> {
   const hits: GeoHit[] = [];
@@ -46,7 +47,7 @@ export async function allHits(
  * How many documents match at each spot, from facet counts (no document is read); undefined when
  * there are more spots than Meilisearch counts (`maxSpots`), and the caller must read documents.
  */
-export async function spotCounts(meili: MeiliClient, index: string, query: Query, maxSpots = MAX_SPOTS): Promise<Record<string, number> | undefined> {
+export async function spotCounts(meili: MeiliClient, index: string, query: GeoQuery, maxSpots = MAX_SPOTS): Promise<Record<string, number> | undefined> {
   const counted = await meili.search(index, { ...query, facets: ['spot'], page: 1, hitsPerPage: 0 });
   const spots = counted.facetDistribution?.spot ?? {};
   return Object.keys(spots).length < maxSpots ? spots : undefined;

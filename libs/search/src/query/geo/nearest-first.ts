@@ -1,7 +1,7 @@
 import { Coordinates, distanceKm } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
-import { allHits, GeoHit, MAX_SPOTS, metresTo, spotCounts } from './geo-hits';
-import { spotPoint } from './place-fields';
+import { allHits, GeoHit, GeoQuery, MAX_SPOTS, metresTo, spotCounts } from './geo-hits';
+import { spotPoint } from '../../index/place-fields';
 
 /** Meilisearch's geo sort counts points within a metre of each other as level. */
 const LEVEL_METRES = 1;
@@ -10,11 +10,6 @@ const LEVEL_METRES = 1;
 const BUCKET_RULES = ['words', 'typo', 'proximity', 'attribute'];
 const bucketOf = (hit: GeoHit) =>
   JSON.stringify(BUCKET_RULES.map((rule) => Object.entries(hit._rankingScoreDetails?.[rule] ?? {}).filter(([key]) => key !== 'order')));
-
-interface Query {
-  q: string;
-  filter: string[];
-}
 
 /**
  * The first `count` matches, nearest first, in the order Meilisearch's `_geoPoint(…):asc` sort gave:
@@ -26,7 +21,7 @@ interface Query {
 export async function nearestFirst(
   meili: MeiliClient,
   index: string,
-  query: Query,
+  query: GeoQuery,
   point: Coordinates,
   count: number,
   counted?: Record<string, number>,
@@ -44,7 +39,7 @@ export async function nearestFirst(
 }
 
 /** With words to match: every match in each relevance bucket up to the one holding the `count`th. */
-async function wholeBuckets(meili: MeiliClient, index: string, query: Query, point: Coordinates, count: number): Promise<GeoHit[]> {
+async function wholeBuckets(meili: MeiliClient, index: string, query: GeoQuery, point: Coordinates, count: number): Promise<GeoHit[]> {
   const hits = await allHits(
     meili,
     index,
@@ -63,7 +58,7 @@ async function wholeBuckets(meili: MeiliClient, index: string, query: Query, poi
 async function nearestPlaced(
   meili: MeiliClient,
   index: string,
-  query: Query,
+  query: GeoQuery,
   point: Coordinates,
   count: number,
   counts: Record<string, number>,
