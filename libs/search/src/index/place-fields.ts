@@ -17,13 +17,13 @@ export const cellKey = (level: number, row: number, column: number) => `${level}
 
 const FINEST = CELL_DEGREES.length - 1;
 /** How many of the finest squares a square at each size spans, along each side. */
-export const FINE_PER_SIDE = CELL_DEGREES.map((size) => Math.round(size / CELL_DEGREES[FINEST]));
+const FINE_PER_SIDE = CELL_DEGREES.map((size) => Math.round(size / CELL_DEGREES[FINEST]));
 
 /**
  * The grid square's row and column holding a point, at one size. Coarser squares are worked out
  * from the finest by whole numbers, so a point's squares always nest, whatever the float rounding.
  */
-export function cellOf(level: number, latitude: number, longitude: number): [number, number] {
+function cellOf(level: number, latitude: number, longitude: number): [number, number] {
   const [row, column] = [Math.floor(latitude / CELL_DEGREES[FINEST]), Math.floor(longitude / CELL_DEGREES[FINEST])];
   return [Math.floor(row / FINE_PER_SIDE[level]), Math.floor(column / FINE_PER_SIDE[level])];
 }
@@ -32,7 +32,7 @@ export function cellOf(level: number, latitude: number, longitude: number): [num
  * A spot names its point exactly: JavaScript prints a number so that it reads back the same. (Not
  * numeric fields: Meilisearch prints numbers back with up to 16 digits, a little off the original.)
  */
-export const spotOf = (latitude: number, longitude: number) => `${latitude},${longitude}`;
+const spotOf = (latitude: number, longitude: number) => `${latitude},${longitude}`;
 
 export function placeFields(latitude: number, longitude: number): PlaceFields {
   return {

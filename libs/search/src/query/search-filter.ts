@@ -10,7 +10,8 @@ export function coverageCodes(place: Pick<Location, 'outcode' | 'district'>): st
 
 /** Quotes a value for a Meilisearch filter expression. */
 const q = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-const anyOf = (field: string, values: readonly string[]) => `${field} IN [${values.map(q).join(', ')}]`;
+/** `field IN [...]`, each value quoted. */
+export const anyOf = (field: string, values: readonly string[]) => `${field} IN [${values.map(q).join(', ')}]`;
 
 /**
  * The Meilisearch filter for a search, all but where (`reachClause`): a list of clauses combined

@@ -1,10 +1,8 @@
-import { distanceKm } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
 import { Circle, coverCircle } from './circle-cover';
-import { allHits, GeoQuery, MAX_SPOTS, spotCounts } from './geo-hits';
-import { spotPoint } from '../../index/place-fields';
+import { anyOf } from '../search-filter';
+import { allHits, GeoQuery, MAX_SPOTS, metresToSpot, spotCounts } from './geo-hits';
 
-const list = (values: string[]) => `[${values.map((value) => JSON.stringify(value)).join(', ')}]`;
 /** Matches no document: no square has this name. */
 const NOWHERE = 'cells = "nowhere"';
 
@@ -16,9 +14,9 @@ const NOWHERE = 'cells = "nowhere"';
  */
 export async function exactCircle(meili: MeiliClient, index: string, base: string[], circle: Circle, maxSpots = MAX_SPOTS): Promise<string> {
   const { inside, edge } = coverCircle(circle);
-  const crossed = edge.length ? await edgeSpots(meili, index, { q: '', filter: [...base, `cells IN ${list(edge)}`] }, maxSpots) : [];
-  const spots = crossed.filter((spot) => distanceKm(circle, spotPoint(spot)) * 1000 <= circle.metres);
-  const parts = [...(inside.length ? [`cells IN ${list(inside)}`] : []), ...(spots.length ? [`spot IN ${list(spots)}`] : [])];
+  const crossed = edge.length ? await edgeSpots(meili, index, { q: '', filter: [...base, anyOf('cells', edge)] }, maxSpots) : [];
+  const spots = crossed.filter((spot) => metresToSpot(circle, spot) <= circle.metres);
+  const parts = [...(inside.length ? [anyOf('cells', inside)] : []), ...(spots.length ? [anyOf('spot', spots)] : [])];
   return parts.length ? `(${parts.join(' OR ')})` : NOWHERE;
 }
 

@@ -20,10 +20,11 @@ export interface GeoQuery {
   filter: string[];
 }
 
+/** Metres from a point to a spot, haversine (as `_geoRadius` and `_geoPoint` measured). */
+export const metresToSpot = (point: Coordinates, spot: string) => distanceKm(point, spotPoint(spot)) * 1000;
+
 /** Metres from a point to a hit; undefined for a hit with no place. */
-export function metresTo(point: Coordinates, hit: GeoHit): number | undefined {
-  return hit.spot === undefined ? undefined : distanceKm(point, spotPoint(hit.spot)) * 1000;
-}
+export const metresTo = (point: Coordinates, hit: GeoHit) => (hit.spot === undefined ? undefined : metresToSpot(point, hit.spot));
 
 /**
  * Every hit of a query (with its place), in Meilisearch's order, a page at a time; stops early once

@@ -1,7 +1,7 @@
-import { Coordinates, distanceKm } from '@app/geo';
+import { Coordinates } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
-import { allHits, GeoHit, GeoQuery, MAX_SPOTS, metresTo, spotCounts } from './geo-hits';
-import { spotPoint } from '../../index/place-fields';
+import { anyOf } from '../search-filter';
+import { allHits, GeoHit, GeoQuery, MAX_SPOTS, metresTo, metresToSpot, spotCounts } from './geo-hits';
 
 /** Meilisearch's geo sort counts points within a metre of each other as level. */
 const LEVEL_METRES = 1;
@@ -64,15 +64,15 @@ async function nearestPlaced(
   counts: Record<string, number>,
 ): Promise<GeoHit[]> {
   const spots = Object.entries(counts)
-    .map(([spot, matches]) => ({ spot, matches, metres: distanceKm(point, spotPoint(spot)) * 1000 }))
+    .map(([spot, matches]) => ({ spot, matches, metres: metresToSpot(point, spot) }))
     .sort((a, b) => a.metres - b.metres);
   let taken = 0;
   let matches = 0;
   // Past the `count`th match, spots within a metre still share its level and may come before it.
   while (taken < spots.length && (matches < count || spots[taken].metres - spots[taken - 1].metres <= LEVEL_METRES)) matches += spots[taken++].matches;
   if (!taken) return [];
-  const nearest = spots.slice(0, taken).map((s) => JSON.stringify(s.spot));
-  return inGeoSortOrder(await allHits(meili, index, { ...query, filter: [...query.filter, `spot IN [${nearest.join(', ')}]`] }), point);
+  const nearest = spots.slice(0, taken).map((s) => s.spot);
+  return inGeoSortOrder(await allHits(meili, index, { ...query, filter: [...query.filter, anyOf('spot', nearest)] }), point);
 }
 
 /** Hits in relevance order, reordered as the geo sort would: per bucket, by distance level, then relevance. */
