@@ -3,3 +3,4 @@ export * from './data-source';
 export * from './embedded-postgres';
 export * from './advisory-locks';
 export * from './transactions';
+export * from './pg-listener';

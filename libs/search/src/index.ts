@@ -15,3 +15,4 @@ export * from './search.health';
 export * from './search.module';
 export * from './query/search.resolver';
 export * from './maintenance/index-maintenance';
+export * from './query/hydrated-activities';

@@ -7,6 +7,7 @@ import { MeiliClient } from './meili/meili-client';
 import { ACTIVITY_INDEX, MEILI_CLIENT } from './meili/meili.tokens';
 import { SearchResolver } from './query/search.resolver';
 import { SearchService } from './query/search.service';
+import { HydratedActivities } from './query/hydrated-activities';
 import { OutboxRelay, RELAY_SETTINGS, RelaySettings } from './relay/outbox-relay';
 import { MeilisearchHealth, OutboxHealth } from './search.health';
 import { IndexMaintenance } from './maintenance/index-maintenance';
@@ -50,6 +51,7 @@ export class SearchModule implements OnApplicationBootstrap, OnApplicationShutdo
         SearchIndex,
         OutboxRelay,
         DemandLog,
+        HydratedActivities,
         SearchService,
         SearchResolver,
         MeilisearchHealth,

@@ -17,6 +17,7 @@ import { PostcodeGazetteer1795400000016 } from './0016-postcode-gazetteer';
 import { WellbeingAndDeprivation1795400000017 } from './0017-wellbeing-and-deprivation';
 import { EquityOfAccess1795400000018 } from './0018-equity-of-access';
 import { SearchPlacesWithoutGeo1795400000019 } from './0019-search-places-without-geo';
+import { DirectoryChangeNotices1795400000020 } from './0020-directory-change-notices';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -39,4 +40,5 @@ export const ALL_MIGRATIONS = [
   WellbeingAndDeprivation1795400000017,
   EquityOfAccess1795400000018,
   SearchPlacesWithoutGeo1795400000019,
+  DirectoryChangeNotices1795400000020,
 ];

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInputError, FieldProblem, CLOCK, Clock } from '@app/common';
-import { ActivitiesService, DirectoryMapper } from '@app/directory';
+import { DirectoryMapper } from '@app/directory';
 import { isApproximate, Location, LocationPrecision, Locator, roundedDistanceKm } from '@app/geo';
 import { TaxonomyKind, TaxonomyService } from '@app/taxonomy';
 import { DemandLog } from '../demand/demand-log';
@@ -12,18 +12,19 @@ import { Circle } from './geo/circle-cover';
 import { exactCircle } from './geo/exact-circle';
 import { GeoHit } from './geo/geo-hits';
 import { nearestFirst } from './geo/nearest-first';
+import { HydratedActivities } from './hydrated-activities';
 import { spotPoint } from '../index/place-fields';
 import { buildFilter, coverageCodes, reachClause } from './search-filter';
 import { ActivitySearchInput, SearchSort } from './search.inputs';
 import { ActivitySearchResultType, FacetType } from './search.types';
 
-/** Search reads Meilisearch for ids, facets and totals, then hydrates the page from PostgreSQL. */
+/** Search reads Meilisearch for ids, facets and totals, then hydrates the page from PostgreSQL (or the copies kept of its rows). */
 @Injectable()
 export class SearchService {
   constructor(
     @Inject(MEILI_CLIENT) private readonly meili: MeiliClient,
     @Inject(ACTIVITY_INDEX) private readonly index: string,
-    private readonly activities: ActivitiesService,
+    private readonly hydrated: HydratedActivities,
     private readonly mapper: DirectoryMapper,
     private readonly taxonomy: TaxonomyService,
     private readonly demand: DemandLog,
@@ -45,7 +46,7 @@ export class SearchService {
           )
         : response.hits;
 
-    const entities = await this.activities.findByIds(found.map((h) => h.id));
+    const entities = await this.hydrated.findByIds(found.map((h) => h.id));
     const byId = new Map(entities.map((e) => [e.id, e]));
     const covered = new Set(place ? coverageCodes(place) : []);
     const hits = found

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { LOGGER, sleep } from '@app/common';
-import { ADVISORY_LOCKS } from '@app/database';
+import { ADVISORY_LOCKS, PgListener } from '@app/database';
 import { OUTBOX_CHANNEL } from '@app/outbox';
 import { ActivityDocuments } from '../index/activity-documents';
 import { SearchIndex } from '../index/search-index';
@@ -36,7 +36,7 @@ export class OutboxRelay implements OnApplicationShutdown {
   private workers: Promise<void>[] = [];
   private readonly sleepers = new Set<() => void>();
   private wokenWhileBusy = false;
-  private listener?: Client;
+  private listener?: PgListener;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,7 +50,21 @@ export class OutboxRelay implements OnApplicationShutdown {
     if (this.running) return;
     this.running = true;
     this.workers = Array.from({ length: this.settings.concurrency }, (_, worker) => this.loop(worker));
-    void this.listen();
+    // Commits that queue rows notify us, so a change is sent at once rather than at the next poll.
+    const url = (this.dataSource.options as { url?: string }).url;
+    if (!url) return;
+    this.listener = new PgListener(
+      url,
+      OUTBOX_CHANNEL,
+      {
+        // One worker per commit: waking all of them cost a claim transaction each for nothing.
+        notification: () => this.wakeOne(),
+        listening: () => this.wakeAll(), // catch anything committed while we were not listening
+        lost: () => undefined, // every worker polls meanwhile
+      },
+      this.logger,
+    );
+    this.listener.start();
   }
 
   async stop(): Promise<void> {
@@ -58,54 +72,13 @@ export class OutboxRelay implements OnApplicationShutdown {
     this.wakeAll();
     await Promise.all(this.workers);
     this.workers = [];
-    const listener = this.listener;
+    await this.listener?.stop();
     this.listener = undefined;
-    await listener?.end().catch(() => undefined);
-  }
-
-  /**
-   * Commits that queue rows notify us, so a change is sent at once rather than at the next poll. A
-   * lost connection (PostgreSQL restarted, a network blip) is re-established with backoff; polling
-   * carries on meanwhile.
-   */
-  private async listen(attempt = 0): Promise<void> {
-    const url = (this.dataSource.options as { url?: string }).url;
-    if (!url || !this.running) return;
-    const client = new Client({ connectionString: url });
-    let lost = false;
-    const reconnect = (err?: unknown) => {
-      if (lost) return;
-      lost = true;
-      if (this.listener === client) this.listener = undefined;
-      void client.end().catch(() => undefined);
-      if (!this.running) return;
-      if (attempt === 0 || attempt % 20 === 0) this.logger.warn({ err, attempt }, 'outbox listener lost; polling meanwhile and listening again shortly');
-      const timer = setTimeout(() => void this.listen(attempt + 1), Math.min(250 * 2 ** Math.min(attempt, 7), 30_000));
-      timer.unref();
-    };
-    // One worker per commit: waking all of them cost a claim transaction each for nothing.
-    client.on('notification', () => this.wakeOne());
-    client.on('error', reconnect);
-    client.on('end', () => reconnect());
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      if (!this.running) {
-        lost = true;
-        await client.end();
-        return;
-      }
-      this.listener = client;
-      attempt = 0;
-      this.wakeAll(); // catch anything committed while we were not listening
-    } catch (err) {
-      reconnect(err);
-    }
   }
 
   /** For tests: the listener's connection, to cut it as a network fault would. */
   get listenerConnection(): Client | undefined {
-    return this.listener;
+    return this.listener?.connection;
   }
 
   private wakeOne(): void {
@@ -169,7 +142,7 @@ export class OutboxRelay implements OnApplicationShutdown {
           this.sleepers.delete(wake);
           resolve();
         };
-        const timer = worker === 0 || !this.listener ? setTimeout(wake, this.settings.intervalMs) : undefined;
+        const timer = worker === 0 || !this.listener?.connection ? setTimeout(wake, this.settings.intervalMs) : undefined;
         this.sleepers.add(wake);
       });
     }

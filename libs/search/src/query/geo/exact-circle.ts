@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { MeiliClient } from '../../meili/meili-client';
 import { Circle, coverCircle } from './circle-cover';
 import { anyOf } from '../search-filter';
@@ -6,6 +7,17 @@ import { allHits, GeoQuery, MAX_SPOTS, metresToSpot, spotCounts } from './geo-hi
 /** Matches no document: no square has this name. */
 const NOWHERE = 'cells = "nowhere"';
 
+/** A circle's squares as filter terms, and which spots seen at its edge lie within it. */
+interface Cover {
+  inside?: string;
+  edge?: string;
+  within: Map<string, boolean>;
+}
+/** Searches repeat the same few places (a surgery's postcode, a town's), so their circles are kept. */
+const covers = new LRUCache<string, Cover>({ max: 256 });
+/** Edge spots remembered per circle, at most: enough for a city's venues, bounded for any. */
+const WITHIN_AT_MOST = 20_000;
+
 /**
  * A Meilisearch filter matching exactly the documents within a circle, by equality filters alone
  * (see place-fields.ts): the grid squares wholly inside, and, from the squares its edge crosses,
@@ -13,11 +25,29 @@ const NOWHERE = 'cells = "nowhere"';
  * documents `base` lets through are asked for, as facet values: no document is read.
  */
 export async function exactCircle(meili: MeiliClient, index: string, base: string[], circle: Circle, maxSpots = MAX_SPOTS): Promise<string> {
-  const { inside, edge } = coverCircle(circle);
-  const crossed = edge.length ? await edgeSpots(meili, index, { q: '', filter: [...base, anyOf('cells', edge)] }, maxSpots) : [];
-  const spots = crossed.filter((spot) => metresToSpot(circle, spot) <= circle.metres);
-  const parts = [...(inside.length ? [anyOf('cells', inside)] : []), ...(spots.length ? [anyOf('spot', spots)] : [])];
+  const cover = coverOf(circle);
+  const crossed = cover.edge ? await edgeSpots(meili, index, { q: '', filter: [...base, cover.edge] }, maxSpots) : [];
+  const spots = crossed.filter((spot) => {
+    let within = cover.within.get(spot);
+    if (within === undefined) {
+      within = metresToSpot(circle, spot) <= circle.metres;
+      if (cover.within.size < WITHIN_AT_MOST) cover.within.set(spot, within);
+    }
+    return within;
+  });
+  const parts = [...(cover.inside ? [cover.inside] : []), ...(spots.length ? [anyOf('spot', spots)] : [])];
   return parts.length ? `(${parts.join(' OR ')})` : NOWHERE;
+}
+
+function coverOf(circle: Circle): Cover {
+  const key = `${circle.latitude},${circle.longitude},${circle.metres}`;
+  let cover = covers.get(key);
+  if (!cover) {
+    const { inside, edge } = coverCircle(circle);
+    cover = { inside: inside.length ? anyOf('cells', inside) : undefined, edge: edge.length ? anyOf('cells', edge) : undefined, within: new Map() };
+    covers.set(key, cover);
+  }
+  return cover;
 }
 
 /** The spots in the edge squares: counted, or read from the documents when too many to count. */
