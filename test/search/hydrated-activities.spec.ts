@@ -18,7 +18,7 @@ describe('search shows every change to the listings it keeps', () => {
   beforeAll(async () => {
     t = await startTestApp();
     f = await seedSearchFixtures(t);
-    await until(async () => !!t.app.get(HydratedActivities).listenerConnection);
+    await until(() => !!t.app.get(HydratedActivities).listenerConnection);
   });
   afterAll(() => t?.close());
 
@@ -28,7 +28,7 @@ describe('search shows every change to the listings it keeps', () => {
     return res.data.searchActivities.hits.find((h: Hit) => h.activity.id === f.ids.walking);
   };
   /** Polls for up to 2 s: a change is announced when its writer commits and reaches the api a moment later. */
-  async function until(check: () => Promise<boolean>): Promise<void> {
+  async function until(check: () => boolean | Promise<boolean>): Promise<void> {
     const deadline = Date.now() + 2000;
     while (!(await check())) {
       if (Date.now() > deadline) throw new Error('the change never showed');
@@ -52,12 +52,12 @@ describe('search shows every change to the listings it keeps', () => {
     const hydrated = t.app.get(HydratedActivities);
     await walking();
     await hydrated.listenerConnection!.end();
-    await until(async () => !hydrated.listenerConnection);
+    await until(() => !hydrated.listenerConnection);
     await t.dataSource.query(`UPDATE activities SET cost_description = 'Free while deaf' WHERE id = $1`, [f.ids.walking]);
     // No announcement can arrive, so only reading PostgreSQL shows this at once.
     expect((await walking())!.activity.costDescription).toBe('Free while deaf');
 
-    await until(async () => !!hydrated.listenerConnection);
+    await until(() => !!hydrated.listenerConnection);
     await walking();
     await t.dataSource.query(`UPDATE activities SET cost_description = 'Free again' WHERE id = $1`, [f.ids.walking]);
     await until(async () => (await walking())!.activity.costDescription === 'Free again');
