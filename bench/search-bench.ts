@@ -166,6 +166,11 @@ async function main() {
       MEILI_HOST: infrastructure.meiliHost,
       MEILI_API_KEY: infrastructure.meiliApiKey,
       JWT_SECRET: infrastructure.jwtSecret,
+      PERSON_REF_SECRET: infrastructure.personRefSecret,
+      CONTACT_KEY: infrastructure.contactKey,
+      // Production mode, as the image runs it (libraries skip their development checks); no mail is sent.
+      NODE_ENV: 'production',
+      SMTP_URL: 'smtp://127.0.0.1:9',
       DEMO_DATA: 'false',
       LOG_LEVEL: 'warn',
       // The benchmark measures capacity, not the per-client limiter (which would answer 429 quickly).

@@ -2,21 +2,18 @@ import { LRUCache } from 'lru-cache';
 import { MeiliClient } from '../../meili/meili-client';
 import { Circle, coverCircle } from './circle-cover';
 import { anyOf } from '../search-filter';
-import { allHits, GeoQuery, MAX_SPOTS, metresToSpot, spotCounts } from './geo-hits';
+import { allHits, GeoQuery, MAX_SPOTS, metresFrom, spotCounts } from './geo-hits';
 
 /** Matches no document: no square has this name. */
 const NOWHERE = 'cells = "nowhere"';
 
-/** A circle's squares as filter terms, and which spots seen at its edge lie within it. */
+/** A circle's squares, as filter terms. */
 interface Cover {
   inside?: string;
   edge?: string;
-  within: Map<string, boolean>;
 }
 /** Searches repeat the same few places (a surgery's postcode, a town's), so their circles are kept. */
 const covers = new LRUCache<string, Cover>({ max: 256 });
-/** Edge spots remembered per circle, at most: enough for a city's venues, bounded for any. */
-const WITHIN_AT_MOST = 20_000;
 
 /**
  * A Meilisearch filter matching exactly the documents within a circle, by equality filters alone
@@ -27,14 +24,8 @@ const WITHIN_AT_MOST = 20_000;
 export async function exactCircle(meili: MeiliClient, index: string, base: string[], circle: Circle, maxSpots = MAX_SPOTS): Promise<string> {
   const cover = coverOf(circle);
   const crossed = cover.edge ? await edgeSpots(meili, index, { q: '', filter: [...base, cover.edge] }, maxSpots) : [];
-  const spots = crossed.filter((spot) => {
-    let within = cover.within.get(spot);
-    if (within === undefined) {
-      within = metresToSpot(circle, spot) <= circle.metres;
-      if (cover.within.size < WITHIN_AT_MOST) cover.within.set(spot, within);
-    }
-    return within;
-  });
+  const metresTo = metresFrom(circle);
+  const spots = crossed.filter((spot) => metresTo(spot) <= circle.metres);
   const parts = [...(cover.inside ? [cover.inside] : []), ...(spots.length ? [anyOf('spot', spots)] : [])];
   return parts.length ? `(${parts.join(' OR ')})` : NOWHERE;
 }
@@ -44,7 +35,7 @@ function coverOf(circle: Circle): Cover {
   let cover = covers.get(key);
   if (!cover) {
     const { inside, edge } = coverCircle(circle);
-    cover = { inside: inside.length ? anyOf('cells', inside) : undefined, edge: edge.length ? anyOf('cells', edge) : undefined, within: new Map() };
+    cover = { inside: inside.length ? anyOf('cells', inside) : undefined, edge: edge.length ? anyOf('cells', edge) : undefined };
     covers.set(key, cover);
   }
   return cover;

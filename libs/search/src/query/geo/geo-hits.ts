@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Coordinates, distanceKm } from '@app/geo';
 import { ACTIVITY_INDEX_SETTINGS } from '../../index/index-settings';
 import { MeiliClient } from '../../meili/meili-client';
@@ -20,11 +21,28 @@ export interface GeoQuery {
   filter: string[];
 }
 
-/** Metres from a point to a spot, haversine (as `_geoRadius` and `_geoPoint` measured). */
-export const metresToSpot = (point: Coordinates, spot: string) => distanceKm(point, spotPoint(spot)) * 1000;
+/**
+ * Metres from recent search points to the spots measured from them: searches repeat the same few
+ * places (a surgery's postcode, a town's), and a city holds thousands of spots. Bounded: 64 points
+ * of at most 10 000 spots each.
+ */
+const measured = new LRUCache<string, Map<string, number>>({ max: 64 });
+const MEASURED_AT_MOST = 10_000;
 
-/** Metres from a point to a hit; undefined for a hit with no place. */
-export const metresTo = (point: Coordinates, hit: GeoHit) => (hit.spot === undefined ? undefined : metresToSpot(point, hit.spot));
+/** Metres from a point to spots, haversine (as `_geoRadius` and `_geoPoint` measured). */
+export function metresFrom(point: Coordinates): (spot: string) => number {
+  const key = `${point.latitude},${point.longitude}`;
+  let known = measured.get(key);
+  if (!known) measured.set(key, (known = new Map()));
+  return (spot) => {
+    let metres = known.get(spot);
+    if (metres === undefined) {
+      metres = distanceKm(point, spotPoint(spot)) * 1000;
+      if (known.size < MEASURED_AT_MOST) known.set(spot, metres);
+    }
+    return metres;
+  };
+}
 
 /**
  * Every hit of a query (with its place), in Meilisearch's order, a page at a time; stops early once

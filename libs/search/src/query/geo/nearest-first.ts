@@ -1,7 +1,7 @@
 import { Coordinates } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
 import { anyOf } from '../search-filter';
-import { allHits, GeoHit, GeoQuery, MAX_SPOTS, metresTo, metresToSpot, spotCounts } from './geo-hits';
+import { allHits, GeoHit, GeoQuery, MAX_SPOTS, metresFrom, spotCounts } from './geo-hits';
 
 /** Meilisearch's geo sort counts points within a metre of each other as level. */
 const LEVEL_METRES = 1;
@@ -63,8 +63,9 @@ async function nearestPlaced(
   count: number,
   counts: Record<string, number>,
 ): Promise<GeoHit[]> {
+  const metresTo = metresFrom(point);
   const spots = Object.entries(counts)
-    .map(([spot, matches]) => ({ spot, matches, metres: metresToSpot(point, spot) }))
+    .map(([spot, matches]) => ({ spot, matches, metres: metresTo(spot) }))
     .sort((a, b) => a.metres - b.metres);
   let taken = 0;
   let matches = 0;
@@ -77,11 +78,12 @@ async function nearestPlaced(
 
 /** Hits in relevance order, reordered as the geo sort would: per bucket, by distance level, then relevance. */
 export function inGeoSortOrder(hits: GeoHit[], point: Coordinates, bucket: (hit: GeoHit) => string = () => ''): GeoHit[] {
+  const metresTo = metresFrom(point);
   const ordered: GeoHit[] = [];
   for (let start = 0; start < hits.length;) {
     let end = start + 1;
     while (end < hits.length && bucket(hits[end]) === bucket(hits[start])) end++;
-    const group = hits.slice(start, end).map((hit, rank) => ({ hit, rank, metres: metresTo(point, hit) }));
+    const group = hits.slice(start, end).map((hit, rank) => ({ hit, rank, metres: hit.spot === undefined ? undefined : metresTo(hit.spot) }));
     const placed = group.filter((g) => g.metres !== undefined).sort((a, b) => a.metres! - b.metres! || a.rank - b.rank);
     for (let first = 0; first < placed.length;) {
       let next = first + 1;
