@@ -41,7 +41,7 @@ export class SearchService {
     // Nearest first is ordered here: Meilisearch holds no geo index (see exactCircle).
     const found =
       input.sort === SearchSort.DISTANCE && place
-        ? (await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize, response.facetDistribution?.spot)).slice(
+        ? (await nearestFirst(this.meili, this.index, { q: body.q, filter }, { ...place, metres: radiusMetres(input) }, page * pageSize)).slice(
             (page - 1) * pageSize,
           )
         : response.hits;
@@ -88,7 +88,7 @@ export class SearchService {
     const pageSize = input.pageSize ?? 20;
     const filter = buildFilter(input, this.clock.now());
     if (place && input.near) {
-      const circle = await exactCircle(this.meili, this.index, filter, { ...place, metres: Math.round(input.near.radiusKm * 1000) });
+      const circle = await exactCircle(this.meili, this.index, filter, { ...place, metres: radiusMetres(input) });
       filter.push(reachClause(input, place, circle));
     }
     const nearestFirst = input.sort === SearchSort.DISTANCE && place;
@@ -96,8 +96,7 @@ export class SearchService {
     const body = {
       q,
       filter,
-      // Nearest first with no words orders by matches per spot: counted here, with the other facets.
-      facets: nearestFirst && !q ? [...FACET_FIELDS, 'spot'] : FACET_FIELDS,
+      facets: FACET_FIELDS,
       page: nearestFirst ? 1 : page,
       hitsPerPage: nearestFirst ? 0 : pageSize,
       attributesToRetrieve: ['id', 'spot'],
@@ -143,6 +142,8 @@ export class SearchService {
     return place;
   }
 }
+
+const radiusMetres = (input: ActivitySearchInput) => Math.round(input.near!.radiusKm * 1000);
 
 function facets(distribution: Record<string, Record<string, number>>): FacetType[] {
   return FACET_FIELDS.map((field) => ({
