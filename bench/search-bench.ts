@@ -21,7 +21,7 @@ const ARGS = process.argv.slice(2);
 const JSON_FILE = ARGS.includes('--json') ? ARGS[ARGS.indexOf('--json') + 1] : undefined;
 const N = Number(ARGS.find((a, i) => /^\d+$/.test(a) && ARGS[i - 1] !== '--json') ?? 100_000);
 /** Seconds each throughput and write-rate measurement runs for. */
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const NEEDS = [
   'loneliness',

@@ -138,15 +138,13 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
       const last = Math.max(1, Math.ceil(total / 25));
       for (const page of [1, 2, 7, last]) {
         const expected = { query, page, ids: await sorted(page) };
-        // Looked for in narrower circles first (given the circle), spots counted over every match
-        // (given only its centre), and too many spots to count.
-        const centre = { latitude: circle.latitude, longitude: circle.longitude };
-        for (const [from, maxSpots] of [
-          [circle, undefined],
-          [centre, undefined],
-          [circle, 20],
+        // Looked for in narrower circles first, spots counted over every match, and too many spots to count.
+        for (const [within, maxSpots] of [
+          [{ circle, base: query.filter }, undefined],
+          [undefined, undefined],
+          [{ circle, base: query.filter }, 20],
         ] as const) {
-          const ours = await nearestFirst(meili, index, { q: query.q, filter }, from, page * 25, maxSpots);
+          const ours = await nearestFirst(meili, index, { q: query.q, filter }, circle, page * 25, within, maxSpots);
           expect({ query, page, ids: ours.slice((page - 1) * 25).map((h) => h.id) }).toEqual(expected);
         }
       }

@@ -34,16 +34,19 @@ export class SearchService {
 
   /** `request` identifies the HTTP request, so that its demand is recorded once however many searches it holds. */
   async search(input: ActivitySearchInput, request?: object): Promise<ActivitySearchResultType> {
-    const { body, place, page, pageSize } = await this.meiliQuery(input);
+    const { body, place, base, page, pageSize } = await this.meiliQuery(input);
     const { filter } = body;
     const response = await this.meili.search<GeoHit>(this.index, body);
     const total = response.totalHits ?? response.estimatedTotalHits ?? response.hits.length;
     // Nearest first is ordered here: Meilisearch holds no geo index (see exactCircle).
     const found =
       input.sort === SearchSort.DISTANCE && place
-        ? (await nearestFirst(this.meili, this.index, { q: body.q, filter }, { ...place, metres: radiusMetres(input) }, page * pageSize)).slice(
-            (page - 1) * pageSize,
-          )
+        ? (
+            await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize, {
+              circle: { ...place, metres: radiusMetres(input) },
+              base,
+            })
+          ).slice((page - 1) * pageSize)
         : response.hits;
 
     const entities = await this.hydrated.findByIds(found.map((h) => h.id));
@@ -80,13 +83,14 @@ export class SearchService {
 
   /**
    * The Meilisearch request for a search (validated), as sent: the page with totals and facets, or
-   * (nearest first) only totals and facets.
+   * (nearest first) only totals and facets; and its filter without the place (`base`).
    */
   async meiliQuery(input: ActivitySearchInput) {
     const place = await this.resolvePlace(input);
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? 20;
     const filter = buildFilter(input, this.clock.now());
+    const base = [...filter];
     if (place && input.near) {
       const circle = await exactCircle(this.meili, this.index, filter, { ...place, metres: radiusMetres(input) });
       filter.push(reachClause(input, place, circle));
@@ -102,7 +106,7 @@ export class SearchService {
       attributesToRetrieve: ['id', 'spot'],
       ...(input.sort === SearchSort.RECENTLY_UPDATED ? { sort: ['updatedAt:desc'] } : {}),
     };
-    return { body, place, page, pageSize };
+    return { body, place, base, page, pageSize };
   }
 
   /** Where `near` points: a postcode (placed as exactly as the gazetteer allows) or coordinates. */

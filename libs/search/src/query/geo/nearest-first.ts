@@ -15,25 +15,32 @@ const BUCKET_RULES = ['words', 'typo', 'proximity', 'attribute'];
 const bucketOf = (hit: GeoHit) =>
   JSON.stringify(BUCKET_RULES.map((rule) => Object.entries(hit._rankingScoreDetails?.[rule] ?? {}).filter(([key]) => key !== 'order')));
 
+/** The search's circle, and its filter without the circle: all a circle inside it needs. */
+export interface SearchCircle {
+  circle: Circle;
+  base: string[];
+}
+
 /**
  * The first `count` matches, nearest first, in the order Meilisearch's `_geoPoint(…):asc` sort gave:
  * relevance buckets (words, typo, proximity, attribute) first; within one, nearest first, points
  * within a metre of each other level (then exactness and freshness, as Meilisearch returns them);
- * matches with no place after those with one. Given the search's circle (`metres`), matches are
+ * matches with no place after those with one. Given the search's circle (`within`), matches are
  * first looked for in narrower circles, so that a city's worth of spots need not be counted.
  */
 export async function nearestFirst(
   meili: MeiliClient,
   index: string,
   query: GeoQuery,
-  point: Coordinates | Circle,
+  point: Coordinates,
   count: number,
+  within?: SearchCircle,
   maxSpots = MAX_SPOTS,
 ): Promise<GeoHit[]> {
   if (count < 1) return [];
   if (query.q.trim()) return (await wholeBuckets(meili, index, query, point, count)).slice(0, count);
-  if ('metres' in point) {
-    const near = await nearestInNarrowerCircles(meili, index, query, point, count, maxSpots);
+  if (within) {
+    const near = await nearestInNarrowerCircles(meili, index, query.q, within, count, maxSpots);
     if (near) return near;
   }
   const spots = await spotCounts(meili, index, query, maxSpots);
@@ -46,30 +53,31 @@ export async function nearestFirst(
 }
 
 /**
- * The nearest `count` matches when they all lie within a sixteenth or a quarter of the circle's
- * radius, by more than a metre (so nothing beyond could be level with them); else undefined.
+ * The nearest `count` matches when they all lie within a sixteenth or a quarter of the search's
+ * radius, by more than a metre (so nothing beyond could be level with them); else undefined. What
+ * lies inside the search's circle needs only the base filter, which is far cheaper than the circle's.
  */
 async function nearestInNarrowerCircles(
   meili: MeiliClient,
   index: string,
-  query: GeoQuery,
-  circle: Circle,
+  q: string,
+  { circle, base }: SearchCircle,
   count: number,
   maxSpots: number,
 ): Promise<GeoHit[] | undefined> {
   for (const fraction of NARROWER) {
-    const metres = Math.round(circle.metres * fraction);
-    const narrower = { latitude: circle.latitude, longitude: circle.longitude, metres };
-    const filter = [...query.filter, await exactCircle(meili, index, query.filter, narrower, maxSpots)];
-    const counts = await spotCounts(meili, index, { q: query.q, filter }, maxSpots);
+    const narrower = { latitude: circle.latitude, longitude: circle.longitude, metres: Math.round(circle.metres * fraction) };
+    const inside = { q, filter: [...base, await exactCircle(meili, index, base, narrower, maxSpots)] };
+    const counts = await spotCounts(meili, index, inside, maxSpots);
     if (!counts) return undefined;
     const nearest = nearestSpots(counts, circle, count);
-    if (nearest.matches >= count && nearest.metres + LEVEL_METRES < metres) {
-      return (await readNearest(meili, index, query, circle, nearest.spots)).slice(0, count);
+    if (nearest.matches >= count && nearest.metres + LEVEL_METRES < narrower.metres) {
+      return (await readNearest(meili, index, { q, filter: base }, circle, nearest.spots)).slice(0, count);
     }
   }
   return undefined;
 }
+
 /** With words to match: every match in each relevance bucket up to the one holding the `count`th. */
 async function wholeBuckets(meili: MeiliClient, index: string, query: GeoQuery, point: Coordinates, count: number): Promise<GeoHit[]> {
   const hits = await allHits(
