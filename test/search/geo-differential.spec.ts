@@ -138,13 +138,14 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
       const last = Math.max(1, Math.ceil(total / 25));
       for (const page of [1, 2, 7, last]) {
         const expected = { query, page, ids: await sorted(page) };
-        // Looked for in narrower circles first, spots counted over every match, and too many spots to count.
-        for (const [within, maxSpots] of [
-          [{ circle, base: query.filter }, undefined],
+        // Spots counted by nearestFirst, counted by the caller's query (as search does), and too many to count.
+        const counted = (await meili.search(index, { q: query.q, filter, facets: ['spot'], page: 1, hitsPerPage: 0 })).facetDistribution?.spot;
+        for (const [given, maxSpots] of [
           [undefined, undefined],
-          [{ circle, base: query.filter }, 20],
+          [counted, undefined],
+          [counted, 20],
         ] as const) {
-          const ours = await nearestFirst(meili, index, { q: query.q, filter }, circle, page * 25, within, maxSpots);
+          const ours = await nearestFirst(meili, index, { q: query.q, filter }, circle, page * 25, given, maxSpots);
           expect({ query, page, ids: ours.slice((page - 1) * 25).map((h) => h.id) }).toEqual(expected);
         }
       }

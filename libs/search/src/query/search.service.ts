@@ -34,19 +34,16 @@ export class SearchService {
 
   /** `request` identifies the HTTP request, so that its demand is recorded once however many searches it holds. */
   async search(input: ActivitySearchInput, request?: object): Promise<ActivitySearchResultType> {
-    const { body, place, base, page, pageSize } = await this.meiliQuery(input);
+    const { body, place, page, pageSize } = await this.meiliQuery(input);
     const { filter } = body;
     const response = await this.meili.search<GeoHit>(this.index, body);
     const total = response.totalHits ?? response.estimatedTotalHits ?? response.hits.length;
     // Nearest first is ordered here: Meilisearch holds no geo index (see exactCircle).
     const found =
       input.sort === SearchSort.DISTANCE && place
-        ? (
-            await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize, {
-              circle: { ...place, metres: radiusMetres(input) },
-              base,
-            })
-          ).slice((page - 1) * pageSize)
+        ? (await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize, response.facetDistribution?.spot)).slice(
+            (page - 1) * pageSize,
+          )
         : response.hits;
 
     const entities = await this.hydrated.findByIds(found.map((h) => h.id));
@@ -83,16 +80,15 @@ export class SearchService {
 
   /**
    * The Meilisearch request for a search (validated), as sent: the page with totals and facets, or
-   * (nearest first) only totals and facets; and its filter without the place (`base`).
+   * (nearest first) only totals and facets.
    */
   async meiliQuery(input: ActivitySearchInput) {
     const place = await this.resolvePlace(input);
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? 20;
     const filter = buildFilter(input, this.clock.now());
-    const base = [...filter];
     if (place && input.near) {
-      const circle = await exactCircle(this.meili, this.index, filter, { ...place, metres: radiusMetres(input) });
+      const circle = await exactCircle(this.meili, this.index, filter, { ...place, metres: Math.round(input.near.radiusKm * 1000) });
       filter.push(reachClause(input, place, circle));
     }
     const nearestFirst = input.sort === SearchSort.DISTANCE && place;
@@ -100,13 +96,14 @@ export class SearchService {
     const body = {
       q,
       filter,
-      facets: FACET_FIELDS,
+      // Nearest first with no words orders by matches per spot: counted here, with the other facets.
+      facets: nearestFirst && !q ? [...FACET_FIELDS, 'spot'] : FACET_FIELDS,
       page: nearestFirst ? 1 : page,
       hitsPerPage: nearestFirst ? 0 : pageSize,
       attributesToRetrieve: ['id', 'spot'],
       ...(input.sort === SearchSort.RECENTLY_UPDATED ? { sort: ['updatedAt:desc'] } : {}),
     };
-    return { body, place, base, page, pageSize };
+    return { body, place, page, pageSize };
   }
 
   /** Where `near` points: a postcode (placed as exactly as the gazetteer allows) or coordinates. */
@@ -146,8 +143,6 @@ export class SearchService {
     return place;
   }
 }
-
-const radiusMetres = (input: ActivitySearchInput) => Math.round(input.near!.radiusKm * 1000);
 
 function facets(distribution: Record<string, Record<string, number>>): FacetType[] {
   return FACET_FIELDS.map((field) => ({
