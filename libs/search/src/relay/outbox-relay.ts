@@ -59,8 +59,7 @@ export class OutboxRelay implements OnApplicationShutdown {
       {
         // One worker per commit: waking all of them cost a claim transaction each for nothing.
         notification: () => this.wakeOne(),
-        listening: () => this.wakeAll(), // catch anything committed while we were not listening
-        lost: () => undefined, // every worker polls meanwhile
+        listening: () => this.wakeAll(), // catch anything committed while we were not listening (every worker polls meanwhile)
       },
       this.logger,
     );
