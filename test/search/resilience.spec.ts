@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Client } from 'pg';
 import pino from 'pino';
 import { IndexMaintenance, MeiliClient, MeiliProcess, OutboxRelay, SearchEngineHandle } from '@app/search';
-import { createActivity } from '../support/fixtures';
+import { createActivity, createOrganisation } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { adminToken, seedSearchFixtures } from './search-fixtures';
 
@@ -74,6 +75,32 @@ describe('search stays in step with PostgreSQL', () => {
     } finally {
       await second.close();
       t.app.get(OutboxRelay).start();
+    }
+  });
+
+  it('writes a new listing once: it takes its search version as it is inserted, not by rewriting its row', async () => {
+    const admin = await adminToken(t);
+    const orgId = await createOrganisation(t, admin, 'Written Once Group');
+    const listener = new Client({ connectionString: t.databaseUrl });
+    const notices: string[] = [];
+    await listener.connect();
+    try {
+      listener.on('notification', (n) => notices.push(n.payload ?? ''));
+      await listener.query('LISTEN directory_changed'); // announces every UPDATE of a listing (migration 0020)
+      const before = Number((await t.dataSource.query('SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS v FROM search_version_seq'))[0].v);
+      const id = await createActivity(t, admin, { organisationId: orgId, title: 'Written once' });
+      const deadline = Date.now() + 10_000;
+      while ((await t.dataSource.query('SELECT count(*)::int AS n FROM search_outbox'))[0].n > 0) {
+        if (Date.now() > deadline) throw new Error('outbox did not drain');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await new Promise((r) => setTimeout(r, 200)); // any notice of the commit has arrived by now
+      expect(notices.filter((n) => n.includes(id))).toEqual([]);
+      const [{ version }] = await t.dataSource.query('SELECT search_version AS version FROM activities WHERE id = $1', [id]);
+      expect(Number(version)).toBeGreaterThan(before);
+      await expectIndexInStep(t, meili);
+    } finally {
+      await listener.end();
     }
   });
 

@@ -25,13 +25,13 @@ export function rowToEntity<T extends ObjectLiteral>(dataSource: DataSource, ent
 
 /**
  * Inserts many entities in one statement with one parameter (a JSON array read by
- * jsonb_populate_recordset), far cheaper than a multi-row VALUES list for bulk loads. Every column
- * must be set on the entities: missing keys become NULL, not the column default.
+ * jsonb_populate_recordset), far cheaper than a multi-row VALUES list for bulk loads. A column with a
+ * default that no entity sets takes its default; any other missing value is NULL.
  */
 export async function insertRows<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, entities: T[]): Promise<void> {
   if (!entities.length) return;
   const metadata = em.connection.getMetadata(entity);
-  const columns = metadata.columns;
+  const columns = metadata.columns.filter((c) => c.default === undefined || entities.some((e) => (e as Record<string, unknown>)[c.propertyName] !== undefined));
   const rows = entities.map((e) => Object.fromEntries(columns.map((c) => [c.databaseName, (e as Record<string, unknown>)[c.propertyName] ?? null])));
   const names = columns.map((c) => `"${c.databaseName}"`).join(', ');
   await em.query(`INSERT INTO "${metadata.tableName}" (${names}) SELECT ${names} FROM jsonb_populate_recordset(NULL::"${metadata.tableName}", $1::jsonb)`, [

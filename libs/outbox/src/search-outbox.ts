@@ -17,6 +17,19 @@ export class SearchOutbox {
     if (activityIds.length) await this.enqueue('id = ANY($1::uuid[])', activityIds);
   }
 
+  /**
+   * Activities inserted in the current transaction: they took a new search version as they were
+   * written (the column's default), so they are only queued, not rewritten.
+   */
+  async activitiesAdded(activityIds: readonly string[]): Promise<void> {
+    if (!activityIds.length) return;
+    await this.transactions.tx.query(
+      `WITH queued AS (INSERT INTO search_outbox (activity_id) SELECT unnest($1::uuid[]) RETURNING 1)
+       SELECT pg_notify('${OUTBOX_CHANNEL}', '') WHERE EXISTS (SELECT 1 FROM queued)`,
+      [activityIds],
+    );
+  }
+
   /** Something every activity of an organisation shows changed (its name, its assurance status). */
   organisationChanged(organisationId: string): Promise<void> {
     return this.enqueue('organisation_id = $1', organisationId);

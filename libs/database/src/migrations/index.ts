@@ -18,6 +18,7 @@ import { WellbeingAndDeprivation1795400000017 } from './0017-wellbeing-and-depri
 import { EquityOfAccess1795400000018 } from './0018-equity-of-access';
 import { SearchPlacesWithoutGeo1795400000019 } from './0019-search-places-without-geo';
 import { DirectoryChangeNotices1795400000020 } from './0020-directory-change-notices';
+import { OutboxFewerRoundTrips1795400000021 } from './0021-outbox-fewer-round-trips';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const ALL_MIGRATIONS = [
   EquityOfAccess1795400000018,
   SearchPlacesWithoutGeo1795400000019,
   DirectoryChangeNotices1795400000020,
+  OutboxFewerRoundTrips1795400000021,
 ];

@@ -123,13 +123,12 @@ export class ActivitiesRepository {
     return this.repo.save(entity);
   }
 
-  /** Bulk insert in one statement; ids and timestamps are set here, so the entities are complete. */
+  /** Bulk insert in one statement; ids and timestamps are set here, the search version by the database (its sequence). */
   async insert(entities: ActivityEntity[], now: Date): Promise<void> {
     for (const e of entities) {
       e.id ??= randomUUID();
       e.createdAt ??= now;
       e.updatedAt ??= now;
-      e.searchVersion ??= '0';
       e.lastVerifiedAt ??= null;
     }
     await insertRows(this.transactions.tx, ActivityEntity, entities);

@@ -89,7 +89,7 @@ export class ActivitiesService {
       entities.push(entity);
     }
     await this.activities.insert(entities, now);
-    await this.outbox.activitiesChanged(entities.map((a) => a.id));
+    await this.outbox.activitiesAdded(entities.map((a) => a.id));
     return entities;
   }
 
@@ -160,7 +160,7 @@ export class ActivitiesService {
         searchVersion: undefined,
       });
       await this.activities.insert([entity], this.clock.now());
-      await this.outbox.activitiesChanged([entity.id]);
+      await this.outbox.activitiesAdded([entity.id]);
       return entity;
     });
     return (await this.activities.findById(copy.id))!;

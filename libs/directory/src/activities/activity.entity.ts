@@ -134,8 +134,8 @@ export class ActivityEntity {
   @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
   lastVerifiedAt: Date | null;
 
-  /** Bumped by every change that search shows; the index keeps it to refuse older writes. */
-  @Column({ name: 'search_version', type: 'bigint', default: 0 })
+  /** Set on insert and bumped by every change that search shows; the index keeps it to refuse older writes. */
+  @Column({ name: 'search_version', type: 'bigint', default: () => "nextval('search_version_seq')" })
   searchVersion: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

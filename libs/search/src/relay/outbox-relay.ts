@@ -177,26 +177,12 @@ export class OutboxRelay implements OnApplicationShutdown {
     }
   }
 
+  /** Leases up to a batch of rows, under the claim lock, in one statement (see migration 0021). */
   private claim(): Promise<Claimed[]> {
-    return this.dataSource.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.outboxClaim]);
-      return em
-        .query(
-          `UPDATE search_outbox o
-            SET locked_until = now() + make_interval(secs => $2), attempts = o.attempts + 1
-          WHERE o.id IN (
-            SELECT c.id FROM search_outbox c
-             WHERE c.next_attempt_at <= now()
-               AND (c.locked_until IS NULL OR c.locked_until < now())
-               AND NOT EXISTS (SELECT 1 FROM search_outbox l
-                                WHERE l.activity_id = c.activity_id AND l.locked_until >= now())
-             ORDER BY c.id
-             LIMIT $1
-             FOR UPDATE SKIP LOCKED)
-        RETURNING o.id, o.activity_id, o.attempts`,
-          [this.settings.batchSize, LEASE_SECONDS],
-        )
-        .then(([rows]: [Claimed[]]) => rows);
-    });
+    return this.dataSource.query('SELECT id, activity_id, attempts FROM claim_search_outbox($1, $2, $3)', [
+      ADVISORY_LOCKS.outboxClaim,
+      this.settings.batchSize,
+      LEASE_SECONDS,
+    ]);
   }
 }
