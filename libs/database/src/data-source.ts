@@ -2,10 +2,12 @@ import { types } from 'pg';
 import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { ALL_MIGRATIONS } from './migrations';
 import { ADVISORY_LOCKS } from './advisory-locks';
+import { parseTimestamptz } from './timestamp-parser';
 
 // A DATE is a calendar day: read it as its "YYYY-MM-DD" text, never as a Date at local midnight
 // (which shifts by the server's time zone). Entities and raw queries then agree.
 types.setTypeParser(types.builtins.DATE, (value) => value);
+types.setTypeParser(types.builtins.TIMESTAMPTZ, parseTimestamptz);
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 export type EntityList = MixedList<Function | string | EntitySchema>;

