@@ -89,11 +89,7 @@ describe('search stays in step with PostgreSQL', () => {
       await listener.query('LISTEN directory_changed'); // announces every UPDATE of a listing (migration 0020)
       const before = Number((await t.dataSource.query('SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS v FROM search_version_seq'))[0].v);
       const id = await createActivity(t, admin, { organisationId: orgId, title: 'Written once' });
-      const deadline = Date.now() + 10_000;
-      while ((await t.dataSource.query('SELECT count(*)::int AS n FROM search_outbox'))[0].n > 0) {
-        if (Date.now() > deadline) throw new Error('outbox did not drain');
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      await t.flushSearch();
       await new Promise((r) => setTimeout(r, 200)); // any notice of the commit has arrived by now
       expect(notices.filter((n) => n.includes(id))).toEqual([]);
       const [{ version }] = await t.dataSource.query('SELECT search_version AS version FROM activities WHERE id = $1', [id]);
