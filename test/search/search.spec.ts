@@ -1,4 +1,4 @@
-import { DemandLog } from '@app/search';
+import { DemandLog, MEILI_CLIENT, MeiliClient } from '@app/search';
 import { KM_PER_DEGREE_LATITUDE, M1, seedSearchFixtures, setAssurance } from './search-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -116,6 +116,34 @@ describe('searchActivities on the real Meilisearch', () => {
     const modes = facets.find((x: { field: string }) => x.field === 'deliveryMode').values;
     expect(modes).toEqual([{ value: 'IN_PERSON', count: 2 }]);
     expect(facets.map((x: { field: string }) => x.field)).toEqual(['needs', 'accessibility', 'days', 'deliveryMode', 'category']);
+  });
+
+  it('has Meilisearch count facets only when the query asks for them, through fragments too', async () => {
+    const meili = t.app.get<MeiliClient>(MEILI_CLIENT);
+    const sent: { facets?: string[] }[] = [];
+    const search0 = meili.search.bind(meili);
+    meili.search = (uid: string, query: object) => (sent.push(query), search0(uid, query));
+    const counted = () => sent.flatMap((q) => q.facets ?? []).filter((f) => f !== 'spot');
+    const ask = async (selection: string, input: Record<string, unknown>, fragments = '') => {
+      sent.length = 0;
+      const res = await t.gql(`query($input: ActivitySearchInput!) { searchActivities(input: $input) { ${selection} } } ${fragments}`, { input });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data.searchActivities;
+    };
+    try {
+      for (const input of [{ assuredOnly: false }, { near: { postcode: 'M1 1AE', radiusKm: 20 }, sort: 'DISTANCE' }]) {
+        const withFacets = await ask('total hits { activity { id } } facets { field }', input);
+        expect(counted()).toEqual(['needs', 'accessibility', 'days', 'deliveryMode', 'category']);
+        const without = await ask('total hits { activity { id } }', input);
+        expect(counted()).toEqual([]);
+        expect(without).toEqual({ total: withFacets.total, hits: withFacets.hits });
+        const viaFragment = await ask('total ...Counts', input, 'fragment Counts on ActivitySearchResult { facets { field } }');
+        expect(counted()).toHaveLength(5);
+        expect(viaFragment.facets).toEqual(withFacets.facets);
+      }
+    } finally {
+      meili.search = search0;
+    }
   });
 
   it('sorts by most recently updated', async () => {

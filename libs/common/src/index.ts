@@ -6,6 +6,7 @@ export * from './logger.module';
 export * from './graphql/query-limits';
 export * from './graphql/graphql-errors';
 export * from './graphql/date.scalar';
+export * from './graphql/selected-fields';
 export * from './domain-error.filter';
 export * from './esm';
 export * from './fs-access';

@@ -32,9 +32,12 @@ export class SearchService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** `request` identifies the HTTP request, so that its demand is recorded once however many searches it holds. */
-  async search(input: ActivitySearchInput, request?: object): Promise<ActivitySearchResultType> {
-    const { body, place, page, pageSize } = await this.meiliQuery(input);
+  /**
+   * `request` identifies the HTTP request, so that its demand is recorded once however many searches
+   * it holds. Without `withFacets` (the query does not ask for them) no facet is counted and `facets` is empty.
+   */
+  async search(input: ActivitySearchInput, request?: object, withFacets = true): Promise<ActivitySearchResultType> {
+    const { body, place, page, pageSize } = await this.meiliQuery(input, withFacets);
     const { filter } = body;
     const response = await this.meili.search<GeoHit>(this.index, body);
     const total = response.totalHits ?? response.estimatedTotalHits ?? response.hits.length;
@@ -59,7 +62,7 @@ export class SearchService {
         return { activity: this.mapper.activity(entity), distanceKm: distance, distanceApproximate: distance !== null && approximate, coversArea };
       });
     this.demand.record(input, place?.outcode || null, total, request);
-    return { total, page, pageSize, hits, facets: facets(response.facetDistribution ?? {}), near: place ?? null };
+    return { total, page, pageSize, hits, facets: withFacets ? facets(response.facetDistribution ?? {}) : [], near: place ?? null };
   }
 
   /**
@@ -82,7 +85,7 @@ export class SearchService {
    * The Meilisearch request for a search (validated), as sent: the page with totals and facets, or
    * (nearest first) only totals and facets.
    */
-  async meiliQuery(input: ActivitySearchInput) {
+  async meiliQuery(input: ActivitySearchInput, withFacets = true) {
     const place = await this.resolvePlace(input);
     const page = input.page ?? 1;
     const pageSize = input.pageSize ?? 20;
@@ -97,7 +100,7 @@ export class SearchService {
       q,
       filter,
       // Nearest first with no words orders by matches per spot: counted here, with the other facets.
-      facets: nearestFirst && !q ? [...FACET_FIELDS, 'spot'] : FACET_FIELDS,
+      facets: [...(withFacets ? FACET_FIELDS : []), ...(nearestFirst && !q ? ['spot'] : [])],
       page: nearestFirst ? 1 : page,
       hitsPerPage: nearestFirst ? 0 : pageSize,
       attributesToRetrieve: ['id', 'spot'],
