@@ -343,6 +343,34 @@ async function main() {
     ]);
   }
 
+  // What any request through the api costs before it searches, measured as the rows above are (each
+  // right after a raw search): one more process on the way (a bare node:http server answering a
+  // constant) and the api answering `{ __typename }`.
+  const bare = spawn(
+    process.execPath,
+    [
+      '-e',
+      `require('node:http').createServer((q, s) => q.resume().on('end', () => s.end('{}'))).listen(0, '127.0.0.1', function () { process.send(this.address().port); })`,
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+  );
+  const barePort = await new Promise<number>((resolve) => bare.once('message', (p) => resolve(Number(p))));
+  const floorRequests = await requestsOf(queries[1][1]);
+  const typename = JSON.stringify({ query: '{ __typename }' });
+  const hop: number[] = [];
+  const apiFloor: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    await replay(floorRequests);
+    let t0 = performance.now();
+    await post(barePort, agent, typename);
+    hop.push(performance.now() - t0);
+    await replay(floorRequests);
+    t0 = performance.now();
+    await post(port, agent, typename);
+    apiFloor.push(performance.now() - t0);
+  }
+  bare.kill();
+
   // Throughput: the first query shape, raw against GraphQL, at 1, 8 and 32 connections.
   const [throughputName, throughputInput] = queries[0];
   const throughputRequests = await requestsOf(throughputInput);
@@ -452,6 +480,8 @@ async function main() {
   console.log(`| peak RSS of the api process (VmHWM, whole run) | ${Math.round(peakKiB / 1024)} MiB |`);
   console.log(`| size on disk after loading: Meilisearch / PostgreSQL | ${mib(meiliBytes)} / ${mib(postgresBytes)} |`);
   console.log(`| createActivity through GraphQL, ${writers} writers | ${writeRate.toFixed(0)} /s |`);
+  console.log(`| one more process on the way: an empty request to a bare node:http server, p50 | ${ms(percentile(hop, 50))} |`);
+  console.log(`| the api before any search: \`{ __typename }\` through GraphQL, p50 | ${ms(percentile(apiFloor, 50))} |`);
 
   console.log(
     `\nMeilisearch's slowest steps: loading (seconds, summed over its batches) and one update's batch (p50 ${ms(percentile(batchMs, 50))}, p95 ${ms(percentile(batchMs, 95))})\n`,
@@ -499,6 +529,7 @@ async function main() {
       updateToSearchableMs: { p50: percentile(visible, 50), p95: percentile(visible, 95) },
       updateBatchMs: { p50: percentile(batchMs, 50), p95: percentile(batchMs, 95), slowestSteps: Object.fromEntries(updateSteps.slice(0, 8)) },
       loadSlowestStepsSeconds: Object.fromEntries(loadSteps.slice(0, 8)),
+      requestFloorMs: { bareNodeHop: percentile(hop, 50), apiTypename: percentile(apiFloor, 50) },
       apiPeakRssMiB: Math.round(peakKiB / 1024),
       diskMiB: { meilisearch: Math.round(meiliBytes / 2 ** 20), postgres: Math.round(postgresBytes / 2 ** 20) },
       targets: targets.map(([name, measured, goal, met]) => ({ name, measured, goal, met })),
