@@ -18,6 +18,6 @@ export class SearchResolver {
     @Context('req') request: object,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ActivitySearchResultType> {
-    return this.search.search(input, request, selectsField(info, 'facets'));
+    return this.search.search(input, { request, facets: selectsField(info, 'facets') });
   }
 }

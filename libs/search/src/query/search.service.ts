@@ -34,9 +34,12 @@ export class SearchService {
 
   /**
    * `request` identifies the HTTP request, so that its demand is recorded once however many searches
-   * it holds. Without `withFacets` (the query does not ask for them) no facet is counted and `facets` is empty.
+   * it holds. With `facets: false` (the query does not ask for them) none is counted and `facets` is empty.
    */
-  async search(input: ActivitySearchInput, request?: object, withFacets = true): Promise<ActivitySearchResultType> {
+  async search(
+    input: ActivitySearchInput,
+    { request, facets: withFacets = true }: { request?: object; facets?: boolean } = {},
+  ): Promise<ActivitySearchResultType> {
     const { body, place, page, pageSize } = await this.meiliQuery(input, withFacets);
     const { filter } = body;
     const response = await this.meili.search<GeoHit>(this.index, body);
@@ -99,7 +102,7 @@ export class SearchService {
     const body = {
       q,
       filter,
-      // Nearest first with no words orders by matches per spot: counted here, with the other facets.
+      // Nearest first with no words orders by matches per spot: counted here, with any facets asked for.
       facets: [...(withFacets ? FACET_FIELDS : []), ...(nearestFirst && !q ? ['spot'] : [])],
       page: nearestFirst ? 1 : page,
       hitsPerPage: nearestFirst ? 0 : pageSize,
