@@ -47,10 +47,11 @@ describe('the link worker’s day in the browser', () => {
     expect(api.data.searchActivities.total).toBeGreaterThan(0);
     // The address changes before the new search starts, so the page may still show the search before
     // it: wait for this search's count and its first result, not any count.
-    await page.getByRole('heading', { name: new RegExp(`^${api.data.searchActivities.total} activit`) }).waitFor();
+    const countHeading = page.getByRole('heading', { name: new RegExp(`^${api.data.searchActivities.total} activit`) });
+    await countHeading.waitFor();
     await page.locator('.app-results .nhsuk-card__heading a').first().waitFor();
     expect(await resultTitles(page)).toEqual(api.data.searchActivities.hits.map((h: { activity: { title: string } }) => h.activity.title));
-    await expect(page.getByRole('heading', { name: new RegExp(`^${api.data.searchActivities.total} activit`) }).isVisible()).resolves.toBe(true);
+    await expect(countHeading.isVisible()).resolves.toBe(true);
     // Each result says how far, when, what it costs, whether there is room, and how fresh it is.
     const first = page.locator('.app-results .app-result').first();
     for (const text of [/miles away/, /Next session/, /Cost/, /Last checked/]) expect(await first.textContent()).toMatch(text);

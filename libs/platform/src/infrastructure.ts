@@ -35,7 +35,7 @@ export async function startInfrastructure(config: AppConfig, logger: Logger): Pr
   };
   if (database.status === 'rejected' || search.status === 'rejected') {
     await stop(() => undefined);
-    throw database.status === 'rejected' ? database.reason : (search as PromiseRejectedResult).reason;
+    throw [database, search].find((started): started is PromiseRejectedResult => started.status === 'rejected')!.reason;
   }
   return {
     databaseUrl: database.value.url,
