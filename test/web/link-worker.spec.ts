@@ -52,6 +52,7 @@ describe('the link worker’s day in the browser', () => {
     await page.locator('.app-results .nhsuk-card__heading a').first().waitFor();
     expect(await resultTitles(page)).toEqual(api.data.searchActivities.hits.map((h: { activity: { title: string } }) => h.activity.title));
     await expect(countHeading.isVisible()).resolves.toBe(true);
+    expect(await page.locator('.app-search-summary').textContent()).toBe('For Loneliness and isolation, 1 accessibility feature, near M4 5JD (within 6 miles)');
     // Each result says how far, when, what it costs, whether there is room, and how fresh it is.
     const first = page.locator('.app-results .app-result').first();
     for (const text of [/miles away/, /Next session/, /Cost/, /Last checked/]) expect(await first.textContent()).toMatch(text);
@@ -63,6 +64,11 @@ describe('the link worker’s day in the browser', () => {
     await page.getByRole('heading', { name: /activities? found/ }).waitFor();
     expect(await page.getByLabel('Near postcode').inputValue()).toBe('M4 5JD');
     expect(await page.getByLabel('Loneliness and isolation').isChecked()).toBe(true);
+
+    // With only a place, the summary says where, in a sentence.
+    await page.goto(`${base}/?postcode=M4+5JD`);
+    await page.getByRole('heading', { name: /activities? found/ }).waitFor();
+    expect(await page.locator('.app-search-summary').textContent()).toBe('Near M4 5JD (within 3 miles)');
     await context.close();
   });
 

@@ -22,15 +22,19 @@ const FIELD_LABELS: Record<string, string> = {
   'access-0': 'Accessibility',
 };
 
-/** In words, what the results are for: "Loneliness and isolation, near M4 5JD (within 6 miles)". */
+/**
+ * In words, what the results are for: "For Loneliness and isolation, near M4 5JD (within 6 miles)",
+ * or with only a place "Near M4 5JD (within 3 miles)".
+ */
 function describe(criteria: SearchCriteria, needLabels: Map<string, string>): string | null {
-  const parts = [
+  const what = [
     criteria.text.trim() && `“${criteria.text.trim()}”`,
     criteria.needs.map((code) => needLabels.get(code) ?? code).join(' or '),
-    criteria.postcode.trim() && `near ${criteria.postcode.trim().toUpperCase()} (within ${(Number(criteria.radiusKm) / 1.609344).toFixed(0)} miles)`,
     criteria.accessibility.length && `${criteria.accessibility.length} accessibility ${criteria.accessibility.length === 1 ? 'feature' : 'features'}`,
   ].filter(Boolean);
-  return parts.length ? parts.join(', ') : null;
+  const place = criteria.postcode.trim() && `${criteria.postcode.trim().toUpperCase()} (within ${(Number(criteria.radiusKm) / 1.609344).toFixed(0)} miles)`;
+  if (what.length) return `For ${[...what, place && `near ${place}`].filter(Boolean).join(', ')}`;
+  return place ? `Near ${place}` : null;
 }
 
 export function SearchPage() {
@@ -72,7 +76,7 @@ export function SearchPage() {
                 )}
               </h2>
             )}
-            {found && summary && <p className="nhsuk-body-s">For {summary}</p>}
+            {found && summary && <p className="nhsuk-body-s app-search-summary">{summary}</p>}
             {found?.near?.precision === 'OUTCODE' && (
               <p className="nhsuk-body-s" data-testid="approximate-postcode">
                 We could not find that exact postcode, so distances are measured from the middle of {found.near.outcode} and are approximate.
