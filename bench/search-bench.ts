@@ -299,9 +299,19 @@ async function main() {
   );
   const stock = new Meilisearch({ host: infrastructure.meiliHost, apiKey: infrastructure.meiliApiKey });
   const agent = new http.Agent({ keepAlive: true });
+  // NestJS and Apollo with nothing of the product's, sending the same raw requests (stack-floor-server.ts).
+  const stackFloor = spawn(process.execPath, [path.resolve(__dirname, 'stack-floor-server.js')], {
+    env: { ...process.env, MEILI_HOST: infrastructure.meiliHost, MEILI_API_KEY: infrastructure.meiliApiKey, MEILI_INDEX: config.meiliIndex },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  process.once('exit', () => stackFloor.kill());
+  const stackFloorPort = await new Promise<number>((resolve) => stackFloor.once('message', (p) => resolve(Number(p))));
   const rows: string[][] = [];
   for (const [name, input] of queries) {
     const requests = await requestsOf(input);
+    const stackFloorBody = JSON.stringify({ query: 'query($r: String!) { replay(requests: $r) }', variables: { r: JSON.stringify(requests) } });
+    const stackFloorCheck = JSON.parse(await post(stackFloorPort, agent, stackFloorBody));
+    if (stackFloorCheck.errors) throw new Error(JSON.stringify(stackFloorCheck.errors));
     const gqlBody = JSON.stringify({
       query:
         'query($i: ActivitySearchInput!) { searchActivities(input: $i) { total hits { distanceKm activity { id title organisation { name } venue { postcode } capacity { state } } } facets { field values { value count } } } }',
@@ -310,6 +320,7 @@ async function main() {
     const check = JSON.parse(await post(port, agent, gqlBody));
     if (check.errors) throw new Error(JSON.stringify(check.errors));
     const raw: number[] = [];
+    const stack: number[] = [];
     const api: number[] = [];
     const stockTimes: number[] = [];
     const service: number[] = [];
@@ -320,6 +331,9 @@ async function main() {
       let t0 = performance.now();
       await replay(requests);
       raw.push(performance.now() - t0);
+      t0 = performance.now();
+      await post(stackFloorPort, agent, stackFloorBody);
+      stack.push(performance.now() - t0);
       t0 = performance.now();
       await post(port, agent, gqlBody);
       api.push(performance.now() - t0);
@@ -338,10 +352,13 @@ async function main() {
       ms(percentile(api, 50)),
       ms(percentile(api, 95)),
       ms(percentile(api, 50) - percentile(raw, 50)),
+      ms(percentile(stack, 50)),
+      ms(percentile(stack, 50) - percentile(raw, 50)),
       ms(percentile(service, 50)),
       ms(percentile(stockTimes, 50)),
     ]);
   }
+  stackFloor.kill();
 
   // What any request through the api costs before it searches, measured as the rows above are (each
   // right after a raw search): one more process on the way (a bare node:http server answering a
@@ -455,6 +472,8 @@ async function main() {
       'GraphQL p50',
       'GraphQL p95',
       'GraphQL − raw p50',
+      'bare Nest + Apollo p50',
+      'bare Nest + Apollo − raw p50',
       'service only p50',
       'stock meilisearch-js p50',
     ],
@@ -508,6 +527,10 @@ async function main() {
   ];
   console.log('\nTargets\n\n| target | measured | goal | met |\n|---|---|---|---|');
   for (const [name, measured, goal, met] of targets) console.log(`| ${name} | ${measured} | ${goal} | ${met ? 'yes' : 'no'} |`);
+  const stackOverheads = rows.map((r) => Number.parseFloat(r[9]));
+  console.log(
+    `\nFor comparison, bare NestJS + Apollo sending the same requests − raw p50: ${ms(Math.min(...stackOverheads))} to ${ms(Math.max(...stackOverheads))} by shape.`,
+  );
 
   if (JSON_FILE) {
     const figures = {
@@ -522,6 +545,8 @@ async function main() {
         graphqlP50: +r[5].split(' ')[0],
         graphqlP95: +r[6].split(' ')[0],
         overheadP50: +r[7].split(' ')[0],
+        stackFloorP50: +r[8].split(' ')[0],
+        stackFloorOverheadP50: +r[9].split(' ')[0],
       })),
       throughput: throughputRows,
       writesPerSecond: { writers, rate: writeRate },
