@@ -33,6 +33,15 @@ describe('the link worker’s day in the browser', () => {
     await page.goto(`${base}/`);
     await page.getByLabel('Loneliness and isolation').check();
     await page.getByLabel('Near postcode').fill('M4 5JD');
+    // Distances read as a person says them: never "1 miles".
+    expect(await page.getByLabel('Within').locator('option').allTextContents()).toEqual([
+      '0.6 miles (1 km)',
+      '1.2 miles (2 km)',
+      '3 miles (5 km)',
+      '6 miles (10 km)',
+      '12 miles (20 km)',
+      '31 miles (50 km)',
+    ]);
     await page.getByLabel('Within').selectOption('10');
     await page.getByText('More filters: access, days, cost, age').click();
     await page.getByLabel('Step-free access').check();

@@ -42,7 +42,7 @@ export async function seedDemoData(app: INestApplicationContext, logger: Logger)
   const isoDate = (daysFromToday: number) => addDays(isoDay(now), daysFromToday);
   const alreadyLoaded = (em: EntityManager) => em.getRepository(AppMetaEntity).existsBy({ key: MARKER });
   // Every start after the first ends here, before the scrypt hash below (0.2 s).
-  if (await transactions.withTransaction(() => alreadyLoaded(transactions.tx))) return false;
+  if (await alreadyLoaded(transactions.tx)) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let users = new Map<string, string>();
   const loaded = await transactions.withTransaction(async () => {

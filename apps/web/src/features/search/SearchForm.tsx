@@ -2,13 +2,13 @@ import { FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Checkbox, Checkboxes, Select, TextInput } from '../../components/form-fields';
 import type { TaxonomiesQuery } from '../../gql/graphql';
-import { DAY_NAMES } from './format';
+import { DAY_NAMES, radiusMiles } from './format';
 import { criteriaToUrl, SearchCriteria } from './search-params';
 import { Details } from '../../components/content';
 
 const DISTANCES = ['1', '2', '5', '10', '20', '50'].map((km) => ({
   value: km,
-  label: `${(Number(km) / 1.609344).toFixed(km === '1' ? 1 : 0)} miles (${km} km)`,
+  label: `${radiusMiles(Number(km))} (${km} km)`,
 }));
 const TIMES = [
   { value: 'MORNING', label: 'Morning (before 12pm)' },

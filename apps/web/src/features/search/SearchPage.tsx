@@ -10,6 +10,7 @@ import { criteriaToUrl, SearchCriteria } from './search-params';
 import { useMediaQuery, WIDE } from '../../components/use-media-query';
 import { useTaxonomies } from './taxonomy';
 import { useSearch } from './use-search';
+import { radiusMiles } from './format';
 import { Details } from '../../components/content';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -32,7 +33,7 @@ function describe(criteria: SearchCriteria, needLabels: Map<string, string>): st
     criteria.needs.map((code) => needLabels.get(code) ?? code).join(' or '),
     criteria.accessibility.length && `${criteria.accessibility.length} accessibility ${criteria.accessibility.length === 1 ? 'feature' : 'features'}`,
   ].filter(Boolean);
-  const place = criteria.postcode.trim() && `${criteria.postcode.trim().toUpperCase()} (within ${(Number(criteria.radiusKm) / 1.609344).toFixed(0)} miles)`;
+  const place = criteria.postcode.trim() && `${criteria.postcode.trim().toUpperCase()} (within ${radiusMiles(Number(criteria.radiusKm))})`;
   if (what.length) return `For ${[...what, place && `near ${place}`].filter(Boolean).join(', ')}`;
   return place ? `Near ${place}` : null;
 }

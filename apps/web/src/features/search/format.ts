@@ -99,10 +99,18 @@ export function ago(iso: string, now = new Date()): string {
   return months < 24 ? `${months} months ago` : `${Math.round(days / 365)} years ago`;
 }
 
+const KM_PER_MILE = 1.609344;
+
+/** A search radius: "0.6 miles", "1.2 miles", "3 miles" (tenths below 2, so never "1 miles"). */
+export function radiusMiles(km: number): string {
+  const miles = km / KM_PER_MILE;
+  return `${miles < 2 ? miles.toFixed(1) : Math.round(miles)} miles`;
+}
+
 /** "0.4 miles away"; "about 2 miles away" when either end is only an outward code's centre. */
 export function distance(km: number | null | undefined, approximate = false): string | null {
   if (km === null || km === undefined) return null;
-  const miles = km / 1.609344;
+  const miles = km / KM_PER_MILE;
   if (approximate) return `about ${Math.max(1, Math.round(miles))} ${Math.round(miles) > 1 ? 'miles' : 'mile'} away`;
   return miles < 0.1 ? 'less than 0.1 miles away' : `${miles.toFixed(1)} miles away`;
 }
