@@ -105,9 +105,9 @@ describe('sign-in throttling', () => {
     const ordinary = await healthDuring(Array.from({ length: 32 }, () => ({ query: '{ me { id } }' })));
     const logins = await healthDuring(Array.from({ length: 32 }, (_, i) => ({ query: LOGIN, variables: { e: `nobody${i}@example.test`, p: 'guess' } })));
     // Hashing never takes every core, so the event loop keeps up: no worse than twice the ordinary flood
-    // and a quarter of a second (32 hashes on the event loop would hold /health for seconds; the slack
-    // covers the other test worker sharing these two cores).
-    expect(logins).toBeLessThan(ordinary * 2 + 250);
+    // and a second. 32 hashes on the event loop would hold /health for about 6 s (0.19 s each); the
+    // slack covers the other test worker sharing these two cores (788 ms was seen in CI with 250 ms).
+    expect(logins).toBeLessThan(ordinary * 2 + 1000);
   });
 });
 
