@@ -35,7 +35,9 @@ export async function startBenchStack(name: string, env: Record<string, string> 
       await app.close();
       await dataSource.destroy();
       await infrastructure.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      // BENCH_KEEP_DATA=1 keeps the loaded directory to study afterwards (a 1 M load takes minutes).
+      if (process.env.BENCH_KEEP_DATA) console.log(`data kept in ${dataDir}`);
+      else fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

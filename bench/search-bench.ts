@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Role } from '@app/access';
-import { freePort, importEsm, sleep } from '@app/common';
+import { freePort, importEsm, seededRandom, sleep } from '@app/common';
 import { ActivitiesService, CreateActivityInput, DayOfWeek, DeliveryMode } from '@app/directory';
 import { outcodeCentroid, distanceKm } from '@app/geo';
 import { ActivitySearchInput, MEILI_CLIENT, MeiliClient, SearchService } from '@app/search';
@@ -91,8 +91,7 @@ const WORDS = [
 ];
 const DAYS = Object.values(DayOfWeek);
 
-let seed = 42;
-const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const rand = seededRandom(42);
 const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
 const some = <T>(list: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(list)))];
 

@@ -21,3 +21,4 @@ export * from './personal-data/identifiers';
 export * from './calendar';
 export * from './clock';
 export * from './periodic-task';
+export * from './seeded-random';
