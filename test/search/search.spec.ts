@@ -123,7 +123,8 @@ describe('searchActivities on the real Meilisearch', () => {
     const sent: { facets?: string[] }[] = [];
     const search0 = meili.search.bind(meili);
     meili.search = (uid: string, query: object) => (sent.push(query), search0(uid, query));
-    const counted = () => sent.flatMap((q) => q.facets ?? []).filter((f) => f !== 'spot');
+    // Places (`spot`, `cells`) are counted to order nearest first, whatever the query asks for.
+    const counted = () => sent.flatMap((q) => q.facets ?? []).filter((f) => f !== 'spot' && f !== 'cells');
     const ask = async (selection: string, input: Record<string, unknown>, fragments = '') => {
       sent.length = 0;
       const res = await t.gql(`query($input: ActivitySearchInput!) { searchActivities(input: $input) { ${selection} } } ${fragments}`, { input });

@@ -47,7 +47,7 @@ export class SearchService {
     // Nearest first is ordered here: Meilisearch holds no geo index (see exactCircle).
     const found =
       input.sort === SearchSort.DISTANCE && place
-        ? (await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize, response.facetDistribution?.spot)).slice(
+        ? (await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize, response.facetDistribution?.cells)).slice(
             (page - 1) * pageSize,
           )
         : response.hits;
@@ -102,8 +102,8 @@ export class SearchService {
     const body = {
       q,
       filter,
-      // Nearest first with no words orders by matches per spot: counted here, with any facets asked for.
-      facets: [...(withFacets ? FACET_FIELDS : []), ...(nearestFirst && !q ? ['spot'] : [])],
+      // Nearest first with no words starts from matches per grid square: counted here, with any facets asked for.
+      facets: [...(withFacets ? FACET_FIELDS : []), ...(nearestFirst && !q ? ['cells'] : [])],
       page: nearestFirst ? 1 : page,
       hitsPerPage: nearestFirst ? 0 : pageSize,
       attributesToRetrieve: ['id', 'spot'],

@@ -8,7 +8,7 @@ export interface Circle extends Coordinates {
 /** Finer squares only while a circle's edge crosses fewer than this many: each is a filter term. */
 const EDGE_SQUARES = 600;
 /** Margin (metres) for float rounding: a square is inside or outside only when clearly so. */
-const MARGIN = 1;
+export const MARGIN = 1;
 
 const rad = Math.PI / 180;
 const hav = (angle: number) => Math.sin(angle / 2) ** 2;
@@ -59,15 +59,49 @@ function wrap(column: number, size: number): number {
 }
 
 function place(circle: Circle, lat0: number, south: number, north: number, west: number, east: number): 'inside' | 'outside' | 'edge' {
-  const metres = (latitude: number, longitude: number) => distanceKm(circle, { latitude, longitude }) * 1000;
+  const { nearest, farthest } = distancesToSquare(circle, south, north, west, east, lat0);
+  if (farthest <= circle.metres - MARGIN) return 'inside';
+  return nearest > circle.metres + MARGIN ? 'outside' : 'edge';
+}
+
+/**
+ * Bounds (metres) on how far a point is from the points of a small grid square: `nearest` from
+ * below, `farthest` from above. The square's longitudes are taken as given (unwrapped).
+ */
+export function distancesToSquare(
+  point: Coordinates,
+  south: number,
+  north: number,
+  west: number,
+  east: number,
+  lat0 = point.latitude * rad,
+): { nearest: number; farthest: number } {
+  const metres = (latitude: number, longitude: number) => distanceKm(point, { latitude, longitude }) * 1000;
   // Distance grows towards every corner of a square this small, so the corners bound it from above.
-  const corners = [metres(south, west), metres(south, east), metres(north, west), metres(north, east)];
-  if (Math.max(...corners) <= circle.metres - MARGIN) return 'inside';
+  const farthest = Math.max(metres(south, west), metres(south, east), metres(north, west), metres(north, east));
   // A bound from below: the nearest latitude and the nearest longitude, each taken on its own.
-  const dLat = circle.latitude < south ? south - circle.latitude : circle.latitude > north ? circle.latitude - north : 0;
-  const dLng = circle.longitude < west ? west - circle.longitude : circle.longitude > east ? circle.longitude - east : 0;
+  const dLat = point.latitude < south ? south - point.latitude : point.latitude > north ? point.latitude - north : 0;
+  const dLng = point.longitude < west ? west - point.longitude : point.longitude > east ? point.longitude - east : 0;
   const cosMin = Math.min(Math.cos(Math.max(-90, south) * rad), Math.cos(Math.min(90, north) * rad));
-  const nearest = hav(dLat * rad) + Math.cos(lat0) * Math.max(0, cosMin) * hav(Math.min(180, dLng) * rad);
-  const nearestMetres = 2 * Math.asin(Math.sqrt(Math.min(1, nearest))) * EARTH_RADIUS_KM * 1000;
-  return nearestMetres > circle.metres + MARGIN ? 'outside' : 'edge';
+  const haversine = hav(dLat * rad) + Math.cos(lat0) * Math.max(0, cosMin) * hav(Math.min(180, dLng) * rad);
+  const nearest = 2 * Math.asin(Math.sqrt(Math.min(1, haversine))) * EARTH_RADIUS_KM * 1000;
+  return { nearest, farthest };
+}
+
+/**
+ * The finest grid squares among counted `cells` facet values, with their matches and distance
+ * bounds from `point` (the square taken on the point's side of the 180° meridian).
+ */
+export function finestSquares(cells: Record<string, number>, point: Coordinates): { key: string; matches: number; nearest: number; farthest: number }[] {
+  const level = CELL_DEGREES.length - 1;
+  const size = CELL_DEGREES[level];
+  const perTurn = Math.round(360 / size);
+  const prefix = `${level}:`;
+  return Object.entries(cells)
+    .filter(([key]) => key.startsWith(prefix))
+    .map(([key, matches]) => {
+      const [row, wrapped] = key.slice(prefix.length).split(':').map(Number);
+      const column = wrapped + perTurn * Math.round((point.longitude / size - wrapped) / perTurn);
+      return { key, matches, ...distancesToSquare(point, row * size, (row + 1) * size, column * size, (column + 1) * size) };
+    });
 }

@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { MeiliClient } from '../../meili/meili-client';
 import { Circle, coverCircle } from './circle-cover';
 import { anyOf } from '../search-filter';
-import { allHits, GeoQuery, MAX_SPOTS, metresFrom, spotCounts } from './geo-hits';
+import { distinctSpots, metresFrom } from './geo-hits';
 
 /** Matches no document: no square has this name. */
 const NOWHERE = 'cells = "nowhere"';
@@ -19,11 +19,11 @@ const covers = new LRUCache<string, Cover>({ max: 256 });
  * A Meilisearch filter matching exactly the documents within a circle, by equality filters alone
  * (see place-fields.ts): the grid squares wholly inside, and, from the squares its edge crosses,
  * the spots that lie within, measured here (haversine, as `_geoRadius` measured). Only spots of
- * documents `base` lets through are asked for, as facet values: no document is read.
+ * documents `base` lets through are asked for, each once.
  */
-export async function exactCircle(meili: MeiliClient, index: string, base: string[], circle: Circle, maxSpots = MAX_SPOTS): Promise<string> {
+export async function exactCircle(meili: MeiliClient, index: string, base: string[], circle: Circle): Promise<string> {
   const cover = coverOf(circle);
-  const crossed = cover.edge ? await edgeSpots(meili, index, { q: '', filter: [...base, cover.edge] }, maxSpots) : [];
+  const crossed = cover.edge ? await distinctSpots(meili, index, { q: '', filter: [...base, cover.edge] }) : [];
   const metresTo = metresFrom(circle);
   const spots = crossed.filter((spot) => metresTo(spot) <= circle.metres);
   const parts = [...(cover.inside ? [cover.inside] : []), ...(spots.length ? [anyOf('spot', spots)] : [])];
@@ -39,11 +39,4 @@ function coverOf(circle: Circle): Cover {
     covers.set(key, cover);
   }
   return cover;
-}
-
-/** The spots in the edge squares: counted, or read from the documents when too many to count. */
-async function edgeSpots(meili: MeiliClient, index: string, query: GeoQuery, maxSpots: number): Promise<string[]> {
-  const counted = await spotCounts(meili, index, query, maxSpots);
-  if (counted) return Object.keys(counted);
-  return [...new Set((await allHits(meili, index, query)).map((hit) => hit.spot!))];
 }

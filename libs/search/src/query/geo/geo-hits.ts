@@ -51,7 +51,7 @@ export function metresFrom(point: Coordinates): (spot: string) => number {
 export async function allHits(
   meili: MeiliClient,
   index: string,
-  query: GeoQuery & { showRankingScoreDetails?: boolean },
+  query: GeoQuery & { showRankingScoreDetails?: boolean; distinct?: string },
   enough: (hits: GeoHit[]) => boolean = () => false,
 ): Promise<GeoHit[]> {
   const hits: GeoHit[] = [];
@@ -70,4 +70,15 @@ export async function spotCounts(meili: MeiliClient, index: string, query: GeoQu
   const counted = await meili.search(index, { ...query, facets: ['spot'], page: 1, hitsPerPage: 0 });
   const spots = counted.facetDistribution?.spot ?? {};
   return Object.keys(spots).length < maxSpots ? spots : undefined;
+}
+
+/**
+ * The spots of the documents a query matches, each once (Meilisearch's `distinct`). Cheaper than
+ * counting them as facet values where the matches are a small part of a large index: it costs per
+ * spot, where a facet count of `spot` costs per document (180 against 24 ms for 17 000 matches at
+ * 900 spots, in 1 000 000 activities).
+ */
+export async function distinctSpots(meili: MeiliClient, index: string, query: GeoQuery): Promise<string[]> {
+  const hits = await allHits(meili, index, { ...query, filter: [...query.filter, 'spot EXISTS'], distinct: 'spot' });
+  return hits.map((hit) => hit.spot!);
 }

@@ -1,7 +1,8 @@
 import { Coordinates } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
 import { anyOf } from '../search-filter';
-import { allHits, GeoHit, GeoQuery, MAX_SPOTS, metresFrom, spotCounts } from './geo-hits';
+import { finestSquares, MARGIN } from './circle-cover';
+import { allHits, distinctSpots, GeoHit, GeoQuery, MAX_SPOTS, metresFrom, spotCounts } from './geo-hits';
 
 /** Meilisearch's geo sort counts points within a metre of each other as level. */
 const LEVEL_METRES = 1;
@@ -15,8 +16,8 @@ const bucketOf = (hit: GeoHit) =>
  * The first `count` matches, nearest first, in the order Meilisearch's `_geoPoint(…):asc` sort gave:
  * relevance buckets (words, typo, proximity, attribute) first; within one, nearest first, points
  * within a metre of each other level (then exactness and freshness, as Meilisearch returns them);
- * matches with no place after those with one. `counted`: matches per spot, when the caller's own
- * query already counted them as facet values.
+ * matches with no place after those with one. `cells`: matches per grid square, when the caller's
+ * own query already counted them as facet values.
  */
 export async function nearestFirst(
   meili: MeiliClient,
@@ -24,15 +25,15 @@ export async function nearestFirst(
   query: GeoQuery,
   point: Coordinates,
   count: number,
-  counted?: Record<string, number>,
+  cells?: Record<string, number>,
   maxSpots = MAX_SPOTS,
 ): Promise<GeoHit[]> {
   if (count < 1) return [];
   if (query.q.trim()) return (await wholeBuckets(meili, index, query, point, count)).slice(0, count);
-  const spots = counted && Object.keys(counted).length < maxSpots ? counted : await spotCounts(meili, index, query, maxSpots);
+  const placed =
+    (cells && (await nearestInSquares(meili, index, query, point, count, cells))) ?? (await nearestCounted(meili, index, query, point, count, maxSpots));
   // Too many spots to count: read every match.
-  if (!spots) return inGeoSortOrder(await allHits(meili, index, query), point).slice(0, count);
-  const placed = await nearestPlaced(meili, index, query, point, count, spots);
+  if (!placed) return inGeoSortOrder(await allHits(meili, index, query), point).slice(0, count);
   if (placed.length >= count) return placed.slice(0, count);
   const unplaced = await allHits(meili, index, { ...query, filter: [...query.filter, 'spot NOT EXISTS'] }, (h) => placed.length + h.length >= count);
   return [...placed, ...unplaced].slice(0, count);
@@ -51,18 +52,116 @@ async function wholeBuckets(meili: MeiliClient, index: string, query: GeoQuery, 
   return inGeoSortOrder(hits.slice(0, end < 0 ? hits.length : end), point, bucketOf);
 }
 
+interface Spot {
+  spot: string;
+  metres: number;
+}
+
 /**
- * No words: the matches at the nearest spots, enough of them for `count`. How many match at each
- * spot (`counts`) comes from facet counts, so only the documents needed are read.
+ * No words, matches per grid square known (`cells`): the placed matches nearest first, read outwards
+ * square by square and spot by spot, so a city's thousands of spots are never all listed. Undefined
+ * when the squares were too many to count: count every spot instead.
  */
-async function nearestPlaced(
+async function nearestInSquares(
   meili: MeiliClient,
   index: string,
   query: GeoQuery,
   point: Coordinates,
   count: number,
-  counts: Record<string, number>,
-): Promise<GeoHit[]> {
+  cells: Record<string, number>,
+): Promise<GeoHit[] | undefined> {
+  if (Object.keys(cells).length >= MAX_SPOTS) return undefined;
+  const squares = finestSquares(cells, point).sort((a, b) => a.nearest - b.nearest);
+  const metresTo = metresFrom(point);
+  let spots: Spot[] = [];
+  let listed = 0; // squares whose spots are listed, nearest first
+  /** Lists the spots of the next squares: up to `matches` more matches, and every square starting within `metres`. */
+  const listSquares = async (matches: number, metres: number) => {
+    const from = listed;
+    for (let held = 0; listed < squares.length && (held < matches || squares[listed].nearest <= metres); listed++) held += squares[listed].matches;
+    if (listed === from) return;
+    const filter = [
+      ...query.filter,
+      anyOf(
+        'cells',
+        squares.slice(from, listed).map((s) => s.key),
+      ),
+    ];
+    const found = (await distinctSpots(meili, index, { ...query, filter })).map((spot) => ({ spot, metres: metresTo(spot) }));
+    spots = [...spots, ...found].sort((a, b) => a.metres - b.metres);
+  };
+  await listSquares(count, 0);
+  // Nothing unlisted is nearer than this (less the rounding margin).
+  const frontier = () => (listed < squares.length ? squares[listed].nearest - MARGIN : Infinity);
+  for (let read = 0; ;) {
+    const known = spots.filter((s) => s.metres < frontier());
+    const perSpot = Math.max(1, squares.slice(0, listed).reduce((sum, s) => sum + s.matches, 0) / Math.max(1, spots.length));
+    // Read the nearest spots' matches: twice as many spots as should hold `count`, then twice as many again.
+    read = Math.min(known.length, Math.max(read * 2, Math.ceil((2 * count) / perSpot)));
+    const hits = read
+      ? await allHits(meili, index, {
+          ...query,
+          filter: [
+            ...query.filter,
+            anyOf(
+              'spot',
+              known.slice(0, read).map((s) => s.spot),
+            ),
+          ],
+        })
+      : [];
+    const perSpotRead: Record<string, number> = {};
+    for (const hit of hits) perSpotRead[hit.spot!] = (perSpotRead[hit.spot!] ?? 0) + 1;
+    const nearest = nearestSpots(perSpotRead, point, count);
+    const last = nearest[nearest.length - 1];
+    // Exact once `count` are read (or every match), and nothing unread could be level with the last one taken.
+    const unread = Math.min(known[read]?.metres ?? Infinity, frontier());
+    if ((hits.length >= count || (read === known.length && listed === squares.length)) && (!last || last.metres + LEVEL_METRES < unread)) {
+      const taken = new Set(nearest.map((s) => s.spot));
+      return inGeoSortOrder(
+        hits.filter((hit) => taken.has(hit.spot!)),
+        point,
+      );
+    }
+    // Squares starting within reach of what is needed may hold nearer or level spots: list those, and
+    // squares holding `count` more matches (a request costs more than a few more spots).
+    if (read === known.length || (last && last.metres + LEVEL_METRES >= frontier())) {
+      await listSquares(count, (last?.metres ?? 0) + LEVEL_METRES + MARGIN);
+      read = 0;
+    }
+  }
+}
+
+/** No words: the matches at the nearest spots, from every spot's matches counted as facet values. */
+async function nearestCounted(
+  meili: MeiliClient,
+  index: string,
+  query: GeoQuery,
+  point: Coordinates,
+  count: number,
+  maxSpots: number,
+): Promise<GeoHit[] | undefined> {
+  const counts = await spotCounts(meili, index, query, maxSpots);
+  if (!counts) return undefined;
+  const nearest = nearestSpots(counts, point, count);
+  if (!nearest.length) return [];
+  return inGeoSortOrder(
+    await allHits(meili, index, {
+      ...query,
+      filter: [
+        ...query.filter,
+        anyOf(
+          'spot',
+          nearest.map((s) => s.spot),
+        ),
+      ],
+    }),
+    point,
+  );
+}
+
+/** The nearest spots holding `count` matches (`counts`: matches per spot), and those level with the last of them. */
+function nearestSpots(counts: Record<string, number>, point: Coordinates, count: number): Spot[] {
   const metresTo = metresFrom(point);
   const spots = Object.entries(counts)
     .map(([spot, matches]) => ({ spot, matches, metres: metresTo(spot) }))
@@ -71,9 +170,7 @@ async function nearestPlaced(
   let matches = 0;
   // Past the `count`th match, spots within a metre still share its level and may come before it.
   while (taken < spots.length && (matches < count || spots[taken].metres - spots[taken - 1].metres <= LEVEL_METRES)) matches += spots[taken++].matches;
-  if (!taken) return [];
-  const nearest = spots.slice(0, taken).map((s) => s.spot);
-  return inGeoSortOrder(await allHits(meili, index, { ...query, filter: [...query.filter, anyOf('spot', nearest)] }), point);
+  return spots.slice(0, taken).map(({ spot, metres }) => ({ spot, metres }));
 }
 
 /** Hits in relevance order, reordered as the geo sort would: per bucket, by distance level, then relevance. */
