@@ -89,9 +89,12 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
     for (const circle of circles) {
       for (const base of [[], ['tag = A']]) {
         const expected = await all({ q: '', filter: [...base, `_geoRadius(${circle.latitude}, ${circle.longitude}, ${circle.metres})`] });
-        const actual = await all({ q: '', filter: [...base, await exactCircle(meili, index, base, circle)] });
-        expect(new Set(actual)).toEqual(new Set(expected));
-        expect(actual).toHaveLength(expected.length);
+        // The edge's spots counted as facet values (few matches), and listed once each (many).
+        for (const countedUpTo of [undefined, 0]) {
+          const actual = await all({ q: '', filter: [...base, await exactCircle(meili, index, base, circle, countedUpTo)] });
+          expect(new Set(actual)).toEqual(new Set(expected));
+          expect(actual).toHaveLength(expected.length);
+        }
         compared += expected.length;
       }
     }

@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { MeiliClient } from '../../meili/meili-client';
 import { Circle, coverCircle } from './circle-cover';
 import { anyOf } from '../search-filter';
-import { distinctSpots, metresFrom } from './geo-hits';
+import { COUNTED_FROM_DOCUMENTS, GeoQuery, metresFrom, spotsOf } from './geo-hits';
 
 /** Matches no document: no square has this name. */
 const NOWHERE = 'cells = "nowhere"';
@@ -19,11 +19,11 @@ const covers = new LRUCache<string, Cover>({ max: 256 });
  * A Meilisearch filter matching exactly the documents within a circle, by equality filters alone
  * (see place-fields.ts): the grid squares wholly inside, and, from the squares its edge crosses,
  * the spots that lie within, measured here (haversine, as `_geoRadius` measured). Only spots of
- * documents `base` lets through are asked for, each once.
+ * documents `base` lets through are asked for.
  */
-export async function exactCircle(meili: MeiliClient, index: string, base: string[], circle: Circle): Promise<string> {
+export async function exactCircle(meili: MeiliClient, index: string, base: string[], circle: Circle, countedUpTo = COUNTED_FROM_DOCUMENTS): Promise<string> {
   const cover = coverOf(circle);
-  const crossed = cover.edge ? await distinctSpots(meili, index, { q: '', filter: [...base, cover.edge] }) : [];
+  const crossed = cover.edge ? await edgeSpots(meili, index, { q: '', filter: [...base, cover.edge] }, countedUpTo) : [];
   const metresTo = metresFrom(circle);
   const spots = crossed.filter((spot) => metresTo(spot) <= circle.metres);
   const parts = [...(cover.inside ? [cover.inside] : []), ...(spots.length ? [anyOf('spot', spots)] : [])];
@@ -39,4 +39,11 @@ function coverOf(circle: Circle): Cover {
     covers.set(key, cover);
   }
   return cover;
+}
+
+/** The spots in the edge squares, having asked how many documents match there. */
+async function edgeSpots(meili: MeiliClient, index: string, query: GeoQuery, countedUpTo: number): Promise<string[]> {
+  const { totalHits } = await meili.search(index, { ...query, page: 1, hitsPerPage: 0 });
+  if (!totalHits) return [];
+  return spotsOf(meili, index, query, totalHits, countedUpTo);
 }

@@ -2,7 +2,7 @@ import { Coordinates } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
 import { anyOf } from '../search-filter';
 import { finestSquares, MARGIN } from './circle-cover';
-import { allHits, distinctSpots, GeoHit, GeoQuery, MAX_SPOTS, metresFrom, spotCounts } from './geo-hits';
+import { allHits, GeoHit, GeoQuery, MAX_SPOTS, metresFrom, spotCounts, spotsOf } from './geo-hits';
 
 /** Meilisearch's geo sort counts points within a metre of each other as level. */
 const LEVEL_METRES = 1;
@@ -78,7 +78,8 @@ async function nearestInSquares(
   /** Lists the spots of the next squares: up to `matches` more matches, and every square starting within `metres`. */
   const listSquares = async (matches: number, metres: number) => {
     const from = listed;
-    for (let held = 0; listed < squares.length && (held < matches || squares[listed].nearest <= metres); listed++) held += squares[listed].matches;
+    let held = 0;
+    for (; listed < squares.length && (held < matches || squares[listed].nearest <= metres); listed++) held += squares[listed].matches;
     if (listed === from) return;
     const filter = [
       ...query.filter,
@@ -87,7 +88,7 @@ async function nearestInSquares(
         squares.slice(from, listed).map((s) => s.key),
       ),
     ];
-    const found = (await distinctSpots(meili, index, { ...query, filter })).map((spot) => ({ spot, metres: metresTo(spot) }));
+    const found = (await spotsOf(meili, index, { ...query, filter }, held)).map((spot) => ({ spot, metres: metresTo(spot) }));
     spots = [...spots, ...found].sort((a, b) => a.metres - b.metres);
   };
   await listSquares(count, 0);
