@@ -310,7 +310,7 @@ async function main() {
     const requests = await requestsOf(input);
     const stackFloorBody = JSON.stringify({ query: 'query($r: String!) { replay(requests: $r) }', variables: { r: JSON.stringify(requests) } });
     const stackFloorCheck = JSON.parse(await post(stackFloorPort, agent, stackFloorBody));
-    if (stackFloorCheck.errors) throw new Error(JSON.stringify(stackFloorCheck.errors));
+    if (stackFloorCheck.errors || typeof stackFloorCheck.data?.replay !== 'number') throw new Error(JSON.stringify(stackFloorCheck).slice(0, 300));
     const gqlBody = JSON.stringify({
       query:
         'query($i: ActivitySearchInput!) { searchActivities(input: $i) { total hits { distanceKm activity { id title organisation { name } venue { postcode } capacity { state } } } facets { field values { value count } } } }',

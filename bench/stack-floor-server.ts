@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { Args, GraphQLModule, Int, Query, Resolver } from '@nestjs/graphql';
 import { MeiliClient } from '@app/search';
 
@@ -33,7 +34,9 @@ class ReplayResolver {
 class StackFloorModule {}
 
 void (async () => {
-  const app = await NestFactory.create(StackFloorModule, { logger: false });
+  const app = await NestFactory.create<NestExpressApplication>(StackFloorModule, { logger: false });
+  // A nearest-first search's requests, replayed whole, pass Express's default 100 KB.
+  app.useBodyParser('json', { limit: '10mb' });
   await app.listen(0, '127.0.0.1');
   process.send?.((app.getHttpServer().address() as { port: number }).port);
 })();
