@@ -59,40 +59,34 @@ function wrap(column: number, size: number): number {
 }
 
 function place(circle: Circle, lat0: number, south: number, north: number, west: number, east: number): 'inside' | 'outside' | 'edge' {
-  const { nearest, farthest } = distancesToSquare(circle, south, north, west, east, lat0);
-  if (farthest <= circle.metres - MARGIN) return 'inside';
-  return nearest > circle.metres + MARGIN ? 'outside' : 'edge';
+  if (farthestInSquare(circle, south, north, west, east) <= circle.metres - MARGIN) return 'inside';
+  return nearestInSquare(circle, south, north, west, east, lat0) > circle.metres + MARGIN ? 'outside' : 'edge';
+}
+
+/** A bound from above (metres) on how far a point is from the points of a small grid square. */
+function farthestInSquare(point: Coordinates, south: number, north: number, west: number, east: number): number {
+  const metres = (latitude: number, longitude: number) => distanceKm(point, { latitude, longitude }) * 1000;
+  // Distance grows towards every corner of a square this small, so the corners bound it from above.
+  return Math.max(metres(south, west), metres(south, east), metres(north, west), metres(north, east));
 }
 
 /**
- * Bounds (metres) on how far a point is from the points of a small grid square: `nearest` from
- * below, `farthest` from above. The square's longitudes are taken as given (unwrapped).
+ * A bound from below (metres) on how far a point is from the points of a small grid square: the
+ * nearest latitude and the nearest longitude, each taken on its own. Longitudes taken as given (unwrapped).
  */
-export function distancesToSquare(
-  point: Coordinates,
-  south: number,
-  north: number,
-  west: number,
-  east: number,
-  lat0 = point.latitude * rad,
-): { nearest: number; farthest: number } {
-  const metres = (latitude: number, longitude: number) => distanceKm(point, { latitude, longitude }) * 1000;
-  // Distance grows towards every corner of a square this small, so the corners bound it from above.
-  const farthest = Math.max(metres(south, west), metres(south, east), metres(north, west), metres(north, east));
-  // A bound from below: the nearest latitude and the nearest longitude, each taken on its own.
+function nearestInSquare(point: Coordinates, south: number, north: number, west: number, east: number, lat0 = point.latitude * rad): number {
   const dLat = point.latitude < south ? south - point.latitude : point.latitude > north ? point.latitude - north : 0;
   const dLng = point.longitude < west ? west - point.longitude : point.longitude > east ? point.longitude - east : 0;
   const cosMin = Math.min(Math.cos(Math.max(-90, south) * rad), Math.cos(Math.min(90, north) * rad));
   const haversine = hav(dLat * rad) + Math.cos(lat0) * Math.max(0, cosMin) * hav(Math.min(180, dLng) * rad);
-  const nearest = 2 * Math.asin(Math.sqrt(Math.min(1, haversine))) * EARTH_RADIUS_KM * 1000;
-  return { nearest, farthest };
+  return 2 * Math.asin(Math.sqrt(Math.min(1, haversine))) * EARTH_RADIUS_KM * 1000;
 }
 
 /**
- * The finest grid squares among counted `cells` facet values, with their matches and distance
- * bounds from `point` (the square taken on the point's side of the 180° meridian).
+ * The finest grid squares among counted `cells` facet values, with their matches and how near
+ * `point` they could hold a match (the square taken on the point's side of the 180° meridian).
  */
-export function finestSquares(cells: Record<string, number>, point: Coordinates): { key: string; matches: number; nearest: number; farthest: number }[] {
+export function finestSquares(cells: Record<string, number>, point: Coordinates): { key: string; matches: number; nearest: number }[] {
   const level = CELL_DEGREES.length - 1;
   const size = CELL_DEGREES[level];
   const perTurn = Math.round(360 / size);
@@ -102,6 +96,6 @@ export function finestSquares(cells: Record<string, number>, point: Coordinates)
     .map(([key, matches]) => {
       const [row, wrapped] = key.slice(prefix.length).split(':').map(Number);
       const column = wrapped + perTurn * Math.round((point.longitude / size - wrapped) / perTurn);
-      return { key, matches, ...distancesToSquare(point, row * size, (row + 1) * size, column * size, (column + 1) * size) };
+      return { key, matches, nearest: nearestInSquare(point, row * size, (row + 1) * size, column * size, (column + 1) * size) };
     });
 }

@@ -75,12 +75,14 @@ async function nearestInSquares(
   const metresTo = metresFrom(point);
   let spots: Spot[] = [];
   let listed = 0; // squares whose spots are listed, nearest first
+  let listedMatches = 0; // matches in those squares
   /** Lists the spots of the next squares: up to `matches` more matches, and every square starting within `metres`. */
   const listSquares = async (matches: number, metres: number) => {
     const from = listed;
     let held = 0;
     for (; listed < squares.length && (held < matches || squares[listed].nearest <= metres); listed++) held += squares[listed].matches;
     if (listed === from) return;
+    listedMatches += held;
     const filter = [
       ...query.filter,
       anyOf(
@@ -96,7 +98,7 @@ async function nearestInSquares(
   const frontier = () => (listed < squares.length ? squares[listed].nearest - MARGIN : Infinity);
   for (let read = 0; ;) {
     const known = spots.filter((s) => s.metres < frontier());
-    const perSpot = Math.max(1, squares.slice(0, listed).reduce((sum, s) => sum + s.matches, 0) / Math.max(1, spots.length));
+    const perSpot = Math.max(1, listedMatches / Math.max(1, spots.length));
     // Read the nearest spots' matches: twice as many spots as should hold `count`, then twice as many again.
     read = Math.min(known.length, Math.max(read * 2, Math.ceil((2 * count) / perSpot)));
     const hits = read
