@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { seededRandom } from '@app/common';
 import { MeiliClient } from '@app/search';
 import { exactCircle } from '../../libs/search/src/query/geo/exact-circle';
+import { SpotsBySquare } from '../../libs/search/src/query/geo/known-spots';
 import { GeoHit } from '../../libs/search/src/query/geo/geo-hits';
 import { nearestFirst } from '../../libs/search/src/query/geo/nearest-first';
 import { PlaceFields, placeFields } from '../../libs/search/src/index/place-fields';
@@ -62,6 +63,10 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
   });
   // Where nothing is, and a circle round the whole directory.
   circles.push({ latitude: 10, longitude: 10, metres: 5000 }, { ...MANCHESTER, metres: 200_000 });
+  // The spots search knows of without asking Meilisearch (KnownSpots): every document's, and places
+  // where nothing is (a venue with no listing, one since moved), which must match nothing.
+  const known = new SpotsBySquare();
+  const knownSpots = (squares: readonly string[]) => known.inSquares(squares);
 
   beforeAll(async () => {
     await meili.waitForTask((await meili.createIndex(index, 'id')).taskUid);
@@ -77,7 +82,10 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
         })
       ).taskUid,
     );
-    await meili.waitForTask((await meili.addDocuments(index, directory(random))).taskUid, 60_000);
+    const docs = directory(random);
+    known.add(docs.flatMap((d) => (d._geo ? [{ latitude: d._geo.lat, longitude: d._geo.lng }] : [])));
+    known.add(circles.flatMap(({ latitude, longitude, metres }) => [1, -1].map((side) => ({ latitude: latitude + (side * metres) / 111_320, longitude }))));
+    await meili.waitForTask((await meili.addDocuments(index, docs)).taskUid, 60_000);
   }, 90_000);
   afterAll(async () => {
     await meili.deleteIndex(index).catch(() => undefined);
@@ -89,9 +97,9 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
     for (const circle of circles) {
       for (const base of [[], ['tag = A']]) {
         const expected = await all({ q: '', filter: [...base, `_geoRadius(${circle.latitude}, ${circle.longitude}, ${circle.metres})`] });
-        // The edge's spots counted as facet values (few matches), and listed once each (many).
-        for (const countedUpTo of [undefined, 0]) {
-          const actual = await all({ q: '', filter: [...base, await exactCircle(meili, index, base, circle, countedUpTo)] });
+        // The edge's spots counted as facet values (few matches), listed once each (many), and known.
+        for (const options of [{}, { countedUpTo: 0 }, { known: knownSpots }]) {
+          const actual = await all({ q: '', filter: [...base, await exactCircle(meili, index, base, circle, options)] });
           expect(new Set(actual)).toEqual(new Set(expected));
           expect(actual).toHaveLength(expected.length);
         }
@@ -112,7 +120,8 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
     let compared = 0;
     for (const [i, circle] of [...circles.slice(0, 12), ...circles.slice(24, 28)].entries()) {
       const query = queries[i % queries.length];
-      const filter = [...query.filter, `(${await exactCircle(meili, index, query.filter, circle)} OR tag = B)`];
+      const circleFilter = await exactCircle(meili, index, query.filter, circle, i % 2 ? { known: knownSpots } : {});
+      const filter = [...query.filter, `(${circleFilter} OR tag = B)`];
       const sorted = async (page: number) =>
         (
           await meili.search<GeoHit>(index, {

@@ -1,4 +1,4 @@
-import { HydratedActivities } from '@app/search';
+import { DirectoryChanges } from '@app/search';
 import { seedSearchFixtures } from './search-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -18,7 +18,7 @@ describe('search shows every change to the listings it keeps', () => {
   beforeAll(async () => {
     t = await startTestApp();
     f = await seedSearchFixtures(t);
-    await until(() => !!t.app.get(HydratedActivities).listenerConnection);
+    await until(() => !!t.app.get(DirectoryChanges).connection);
   });
   afterAll(() => t?.close());
 
@@ -49,15 +49,15 @@ describe('search shows every change to the listings it keeps', () => {
   });
 
   it('keeps nothing while it cannot hear the changes, and keeps again once it can', async () => {
-    const hydrated = t.app.get(HydratedActivities);
+    const changes = t.app.get(DirectoryChanges);
     await walking();
-    await hydrated.listenerConnection!.end();
-    await until(() => !hydrated.listenerConnection);
+    await changes.connection!.end();
+    await until(() => !changes.connection);
     await t.dataSource.query(`UPDATE activities SET cost_description = 'Free while deaf' WHERE id = $1`, [f.ids.walking]);
     // No announcement can arrive, so only reading PostgreSQL shows this at once.
     expect((await walking())!.activity.costDescription).toBe('Free while deaf');
 
-    await until(() => !!hydrated.listenerConnection);
+    await until(() => !!changes.connection);
     await walking();
     await t.dataSource.query(`UPDATE activities SET cost_description = 'Free again' WHERE id = $1`, [f.ids.walking]);
     await until(async () => (await walking())!.activity.costDescription === 'Free again');

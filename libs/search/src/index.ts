@@ -16,3 +16,5 @@ export * from './search.module';
 export * from './query/search.resolver';
 export * from './maintenance/index-maintenance';
 export * from './query/hydrated-activities';
+export * from './query/directory-changes';
+export * from './query/geo/known-spots';

@@ -8,6 +8,8 @@ import { ACTIVITY_INDEX, MEILI_CLIENT } from './meili/meili.tokens';
 import { SearchResolver } from './query/search.resolver';
 import { SearchService } from './query/search.service';
 import { HydratedActivities } from './query/hydrated-activities';
+import { DirectoryChanges } from './query/directory-changes';
+import { KnownSpots } from './query/geo/known-spots';
 import { OutboxRelay, RELAY_SETTINGS, RelaySettings } from './relay/outbox-relay';
 import { MeilisearchHealth, OutboxHealth } from './search.health';
 import { IndexMaintenance } from './maintenance/index-maintenance';
@@ -51,7 +53,9 @@ export class SearchModule implements OnApplicationBootstrap, OnApplicationShutdo
         SearchIndex,
         OutboxRelay,
         DemandLog,
+        DirectoryChanges,
         HydratedActivities,
+        KnownSpots,
         SearchService,
         SearchResolver,
         MeilisearchHealth,

@@ -19,6 +19,7 @@ import { EquityOfAccess1795400000018 } from './0018-equity-of-access';
 import { SearchPlacesWithoutGeo1795400000019 } from './0019-search-places-without-geo';
 import { DirectoryChangeNotices1795400000020 } from './0020-directory-change-notices';
 import { OutboxFewerRoundTrips1795400000021 } from './0021-outbox-fewer-round-trips';
+import { VenuesAnnouncedWhenAdded1795400000022 } from './0022-venues-announced-when-added';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const ALL_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const ALL_MIGRATIONS = [
   SearchPlacesWithoutGeo1795400000019,
   DirectoryChangeNotices1795400000020,
   OutboxFewerRoundTrips1795400000021,
+  VenuesAnnouncedWhenAdded1795400000022,
 ];

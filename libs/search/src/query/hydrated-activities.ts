@@ -1,13 +1,9 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
-import { LOGGER } from '@app/common';
-import { PgListener, Transactions } from '@app/database';
+import { Transactions } from '@app/database';
 import { ActivitiesService, ActivityEntity } from '@app/directory';
+import { DirectoryChanges, DirectoryTable } from './directory-changes';
 
-/** Where PostgreSQL announces committed changes to listings, organisations and venues (migration 0020). */
-export const DIRECTORY_CHANNEL = 'directory_changed';
 const KEPT_AT_MOST = 10_000;
 
 /**
@@ -17,39 +13,25 @@ const KEPT_AT_MOST = 10_000;
  * announcements cannot be heard (no connection yet, or it was lost), nothing is kept or used.
  */
 @Injectable()
-export class HydratedActivities implements OnApplicationBootstrap, OnApplicationShutdown {
+export class HydratedActivities implements OnModuleInit {
   private readonly kept = new LRUCache<string, ActivityEntity>({ max: KEPT_AT_MOST });
   /** Counts changes heard: rows read while one arrived may predate it, so they are not kept. */
   private changesHeard = 0;
   private listening = false;
-  private listener?: PgListener;
 
   constructor(
     private readonly activities: ActivitiesService,
-    private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
-    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly changes: DirectoryChanges,
   ) {}
 
-  onApplicationBootstrap(): void {
-    const url = (this.dataSource.options as { url?: string }).url;
-    if (!url) return;
-    this.listener = new PgListener(
-      url,
-      DIRECTORY_CHANNEL,
-      {
-        notification: (payload) => this.changed(payload),
-        listening: () => this.forgetAll(true),
-        lost: () => this.forgetAll(false),
-      },
-      this.logger,
-    );
-    this.listener.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.listener?.stop();
-    this.forgetAll(false);
+  onModuleInit(): void {
+    this.changes.subscribe({
+      // No copy holds a row just added.
+      changed: (table, ids, added) => added || this.changed(table, ids),
+      listening: () => this.forgetAll(true),
+      lost: () => this.forgetAll(false),
+    });
   }
 
   /** The activities with these ids (those that still exist), in no particular order. */
@@ -70,17 +52,9 @@ export class HydratedActivities implements OnApplicationBootstrap, OnApplication
     return [...found, ...loaded];
   }
 
-  /** For tests: the listener's connection, to cut it as a network fault would. */
-  get listenerConnection() {
-    return this.listener?.connection;
-  }
-
-  /** "<table> <id>,<id>…" or "<table> *". */
-  private changed(payload: string): void {
+  private changed(table: DirectoryTable, ids: Set<string> | '*'): void {
     this.changesHeard++;
-    const [table, list = '*'] = payload.split(' ');
-    if (list === '*') return this.kept.clear();
-    const ids = new Set(list.split(','));
+    if (ids === '*') return this.kept.clear();
     if (table === 'activities') {
       for (const id of ids) this.kept.delete(id);
       return;

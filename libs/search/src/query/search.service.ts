@@ -11,6 +11,7 @@ import { ACTIVITY_INDEX, MEILI_CLIENT } from '../meili/meili.tokens';
 import { Circle } from './geo/circle-cover';
 import { exactCircle } from './geo/exact-circle';
 import { GeoHit } from './geo/geo-hits';
+import { KnownSpots } from './geo/known-spots';
 import { nearestFirst } from './geo/nearest-first';
 import { HydratedActivities } from './hydrated-activities';
 import { spotPoint } from '../index/place-fields';
@@ -25,6 +26,7 @@ export class SearchService {
     @Inject(MEILI_CLIENT) private readonly meili: MeiliClient,
     @Inject(ACTIVITY_INDEX) private readonly index: string,
     private readonly hydrated: HydratedActivities,
+    private readonly knownSpots: KnownSpots,
     private readonly mapper: DirectoryMapper,
     private readonly taxonomy: TaxonomyService,
     private readonly demand: DemandLog,
@@ -74,7 +76,7 @@ export class SearchService {
    */
   async matchingIds(match: { text?: string; within?: Circle }, limit: number): Promise<string[]> {
     const filter = ['status = ACTIVE'];
-    if (match.within) filter.push(await exactCircle(this.meili, this.index, filter, { ...match.within, metres: Math.round(match.within.metres) }));
+    if (match.within) filter.push(await this.exactCircle(filter, { ...match.within, metres: Math.round(match.within.metres) }));
     const found = await this.meili.search<{ id: string }>(this.index, {
       q: match.text?.trim().slice(0, 200) ?? '',
       filter,
@@ -94,7 +96,7 @@ export class SearchService {
     const pageSize = input.pageSize ?? 20;
     const filter = buildFilter(input, this.clock.now());
     if (place && input.near) {
-      const circle = await exactCircle(this.meili, this.index, filter, { ...place, metres: Math.round(input.near.radiusKm * 1000) });
+      const circle = await this.exactCircle(filter, { ...place, metres: Math.round(input.near.radiusKm * 1000) });
       filter.push(reachClause(input, place, circle));
     }
     const nearestFirst = input.sort === SearchSort.DISTANCE && place;
@@ -110,6 +112,10 @@ export class SearchService {
       ...(input.sort === SearchSort.RECENTLY_UPDATED ? { sort: ['updatedAt:desc'] } : {}),
     };
     return { body, place, page, pageSize };
+  }
+
+  private exactCircle(base: string[], circle: Circle): Promise<string> {
+    return exactCircle(this.meili, this.index, base, circle, { known: (squares) => this.knownSpots.inSquares(squares) });
   }
 
   /** Where `near` points: a postcode (placed as exactly as the gazetteer allows) or coordinates. */

@@ -7,23 +7,33 @@ import { COUNTED_FROM_DOCUMENTS, GeoQuery, metresFrom, spotsOf } from './geo-hit
 /** Matches no document: no square has this name. */
 const NOWHERE = 'cells = "nowhere"';
 
-/** A circle's squares, as filter terms. */
+/** A circle's squares, as filter terms, and the squares its edge crosses. */
 interface Cover {
   inside?: string;
   edge?: string;
+  edgeSquares: string[];
 }
+
+/** The spots in grid squares, as far as known without asking Meilisearch (see KnownSpots). */
+export type SpotsInSquares = (squares: readonly string[]) => string[] | undefined;
 /** Searches repeat the same few places (a surgery's postcode, a town's), so their circles are kept. */
 const covers = new LRUCache<string, Cover>({ max: 256 });
 
 /**
  * A Meilisearch filter matching exactly the documents within a circle, by equality filters alone
  * (see place-fields.ts): the grid squares wholly inside, and, from the squares its edge crosses,
- * the spots that lie within, measured here (haversine, as `_geoRadius` measured). Only spots of
- * documents `base` lets through are asked for.
+ * the spots that lie within, measured here (haversine, as `_geoRadius` measured). The edge's spots
+ * come from `known` where it knows them, else from Meilisearch: those of documents `base` lets through.
  */
-export async function exactCircle(meili: MeiliClient, index: string, base: string[], circle: Circle, countedUpTo = COUNTED_FROM_DOCUMENTS): Promise<string> {
+export async function exactCircle(
+  meili: MeiliClient,
+  index: string,
+  base: string[],
+  circle: Circle,
+  { known, countedUpTo = COUNTED_FROM_DOCUMENTS }: { known?: SpotsInSquares; countedUpTo?: number } = {},
+): Promise<string> {
   const cover = coverOf(circle);
-  const crossed = cover.edge ? await edgeSpots(meili, index, { q: '', filter: [...base, cover.edge] }, countedUpTo) : [];
+  const crossed = cover.edge ? (known?.(cover.edgeSquares) ?? (await edgeSpots(meili, index, { q: '', filter: [...base, cover.edge] }, countedUpTo))) : [];
   const metresTo = metresFrom(circle);
   const spots = crossed.filter((spot) => metresTo(spot) <= circle.metres);
   const parts = [...(cover.inside ? [cover.inside] : []), ...(spots.length ? [anyOf('spot', spots)] : [])];
@@ -35,7 +45,7 @@ function coverOf(circle: Circle): Cover {
   let cover = covers.get(key);
   if (!cover) {
     const { inside, edge } = coverCircle(circle);
-    cover = { inside: inside.length ? anyOf('cells', inside) : undefined, edge: edge.length ? anyOf('cells', edge) : undefined };
+    cover = { inside: inside.length ? anyOf('cells', inside) : undefined, edge: edge.length ? anyOf('cells', edge) : undefined, edgeSquares: edge };
     covers.set(key, cover);
   }
   return cover;
