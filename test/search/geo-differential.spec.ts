@@ -139,14 +139,10 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
       for (const page of [1, 2, 7, last]) {
         const expected = { query, page, ids: await sorted(page) };
         // Every spot counted by nearestFirst; matches per grid square counted by the caller's query (as
-        // search does), so only the nearest squares' spots are counted; and too many spots to count.
+        // search does), so only the nearest squares' spots are counted, or known; and too many spots to count.
         const counted = (await meili.search(index, { q: query.q, filter, facets: ['cells'], page: 1, hitsPerPage: 0 })).facetDistribution?.cells;
-        for (const [given, maxSpots] of [
-          [undefined, undefined],
-          [counted, undefined],
-          [counted, 20],
-        ] as const) {
-          const ours = await nearestFirst(meili, index, { q: query.q, filter }, circle, page * 25, given, maxSpots);
+        for (const options of [{}, { cells: counted }, { cells: counted, known: knownSpots }, { cells: counted, maxSpots: 20 }]) {
+          const ours = await nearestFirst(meili, index, { q: query.q, filter }, circle, page * 25, options);
           expect({ query, page, ids: ours.slice((page - 1) * 25).map((h) => h.id) }).toEqual(expected);
         }
       }

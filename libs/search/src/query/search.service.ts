@@ -49,9 +49,12 @@ export class SearchService {
     // Nearest first is ordered here: Meilisearch holds no geo index (see exactCircle).
     const found =
       input.sort === SearchSort.DISTANCE && place
-        ? (await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize, response.facetDistribution?.cells)).slice(
-            (page - 1) * pageSize,
-          )
+        ? (
+            await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize, {
+              cells: response.facetDistribution?.cells,
+              known: this.known,
+            })
+          ).slice((page - 1) * pageSize)
         : response.hits;
 
     const entities = await this.hydrated.findByIds(found.map((h) => h.id));
@@ -114,8 +117,10 @@ export class SearchService {
     return { body, place, page, pageSize };
   }
 
+  private readonly known = (squares: readonly string[]) => this.knownSpots.inSquares(squares);
+
   private exactCircle(base: string[], circle: Circle): Promise<string> {
-    return exactCircle(this.meili, this.index, base, circle, { known: (squares) => this.knownSpots.inSquares(squares) });
+    return exactCircle(this.meili, this.index, base, circle, { known: this.known });
   }
 
   /** Where `near` points: a postcode (placed as exactly as the gazetteer allows) or coordinates. */

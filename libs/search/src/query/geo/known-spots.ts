@@ -22,6 +22,8 @@ export class KnownSpots implements OnModuleInit {
   private generation = 0;
   private listening = false;
   private reading = Promise.resolve();
+  /** Venues announced and not yet read: read together, however many announcements brought them. */
+  private unread = new Set<string>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -72,10 +74,15 @@ export class KnownSpots implements OnModuleInit {
 
   /** Adds the points of venues added or moved. */
   private read(ids: string[]): void {
+    const due = this.unread.size > 0;
+    for (const id of ids) this.unread.add(id);
+    if (due) return;
     this.queue(async () => {
+      const unread = [...this.unread];
+      this.unread.clear();
       if (!this.bySquare) return; // a full read is due or under way, and sees them
       const generation = this.generation;
-      const rows: Point[] = await this.dataSource.query('SELECT latitude, longitude FROM venues WHERE id = ANY($1::uuid[])', [ids]);
+      const rows: Point[] = await this.dataSource.query('SELECT latitude, longitude FROM venues WHERE id = ANY($1::uuid[])', [unread]);
       if (generation === this.generation) this.bySquare?.add(rows);
     });
   }

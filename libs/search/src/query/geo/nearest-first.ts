@@ -2,6 +2,7 @@ import { Coordinates } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
 import { anyOf } from '../search-filter';
 import { finestSquares, MARGIN } from './circle-cover';
+import { SpotsInSquares } from './exact-circle';
 import { allHits, GeoHit, GeoQuery, MAX_SPOTS, metresFrom, spotCounts, spotsOf } from './geo-hits';
 
 /** Meilisearch's geo sort counts points within a metre of each other as level. */
@@ -17,7 +18,7 @@ const bucketOf = (hit: GeoHit) =>
  * relevance buckets (words, typo, proximity, attribute) first; within one, nearest first, points
  * within a metre of each other level (then exactness and freshness, as Meilisearch returns them);
  * matches with no place after those with one. `cells`: matches per grid square, when the caller's
- * own query already counted them as facet values.
+ * own query already counted them as facet values; `known`: spots known without asking Meilisearch.
  */
 export async function nearestFirst(
   meili: MeiliClient,
@@ -25,13 +26,12 @@ export async function nearestFirst(
   query: GeoQuery,
   point: Coordinates,
   count: number,
-  cells?: Record<string, number>,
-  maxSpots = MAX_SPOTS,
+  { cells, known, maxSpots = MAX_SPOTS }: { cells?: Record<string, number>; known?: SpotsInSquares; maxSpots?: number } = {},
 ): Promise<GeoHit[]> {
   if (count < 1) return [];
   if (query.q.trim()) return (await wholeBuckets(meili, index, query, point, count)).slice(0, count);
   const placed =
-    (cells && (await nearestInSquares(meili, index, query, point, count, cells))) ?? (await nearestCounted(meili, index, query, point, count, maxSpots));
+    (cells && (await nearestInSquares(meili, index, query, point, count, cells, known))) ?? (await nearestCounted(meili, index, query, point, count, maxSpots));
   // Too many spots to count: read every match.
   if (!placed) return inGeoSortOrder(await allHits(meili, index, query), point).slice(0, count);
   if (placed.length >= count) return placed.slice(0, count);
@@ -69,6 +69,7 @@ async function nearestInSquares(
   point: Coordinates,
   count: number,
   cells: Record<string, number>,
+  known?: SpotsInSquares,
 ): Promise<GeoHit[] | undefined> {
   if (Object.keys(cells).length >= MAX_SPOTS) return undefined;
   const squares = finestSquares(cells, point).sort((a, b) => a.nearest - b.nearest);
@@ -83,24 +84,22 @@ async function nearestInSquares(
     for (; listed < squares.length && (held < matches || squares[listed].nearest <= metres); listed++) held += squares[listed].matches;
     if (listed === from) return;
     listedMatches += held;
-    const filter = [
-      ...query.filter,
-      anyOf(
-        'cells',
-        squares.slice(from, listed).map((s) => s.key),
-      ),
-    ];
-    const found = (await spotsOf(meili, index, { ...query, filter }, held)).map((spot) => ({ spot, metres: metresTo(spot) }));
+    const keys = squares.slice(from, listed).map((s) => s.key);
+    // Known spots where most would hold a match (a spot with none only costs reading it).
+    const knownHere = known?.(keys);
+    const listing =
+      knownHere && knownHere.length <= 2 * held ? knownHere : await spotsOf(meili, index, { ...query, filter: [...query.filter, anyOf('cells', keys)] }, held);
+    const found = listing.map((spot) => ({ spot, metres: metresTo(spot) }));
     spots = [...spots, ...found].sort((a, b) => a.metres - b.metres);
   };
   await listSquares(count, 0);
   // Nothing unlisted is nearer than this (less the rounding margin).
   const frontier = () => (listed < squares.length ? squares[listed].nearest - MARGIN : Infinity);
   for (let read = 0; ;) {
-    const known = spots.filter((s) => s.metres < frontier());
-    const perSpot = Math.max(1, listedMatches / Math.max(1, spots.length));
+    const nearer = spots.filter((s) => s.metres < frontier());
+    const perSpot = Math.max(1, listedMatches) / Math.max(1, spots.length);
     // Read the nearest spots' matches: twice as many spots as should hold `count`, then twice as many again.
-    read = Math.min(known.length, Math.max(read * 2, Math.ceil((2 * count) / perSpot)));
+    read = Math.min(nearer.length, Math.max(read * 2, Math.ceil((2 * count) / perSpot)));
     const hits = read
       ? await allHits(meili, index, {
           ...query,
@@ -108,7 +107,7 @@ async function nearestInSquares(
             ...query.filter,
             anyOf(
               'spot',
-              known.slice(0, read).map((s) => s.spot),
+              nearer.slice(0, read).map((s) => s.spot),
             ),
           ],
         })
@@ -118,8 +117,8 @@ async function nearestInSquares(
     const nearest = nearestSpots(perSpotRead, point, count);
     const last = nearest[nearest.length - 1];
     // Exact once `count` are read (or every match), and nothing unread could be level with the last one taken.
-    const unread = Math.min(known[read]?.metres ?? Infinity, frontier());
-    if ((hits.length >= count || (read === known.length && listed === squares.length)) && (!last || last.metres + LEVEL_METRES < unread)) {
+    const unread = Math.min(nearer[read]?.metres ?? Infinity, frontier());
+    if ((hits.length >= count || (read === nearer.length && listed === squares.length)) && (!last || last.metres + LEVEL_METRES < unread)) {
       const taken = new Set(nearest.map((s) => s.spot));
       return inGeoSortOrder(
         hits.filter((hit) => taken.has(hit.spot!)),
@@ -128,7 +127,7 @@ async function nearestInSquares(
     }
     // Squares starting within reach of what is needed may hold nearer or level spots: list those, and
     // squares holding `count` more matches (a request costs more than a few more spots).
-    if (read === known.length || (last && last.metres + LEVEL_METRES >= frontier())) {
+    if (read === nearer.length || (last && last.metres + LEVEL_METRES >= frontier())) {
       await listSquares(count, (last?.metres ?? 0) + LEVEL_METRES + MARGIN);
       read = 0;
     }
