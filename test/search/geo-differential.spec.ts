@@ -66,7 +66,6 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
   // The spots search knows of without asking Meilisearch (KnownSpots): every document's, and places
   // where nothing is (a venue with no listing, one since moved), which must match nothing.
   const known = new SpotsBySquare();
-  const knownSpots = (squares: readonly string[]) => known.inSquares(squares);
 
   beforeAll(async () => {
     await meili.waitForTask((await meili.createIndex(index, 'id')).taskUid);
@@ -98,7 +97,7 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
       for (const base of [[], ['tag = A']]) {
         const expected = await all({ q: '', filter: [...base, `_geoRadius(${circle.latitude}, ${circle.longitude}, ${circle.metres})`] });
         // The edge's spots counted as facet values (few matches), listed once each (many), and known.
-        for (const options of [{}, { countedUpTo: 0 }, { known: knownSpots }]) {
+        for (const options of [{}, { countedUpTo: 0 }, { known }]) {
           const actual = await all({ q: '', filter: [...base, await exactCircle(meili, index, base, circle, options)] });
           expect(new Set(actual)).toEqual(new Set(expected));
           expect(actual).toHaveLength(expected.length);
@@ -120,7 +119,7 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
     let compared = 0;
     for (const [i, circle] of [...circles.slice(0, 12), ...circles.slice(24, 28)].entries()) {
       const query = queries[i % queries.length];
-      const circleFilter = await exactCircle(meili, index, query.filter, circle, i % 2 ? { known: knownSpots } : {});
+      const circleFilter = await exactCircle(meili, index, query.filter, circle, i % 2 ? { known } : {});
       const filter = [...query.filter, `(${circleFilter} OR tag = B)`];
       const sorted = async (page: number) =>
         (
@@ -141,7 +140,7 @@ describe('search by place without a geo index gives what _geoRadius and _geoPoin
         // Every spot counted by nearestFirst; matches per grid square counted by the caller's query (as
         // search does), so only the nearest squares' spots are counted, or known; and too many spots to count.
         const counted = (await meili.search(index, { q: query.q, filter, facets: ['cells'], page: 1, hitsPerPage: 0 })).facetDistribution?.cells;
-        for (const options of [{}, { cells: counted }, { cells: counted, known: knownSpots }, { cells: counted, maxSpots: 20 }]) {
+        for (const options of [{}, { cells: counted }, { cells: counted, known }, { cells: counted, maxSpots: 20 }]) {
           const ours = await nearestFirst(meili, index, { q: query.q, filter }, circle, page * 25, options);
           expect({ query, page, ids: ours.slice((page - 1) * 25).map((h) => h.id) }).toEqual(expected);
         }

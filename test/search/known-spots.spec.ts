@@ -46,16 +46,21 @@ describe('search finds listings at venues added or moved while it runs, right up
   }
 
   /** Searches circles round a centre 3 km north, reaching 2 m past the point and stopping 2 m short of it. */
-  async function foundJustInsideNotJustOutside(point: { latitude: number; longitude: number }, activityId: string): Promise<void> {
+  function circlesReaching(point: { latitude: number; longitude: number }) {
     const centre = { latitude: point.latitude + 0.027, longitude: point.longitude };
     const metres = distanceKm(centre, point) * 1000;
-    const ids = async (radiusMetres: number) => {
+    const ids = async (radiusMetres: number): Promise<string[]> => {
       const res = await t.gql(SEARCH, { input: { near: { ...centre, radiusKm: radiusMetres / 1000 }, assuredOnly: false, pageSize: 100 } });
       if (res.errors) throw new Error(JSON.stringify(res.errors));
       return res.data.searchActivities.hits.map((h: { activity: { id: string } }) => h.activity.id);
     };
-    expect(await ids(Math.ceil(metres) + 2)).toContain(activityId);
-    expect(await ids(Math.floor(metres) - 2)).not.toContain(activityId);
+    return { justPast: () => ids(Math.ceil(metres) + 2), justShort: () => ids(Math.floor(metres) - 2) };
+  }
+
+  async function foundJustInsideNotJustOutside(point: { latitude: number; longitude: number }, activityId: string): Promise<void> {
+    const circles = circlesReaching(point);
+    expect(await circles.justPast()).toContain(activityId);
+    expect(await circles.justShort()).not.toContain(activityId);
   }
 
   const known = (point: { latitude: number; longitude: number }) => {
@@ -65,6 +70,8 @@ describe('search finds listings at venues added or moved while it runs, right up
 
   it('knows a new venue as soon as it is added, and finds its listing at the edge', async () => {
     const gate = { latitude: M1.latitude + 0.01234, longitude: M1.longitude - 0.00321 };
+    // The same circles searched before the venue was added: what search keeps of them must not hide it.
+    expect(await circlesReaching(gate).justPast()).toEqual([]);
     const { activityId } = await listingAt(gate);
     expect(known(gate)).toBe(true);
     await foundJustInsideNotJustOutside(gate, activityId);
@@ -74,6 +81,7 @@ describe('search finds listings at venues added or moved while it runs, right up
     const before = { latitude: M1.latitude - 0.02111, longitude: M1.longitude + 0.00789 };
     const after = { latitude: before.latitude + 0.00456, longitude: before.longitude + 0.00654 };
     const { venueId, activityId } = await listingAt(before);
+    expect(await circlesReaching(after).justPast()).not.toContain(activityId);
     const moved = await t.gql(
       'mutation($id: ID!, $input: UpdateVenueInput!) { updateVenue(id: $id, input: $input) { id } }',
       { id: venueId, input: { name: 'Gate', addressLine1: '1 Park Road', town: 'Manchester', postcode: 'M1 1AE', ...after } },

@@ -52,7 +52,7 @@ export class SearchService {
         ? (
             await nearestFirst(this.meili, this.index, { q: body.q, filter }, place, page * pageSize, {
               cells: response.facetDistribution?.cells,
-              known: this.known,
+              known: this.knownSpots,
             })
           ).slice((page - 1) * pageSize)
         : response.hits;
@@ -117,10 +117,8 @@ export class SearchService {
     return { body, place, page, pageSize };
   }
 
-  private readonly known = (squares: readonly string[]) => this.knownSpots.inSquares(squares);
-
   private exactCircle(base: string[], circle: Circle): Promise<string> {
-    return exactCircle(this.meili, this.index, base, circle, { known: this.known });
+    return exactCircle(this.meili, this.index, base, circle, { known: this.knownSpots });
   }
 
   /** Where `near` points: a postcode (placed as exactly as the gazetteer allows) or coordinates. */

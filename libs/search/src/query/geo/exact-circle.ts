@@ -14,10 +14,17 @@ interface Cover {
   edgeSquares: string[];
 }
 
-/** The spots in grid squares, as far as known without asking Meilisearch (see KnownSpots). */
-export type SpotsInSquares = (squares: readonly string[]) => string[] | undefined;
+/** Spots known without asking Meilisearch (see KnownSpots); `version` changes whenever they do. */
+export interface SpotsKnown {
+  readonly version: number;
+  /** The spots in these grid squares (any sizes), or undefined when not known. */
+  inSquares(squares: readonly string[]): string[] | undefined;
+}
+
 /** Searches repeat the same few places (a surgery's postcode, a town's), so their circles are kept. */
 const covers = new LRUCache<string, Cover>({ max: 256 });
+/** Circles whose filter was made from known spots, whatever else is asked: kept while those spots stay the same. */
+const fromKnownSpots = new LRUCache<string, { known: SpotsKnown; version: number; filter: string }>({ max: 256 });
 
 /**
  * A Meilisearch filter matching exactly the documents within a circle, by equality filters alone
@@ -30,18 +37,30 @@ export async function exactCircle(
   index: string,
   base: string[],
   circle: Circle,
-  { known, countedUpTo = COUNTED_FROM_DOCUMENTS }: { known?: SpotsInSquares; countedUpTo?: number } = {},
+  { known, countedUpTo = COUNTED_FROM_DOCUMENTS }: { known?: SpotsKnown; countedUpTo?: number } = {},
 ): Promise<string> {
-  const cover = coverOf(circle);
-  const crossed = cover.edge ? (known?.(cover.edgeSquares) ?? (await edgeSpots(meili, index, { q: '', filter: [...base, cover.edge] }, countedUpTo))) : [];
+  const key = `${circle.latitude},${circle.longitude},${circle.metres}`;
+  const cover = coverOf(key, circle);
+  if (!cover.edge) return circleFilter(cover, circle, []);
+  const kept = fromKnownSpots.get(key);
+  if (known && kept?.known === known && kept.version === known.version) return kept.filter;
+  const version = known?.version;
+  const knownSpots = known?.inSquares(cover.edgeSquares);
+  if (!knownSpots) return circleFilter(cover, circle, await edgeSpots(meili, index, { q: '', filter: [...base, cover.edge] }, countedUpTo));
+  const filter = circleFilter(cover, circle, knownSpots);
+  fromKnownSpots.set(key, { known: known!, version: version!, filter });
+  return filter;
+}
+
+/** The squares wholly inside, or (from `crossed`, the spots in the edge squares) a spot within. */
+function circleFilter(cover: Cover, circle: Circle, crossed: string[]): string {
   const metresTo = metresFrom(circle);
   const spots = crossed.filter((spot) => metresTo(spot) <= circle.metres);
   const parts = [...(cover.inside ? [cover.inside] : []), ...(spots.length ? [anyOf('spot', spots)] : [])];
   return parts.length ? `(${parts.join(' OR ')})` : NOWHERE;
 }
 
-function coverOf(circle: Circle): Cover {
-  const key = `${circle.latitude},${circle.longitude},${circle.metres}`;
+function coverOf(key: string, circle: Circle): Cover {
   let cover = covers.get(key);
   if (!cover) {
     const { inside, edge } = coverCircle(circle);

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { LOGGER } from '@app/common';
 import { placeFields } from '../../index/place-fields';
 import { DirectoryChanges } from '../directory-changes';
+import { SpotsKnown } from './exact-circle';
 
 /**
  * Every spot a listing can be searched at (its venue's point), by grid square at every size, kept
@@ -15,8 +16,10 @@ import { DirectoryChanges } from '../directory-changes';
  * can be indexed; while the announcements cannot be heard, nothing is known and callers ask Meilisearch.
  */
 @Injectable()
-export class KnownSpots implements OnModuleInit {
+export class KnownSpots implements OnModuleInit, SpotsKnown {
   private bySquare?: SpotsBySquare;
+  /** Changes whenever what is known does. */
+  version = 0;
   private retry?: NodeJS.Timeout;
   /** Bumped whenever what is held may be incomplete: a read under way when it changes is read again. */
   private generation = 0;
@@ -56,6 +59,7 @@ export class KnownSpots implements OnModuleInit {
 
   private forget(): void {
     this.generation++;
+    this.version++;
     this.bySquare = undefined;
   }
 
@@ -69,6 +73,7 @@ export class KnownSpots implements OnModuleInit {
       if (generation !== this.generation) return;
       this.bySquare = new SpotsBySquare();
       this.bySquare.add(rows);
+      this.version++;
     });
   }
 
@@ -83,7 +88,9 @@ export class KnownSpots implements OnModuleInit {
       if (!this.bySquare) return; // a full read is due or under way, and sees them
       const generation = this.generation;
       const rows: Point[] = await this.dataSource.query('SELECT latitude, longitude FROM venues WHERE id = ANY($1::uuid[])', [unread]);
-      if (generation === this.generation) this.bySquare?.add(rows);
+      if (generation !== this.generation || !this.bySquare) return;
+      this.bySquare.add(rows);
+      this.version++;
     });
   }
 
@@ -104,10 +111,12 @@ interface Point {
 }
 
 /** Spots by the grid squares holding them, at every size. */
-export class SpotsBySquare {
+export class SpotsBySquare implements SpotsKnown {
   private readonly spots = new Map<string, Set<string>>();
+  version = 0;
 
   add(points: readonly Point[]): void {
+    this.version++;
     for (const { latitude, longitude } of points) {
       const { spot, cells } = placeFields(latitude, longitude);
       for (const cell of cells) {

@@ -2,7 +2,7 @@ import { Coordinates } from '@app/geo';
 import { MeiliClient } from '../../meili/meili-client';
 import { anyOf } from '../search-filter';
 import { finestSquares, MARGIN } from './circle-cover';
-import { SpotsInSquares } from './exact-circle';
+import { SpotsKnown } from './exact-circle';
 import { allHits, GeoHit, GeoQuery, MAX_SPOTS, metresFrom, spotCounts, spotsOf } from './geo-hits';
 
 /** Meilisearch's geo sort counts points within a metre of each other as level. */
@@ -26,7 +26,7 @@ export async function nearestFirst(
   query: GeoQuery,
   point: Coordinates,
   count: number,
-  { cells, known, maxSpots = MAX_SPOTS }: { cells?: Record<string, number>; known?: SpotsInSquares; maxSpots?: number } = {},
+  { cells, known, maxSpots = MAX_SPOTS }: { cells?: Record<string, number>; known?: SpotsKnown; maxSpots?: number } = {},
 ): Promise<GeoHit[]> {
   if (count < 1) return [];
   if (query.q.trim()) return (await wholeBuckets(meili, index, query, point, count)).slice(0, count);
@@ -69,7 +69,7 @@ async function nearestInSquares(
   point: Coordinates,
   count: number,
   cells: Record<string, number>,
-  known?: SpotsInSquares,
+  known?: SpotsKnown,
 ): Promise<GeoHit[] | undefined> {
   if (Object.keys(cells).length >= MAX_SPOTS) return undefined;
   const squares = finestSquares(cells, point).sort((a, b) => a.nearest - b.nearest);
@@ -86,7 +86,7 @@ async function nearestInSquares(
     listedMatches += held;
     const keys = squares.slice(from, listed).map((s) => s.key);
     // Known spots where most would hold a match (a spot with none only costs reading it).
-    const knownHere = known?.(keys);
+    const knownHere = known?.inSquares(keys);
     const listing =
       knownHere && knownHere.length <= 2 * held ? knownHere : await spotsOf(meili, index, { ...query, filter: [...query.filter, anyOf('cells', keys)] }, held);
     const found = listing.map((spot) => ({ spot, metres: metresTo(spot) }));
