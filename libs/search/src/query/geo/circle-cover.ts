@@ -1,5 +1,6 @@
 import { Coordinates, distanceKm, EARTH_RADIUS_KM } from '@app/geo';
 import { CELL_DEGREES, cellKey } from '../../index/place-fields';
+import { measuredFrom } from './geo-hits';
 
 export interface Circle extends Coordinates {
   metres: number;
@@ -91,11 +92,12 @@ export function finestSquares(cells: Record<string, number>, point: Coordinates)
   const size = CELL_DEGREES[level];
   const perTurn = Math.round(360 / size);
   const prefix = `${level}:`;
+  const nearest = measuredFrom(point, (key) => {
+    const [row, wrapped] = key.slice(prefix.length).split(':').map(Number);
+    const column = wrapped + perTurn * Math.round((point.longitude / size - wrapped) / perTurn);
+    return nearestInSquare(point, row * size, (row + 1) * size, column * size, (column + 1) * size);
+  });
   return Object.entries(cells)
     .filter(([key]) => key.startsWith(prefix))
-    .map(([key, matches]) => {
-      const [row, wrapped] = key.slice(prefix.length).split(':').map(Number);
-      const column = wrapped + perTurn * Math.round((point.longitude / size - wrapped) / perTurn);
-      return { key, matches, nearest: nearestInSquare(point, row * size, (row + 1) * size, column * size, (column + 1) * size) };
-    });
+    .map(([key, matches]) => ({ key, matches, nearest: nearest(key) }));
 }

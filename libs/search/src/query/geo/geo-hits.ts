@@ -22,26 +22,31 @@ export interface GeoQuery {
 }
 
 /**
- * Metres from recent search points to the spots measured from them: searches repeat the same few
- * places (a surgery's postcode, a town's), and a city holds thousands of spots. Bounded: 64 points
- * of at most 10 000 spots each.
+ * What was measured from recent search points: metres to spots, and to the grid squares that could
+ * hold them. Searches repeat the same few places (a surgery's postcode, a town's), and a city holds
+ * thousands of spots. Bounded: 64 points of at most 10 000 measures each.
  */
 const measured = new LRUCache<string, Map<string, number>>({ max: 64 });
 const MEASURED_AT_MOST = 10_000;
 
-/** Metres from a point to spots, haversine (as `_geoRadius` and `_geoPoint` measured). */
-export function metresFrom(point: Coordinates): (spot: string) => number {
+/** `measure` from a point, remembered by name (a spot, a square: their names never coincide). */
+export function measuredFrom(point: Coordinates, measure: (name: string) => number): (name: string) => number {
   const key = `${point.latitude},${point.longitude}`;
   let known = measured.get(key);
   if (!known) measured.set(key, (known = new Map()));
-  return (spot) => {
-    let metres = known.get(spot);
+  return (name) => {
+    let metres = known.get(name);
     if (metres === undefined) {
-      metres = distanceKm(point, spotPoint(spot)) * 1000;
-      if (known.size < MEASURED_AT_MOST) known.set(spot, metres);
+      metres = measure(name);
+      if (known.size < MEASURED_AT_MOST) known.set(name, metres);
     }
     return metres;
   };
+}
+
+/** Metres from a point to spots, haversine (as `_geoRadius` and `_geoPoint` measured). */
+export function metresFrom(point: Coordinates): (spot: string) => number {
+  return measuredFrom(point, (spot) => distanceKm(point, spotPoint(spot)) * 1000);
 }
 
 /**
