@@ -42,14 +42,18 @@ export async function exactCircle(
   const key = `${circle.latitude},${circle.longitude},${circle.metres}`;
   const cover = coverOf(key, circle);
   if (!cover.edge) return circleFilter(cover, circle, []);
-  const kept = fromKnownSpots.get(key);
-  if (known && kept?.known === known && kept.version === known.version) return kept.filter;
-  const version = known?.version;
-  const knownSpots = known?.inSquares(cover.edgeSquares);
-  if (!knownSpots) return circleFilter(cover, circle, await edgeSpots(meili, index, { q: '', filter: [...base, cover.edge] }, countedUpTo));
-  const filter = circleFilter(cover, circle, knownSpots);
-  fromKnownSpots.set(key, { known: known!, version: version!, filter });
-  return filter;
+  if (known) {
+    const kept = fromKnownSpots.get(key);
+    if (kept?.known === known && kept.version === known.version) return kept.filter;
+    const version = known.version;
+    const crossed = known.inSquares(cover.edgeSquares);
+    if (crossed) {
+      const filter = circleFilter(cover, circle, crossed);
+      fromKnownSpots.set(key, { known, version, filter });
+      return filter;
+    }
+  }
+  return circleFilter(cover, circle, await edgeSpots(meili, index, { q: '', filter: [...base, cover.edge] }, countedUpTo));
 }
 
 /** The squares wholly inside, or (from `crossed`, the spots in the edge squares) a spot within. */

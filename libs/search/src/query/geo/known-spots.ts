@@ -18,8 +18,7 @@ import { SpotsKnown } from './exact-circle';
 @Injectable()
 export class KnownSpots implements OnModuleInit, SpotsKnown {
   private bySquare?: SpotsBySquare;
-  /** Changes whenever what is known does. */
-  version = 0;
+  private changes = 0;
   private retry?: NodeJS.Timeout;
   /** Bumped whenever what is held may be incomplete: a read under way when it changes is read again. */
   private generation = 0;
@@ -30,12 +29,12 @@ export class KnownSpots implements OnModuleInit, SpotsKnown {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly changes: DirectoryChanges,
+    private readonly directoryChanges: DirectoryChanges,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   onModuleInit(): void {
-    this.changes.subscribe({
+    this.directoryChanges.subscribe({
       changed: (table, ids) => {
         if (table !== 'venues') return;
         if (ids === '*') this.readAll();
@@ -52,6 +51,11 @@ export class KnownSpots implements OnModuleInit, SpotsKnown {
     });
   }
 
+  /** Changes whenever what is known does. */
+  get version(): number {
+    return this.changes;
+  }
+
   /** The spots in these grid squares (any sizes), or undefined when not known: ask Meilisearch. */
   inSquares(squares: readonly string[]): string[] | undefined {
     return this.bySquare?.inSquares(squares);
@@ -59,7 +63,7 @@ export class KnownSpots implements OnModuleInit, SpotsKnown {
 
   private forget(): void {
     this.generation++;
-    this.version++;
+    this.changes++;
     this.bySquare = undefined;
   }
 
@@ -73,7 +77,7 @@ export class KnownSpots implements OnModuleInit, SpotsKnown {
       if (generation !== this.generation) return;
       this.bySquare = new SpotsBySquare();
       this.bySquare.add(rows);
-      this.version++;
+      this.changes++;
     });
   }
 
@@ -90,7 +94,7 @@ export class KnownSpots implements OnModuleInit, SpotsKnown {
       const rows: Point[] = await this.dataSource.query('SELECT latitude, longitude FROM venues WHERE id = ANY($1::uuid[])', [unread]);
       if (generation !== this.generation || !this.bySquare) return;
       this.bySquare.add(rows);
-      this.version++;
+      this.changes++;
     });
   }
 
@@ -113,10 +117,14 @@ interface Point {
 /** Spots by the grid squares holding them, at every size. */
 export class SpotsBySquare implements SpotsKnown {
   private readonly spots = new Map<string, Set<string>>();
-  version = 0;
+  private changes = 0;
+
+  get version(): number {
+    return this.changes;
+  }
 
   add(points: readonly Point[]): void {
-    this.version++;
+    this.changes++;
     for (const { latitude, longitude } of points) {
       const { spot, cells } = placeFields(latitude, longitude);
       for (const cell of cells) {
