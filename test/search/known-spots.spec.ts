@@ -2,7 +2,7 @@ import { distanceKm } from '@app/geo';
 import { DirectoryChanges, KnownSpots } from '@app/search';
 import { placeFields } from '../../libs/search/src/index/place-fields';
 import { adminToken, M1 } from './search-fixtures';
-import { createActivity, createOrganisation } from '../support/fixtures';
+import { createActivity, createOrganisation, createVenue } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const SEARCH = `query($input: ActivitySearchInput!) { searchActivities(input: $input) { total hits { activity { id } } } }`;
@@ -34,12 +34,7 @@ describe('search finds listings at venues added or moved while it runs, right up
   }
 
   async function listingAt(point: { latitude: number; longitude: number }): Promise<{ venueId: string; activityId: string }> {
-    const res = await t.gql(
-      'mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }',
-      { input: { organisationId, name: 'Gate', addressLine1: '1 Park Road', town: 'Manchester', postcode: 'M1 1AE', ...point } },
-      admin,
-    );
-    const venueId = res.data.createVenue.id;
+    const venueId = await createVenue(t, admin, organisationId, 'M1 1AE', [], point);
     const activityId = await createActivity(t, admin, { organisationId, venueId, deliveryMode: 'IN_PERSON', title: 'Edge walk' });
     await t.flushSearch();
     return { venueId, activityId };

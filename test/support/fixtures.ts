@@ -28,10 +28,18 @@ export async function createOrganisation(t: TestApp, token: string, name = 'Test
   return res.data.createOrganisation.id;
 }
 
-export async function createVenue(t: TestApp, token: string, organisationId: string, postcode = 'M1 1AE', accessibility: string[] = []): Promise<string> {
+/** A venue at its postcode's point, or exactly at `point` when given. */
+export async function createVenue(
+  t: TestApp,
+  token: string,
+  organisationId: string,
+  postcode = 'M1 1AE',
+  accessibility: string[] = [],
+  point?: { latitude: number; longitude: number },
+): Promise<string> {
   const res = await t.gql(
     'mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }',
-    { input: { organisationId, name: 'Hall', addressLine1: '1 High Street', town: 'Manchester', postcode, accessibility } },
+    { input: { organisationId, name: 'Hall', addressLine1: '1 High Street', town: 'Manchester', postcode, accessibility, ...point } },
     token,
   );
   if (!res.data?.createVenue) throw new Error(JSON.stringify(res.errors));

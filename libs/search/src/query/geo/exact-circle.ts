@@ -12,6 +12,8 @@ interface Cover {
   inside?: string;
   edge?: string;
   edgeSquares: string[];
+  /** The whole filter, made from known spots (whatever else is asked): good while they stay the same. */
+  fromKnown?: { known: SpotsKnown; version: number; filter: string };
 }
 
 /** Spots known without asking Meilisearch (see KnownSpots); `version` changes whenever they do. */
@@ -23,8 +25,6 @@ export interface SpotsKnown {
 
 /** Searches repeat the same few places (a surgery's postcode, a town's), so their circles are kept. */
 const covers = new LRUCache<string, Cover>({ max: 256 });
-/** Circles whose filter was made from known spots, whatever else is asked: kept while those spots stay the same. */
-const fromKnownSpots = new LRUCache<string, { known: SpotsKnown; version: number; filter: string }>({ max: 256 });
 
 /**
  * A Meilisearch filter matching exactly the documents within a circle, by equality filters alone
@@ -39,18 +39,16 @@ export async function exactCircle(
   circle: Circle,
   { known, countedUpTo = COUNTED_FROM_DOCUMENTS }: { known?: SpotsKnown; countedUpTo?: number } = {},
 ): Promise<string> {
-  const key = `${circle.latitude},${circle.longitude},${circle.metres}`;
-  const cover = coverOf(key, circle);
+  const cover = coverOf(circle);
   if (!cover.edge) return circleFilter(cover, circle, []);
   if (known) {
-    const kept = fromKnownSpots.get(key);
+    const kept = cover.fromKnown;
     if (kept?.known === known && kept.version === known.version) return kept.filter;
     const version = known.version;
     const crossed = known.inSquares(cover.edgeSquares);
     if (crossed) {
-      const filter = circleFilter(cover, circle, crossed);
-      fromKnownSpots.set(key, { known, version, filter });
-      return filter;
+      cover.fromKnown = { known, version, filter: circleFilter(cover, circle, crossed) };
+      return cover.fromKnown.filter;
     }
   }
   return circleFilter(cover, circle, await edgeSpots(meili, index, { q: '', filter: [...base, cover.edge] }, countedUpTo));
@@ -64,7 +62,8 @@ function circleFilter(cover: Cover, circle: Circle, crossed: string[]): string {
   return parts.length ? `(${parts.join(' OR ')})` : NOWHERE;
 }
 
-function coverOf(key: string, circle: Circle): Cover {
+function coverOf(circle: Circle): Cover {
+  const key = `${circle.latitude},${circle.longitude},${circle.metres}`;
   let cover = covers.get(key);
   if (!cover) {
     const { inside, edge } = coverCircle(circle);
