@@ -298,19 +298,26 @@ async function main() {
   );
   const stock = new Meilisearch({ host: infrastructure.meiliHost, apiKey: infrastructure.meiliApiKey });
   const agent = new http.Agent({ keepAlive: true });
-  // NestJS and Apollo with nothing of the product's, sending the same raw requests (stack-floor-server.ts).
-  const stackFloor = spawn(process.execPath, [path.resolve(__dirname, 'stack-floor-server.js')], {
-    env: { ...process.env, MEILI_HOST: infrastructure.meiliHost, MEILI_API_KEY: infrastructure.meiliApiKey, MEILI_INDEX: config.meiliIndex },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  process.once('exit', () => stackFloor.kill());
-  const stackFloorPort = await new Promise<number>((resolve) => stackFloor.once('message', (p) => resolve(Number(p))));
+  // The same raw requests sent through NestJS and Apollo with nothing of the product's, and through
+  // node:http alone (stack-floor-server.ts).
+  const startFloor = async (kind: 'nest' | 'node-http') => {
+    const floor = spawn(process.execPath, [path.resolve(__dirname, 'stack-floor-server.js'), kind], {
+      env: { ...process.env, MEILI_HOST: infrastructure.meiliHost, MEILI_API_KEY: infrastructure.meiliApiKey, MEILI_INDEX: config.meiliIndex },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    process.once('exit', () => floor.kill());
+    return { floor, port: await new Promise<number>((resolve) => floor.once('message', (p) => resolve(Number(p)))) };
+  };
+  const { floor: stackFloor, port: stackFloorPort } = await startFloor('nest');
+  const { floor: nodeHttpFloor, port: nodeHttpPort } = await startFloor('node-http');
   const rows: string[][] = [];
   for (const [name, input] of queries) {
     const requests = await requestsOf(input);
     const stackFloorBody = JSON.stringify({ query: 'query($r: String!) { replay(requests: $r) }', variables: { r: JSON.stringify(requests) } });
-    const stackFloorCheck = JSON.parse(await post(stackFloorPort, agent, stackFloorBody));
-    if (stackFloorCheck.errors || typeof stackFloorCheck.data?.replay !== 'number') throw new Error(JSON.stringify(stackFloorCheck).slice(0, 300));
+    for (const floorPort of [stackFloorPort, nodeHttpPort]) {
+      const floorCheck = JSON.parse(await post(floorPort, agent, stackFloorBody));
+      if (floorCheck.errors || typeof floorCheck.data?.replay !== 'number') throw new Error(JSON.stringify(floorCheck).slice(0, 300));
+    }
     const gqlBody = JSON.stringify({
       query:
         'query($i: ActivitySearchInput!) { searchActivities(input: $i) { total hits { distanceKm activity { id title organisation { name } venue { postcode } capacity { state } } } facets { field values { value count } } } }',
@@ -320,6 +327,7 @@ async function main() {
     if (check.errors) throw new Error(JSON.stringify(check.errors));
     const raw: number[] = [];
     const stack: number[] = [];
+    const forwarded: number[] = [];
     const api: number[] = [];
     const stockTimes: number[] = [];
     const service: number[] = [];
@@ -330,6 +338,9 @@ async function main() {
       let t0 = performance.now();
       await replay(requests);
       raw.push(performance.now() - t0);
+      t0 = performance.now();
+      await post(nodeHttpPort, agent, stackFloorBody);
+      forwarded.push(performance.now() - t0);
       t0 = performance.now();
       await post(stackFloorPort, agent, stackFloorBody);
       stack.push(performance.now() - t0);
@@ -351,6 +362,8 @@ async function main() {
       ms(percentile(api, 50)),
       ms(percentile(api, 95)),
       ms(percentile(api, 50) - percentile(raw, 50)),
+      ms(percentile(forwarded, 50)),
+      ms(percentile(forwarded, 50) - percentile(raw, 50)),
       ms(percentile(stack, 50)),
       ms(percentile(stack, 50) - percentile(raw, 50)),
       ms(percentile(service, 50)),
@@ -360,17 +373,8 @@ async function main() {
   stackFloor.kill();
 
   // What any request through the api costs before it searches, measured as the rows above are (each
-  // right after a raw search): one more process on the way (a bare node:http server answering a
-  // constant) and the api answering `{ __typename }`.
-  const bare = spawn(
-    process.execPath,
-    [
-      '-e',
-      `require('node:http').createServer((q, s) => q.resume().on('end', () => s.end('{}'))).listen(0, '127.0.0.1', function () { process.send(this.address().port); })`,
-    ],
-    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
-  );
-  const barePort = await new Promise<number>((resolve) => bare.once('message', (p) => resolve(Number(p))));
+  // right after a raw search): one more process on the way (the node:http floor answering a request
+  // with nothing to search) and the api answering `{ __typename }`.
   const floorRequests = await requestsOf(queries[1][1]);
   const typename = JSON.stringify({ query: '{ __typename }' });
   const hop: number[] = [];
@@ -378,14 +382,14 @@ async function main() {
   for (let i = 0; i < ITERATIONS; i++) {
     await replay(floorRequests);
     let t0 = performance.now();
-    await post(barePort, agent, typename);
+    await post(nodeHttpPort, agent, typename);
     hop.push(performance.now() - t0);
     await replay(floorRequests);
     t0 = performance.now();
     await post(port, agent, typename);
     apiFloor.push(performance.now() - t0);
   }
-  bare.kill();
+  nodeHttpFloor.kill();
 
   // Throughput: the first query shape, raw against GraphQL, at 1, 8 and 32 connections.
   const [throughputName, throughputInput] = queries[0];
@@ -471,6 +475,8 @@ async function main() {
       'GraphQL p50',
       'GraphQL p95',
       'GraphQL − raw p50',
+      'node:http forwarder p50',
+      'node:http forwarder − raw p50',
       'bare Nest + Apollo p50',
       'bare Nest + Apollo − raw p50',
       'service only p50',
@@ -498,7 +504,7 @@ async function main() {
   console.log(`| peak RSS of the api process (VmHWM, whole run) | ${Math.round(peakKiB / 1024)} MiB |`);
   console.log(`| size on disk after loading: Meilisearch / PostgreSQL | ${mib(meiliBytes)} / ${mib(postgresBytes)} |`);
   console.log(`| createActivity through GraphQL, ${writers} writers | ${writeRate.toFixed(0)} /s |`);
-  console.log(`| one more process on the way: an empty request to a bare node:http server, p50 | ${ms(percentile(hop, 50))} |`);
+  console.log(`| one more process on the way: a request with nothing to search to the node:http floor, p50 | ${ms(percentile(hop, 50))} |`);
   console.log(`| the api before any search: \`{ __typename }\` through GraphQL, p50 | ${ms(percentile(apiFloor, 50))} |`);
 
   console.log(
@@ -526,10 +532,11 @@ async function main() {
   ];
   console.log('\nTargets\n\n| target | measured | goal | met |\n|---|---|---|---|');
   for (const [name, measured, goal, met] of targets) console.log(`| ${name} | ${measured} | ${goal} | ${met ? 'yes' : 'no'} |`);
-  const stackOverheads = rows.map((r) => Number.parseFloat(r[9]));
-  console.log(
-    `\nFor comparison, bare NestJS + Apollo sending the same requests − raw p50: ${ms(Math.min(...stackOverheads))} to ${ms(Math.max(...stackOverheads))} by shape.`,
-  );
+  const range = (column: number) => {
+    const values = rows.map((r) => Number.parseFloat(r[column]));
+    return `${ms(Math.min(...values))} to ${ms(Math.max(...values))}`;
+  };
+  console.log(`\nFor comparison, sending the same requests − raw p50 by shape: node:http alone ${range(9)}, bare NestJS + Apollo ${range(11)}.`);
 
   if (JSON_FILE) {
     const figures = {
@@ -544,8 +551,10 @@ async function main() {
         graphqlP50: +r[5].split(' ')[0],
         graphqlP95: +r[6].split(' ')[0],
         overheadP50: +r[7].split(' ')[0],
-        stackFloorP50: +r[8].split(' ')[0],
-        stackFloorOverheadP50: +r[9].split(' ')[0],
+        nodeHttpFloorP50: +r[8].split(' ')[0],
+        nodeHttpFloorOverheadP50: +r[9].split(' ')[0],
+        stackFloorP50: +r[10].split(' ')[0],
+        stackFloorOverheadP50: +r[11].split(' ')[0],
       })),
       throughput: throughputRows,
       writesPerSecond: { writers, rate: writeRate },
@@ -553,7 +562,7 @@ async function main() {
       updateToSearchableMs: { p50: percentile(visible, 50), p95: percentile(visible, 95) },
       updateBatchMs: { p50: percentile(batchMs, 50), p95: percentile(batchMs, 95), slowestSteps: Object.fromEntries(updateSteps.slice(0, 8)) },
       loadSlowestStepsSeconds: Object.fromEntries(loadSteps.slice(0, 8)),
-      requestFloorMs: { bareNodeHop: percentile(hop, 50), apiTypename: percentile(apiFloor, 50) },
+      requestFloorMs: { nodeHttpHop: percentile(hop, 50), apiTypename: percentile(apiFloor, 50) },
       apiPeakRssMiB: Math.round(peakKiB / 1024),
       diskMiB: { meilisearch: Math.round(meiliBytes / 2 ** 20), postgres: Math.round(postgresBytes / 2 ** 20) },
       targets: targets.map(([name, measured, goal, met]) => ({ name, measured, goal, met })),

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import http from 'node:http';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -7,23 +8,29 @@ import { Args, GraphQLModule, Int, Query, Resolver } from '@nestjs/graphql';
 import { MeiliClient } from '@app/search';
 
 /**
- * The search benchmark's "stack floor": NestJS 11 and Apollo 5 on Express, as the api runs them, with
- * nothing of the product's (no guards, pipes, middleware or services). Its one query sends the raw
- * Meilisearch requests it is given, one after another, with the product's own client, so what it
- * costs beyond raw Meilisearch is what the mandated stack costs. Started by search-bench.ts, which
- * it tells its port; MEILI_HOST, MEILI_API_KEY and MEILI_INDEX say where to search.
+ * The search benchmark's floors: servers with nothing of the product's in them, each sending the raw
+ * Meilisearch requests it is given, one after another, with the product's own client. `nest`:
+ * NestJS 11 and Apollo 5 on Express, as the api runs them (no guards, pipes, middleware or services),
+ * so what it costs beyond raw Meilisearch is what the mandated stack costs. `node-http`: no framework
+ * at all, so what it costs is one more process on the way; a request without requests answers `{}`.
+ * Started by search-bench.ts with the kind as its argument, and tells it its port; MEILI_HOST,
+ * MEILI_API_KEY and MEILI_INDEX say where to search.
  */
 const meili = new MeiliClient(process.env.MEILI_HOST!, process.env.MEILI_API_KEY!);
 const index = process.env.MEILI_INDEX || 'activities';
 
+/** `requests`: the Meilisearch request bodies as JSON; answers the last one's total. */
+async function replay(requests: string): Promise<number> {
+  let total = 0;
+  for (const request of JSON.parse(requests) as object[]) total = (await meili.search(index, request)).totalHits ?? 0;
+  return total;
+}
+
 @Resolver()
 class ReplayResolver {
-  /** `requests`: the Meilisearch request bodies as JSON; answers the last one's total. */
   @Query(() => Int)
-  async replay(@Args('requests') requests: string): Promise<number> {
-    let total = 0;
-    for (const request of JSON.parse(requests) as object[]) total = (await meili.search(index, request)).totalHits ?? 0;
-    return total;
+  replay(@Args('requests') requests: string): Promise<number> {
+    return replay(requests);
   }
 }
 
@@ -33,10 +40,31 @@ class ReplayResolver {
 })
 class StackFloorModule {}
 
-void (async () => {
+async function listenNest(): Promise<http.Server> {
   const app = await NestFactory.create<NestExpressApplication>(StackFloorModule, { logger: false });
   // A nearest-first search's requests, replayed whole, pass Express's default 100 KB.
   app.useBodyParser('json', { limit: '10mb' });
   await app.listen(0, '127.0.0.1');
-  process.send?.((app.getHttpServer().address() as { port: number }).port);
+  return app.getHttpServer();
+}
+
+/** The same GraphQL-shaped body (`variables.r`), read and answered by node:http alone. */
+function listenNodeHttp(): Promise<http.Server> {
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const requests = (JSON.parse(Buffer.concat(chunks).toString()) as { variables?: { r?: string } }).variables?.r;
+      void (requests ? replay(requests).then((total) => ({ data: { replay: total } })) : Promise.resolve({})).then((answer) => {
+        const body = JSON.stringify(answer);
+        response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+      });
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+void (async () => {
+  const server = await (process.argv[2] === 'node-http' ? listenNodeHttp() : listenNest());
+  process.send?.((server.address() as { port: number }).port);
 })();
