@@ -313,9 +313,9 @@ async function main() {
   const rows: string[][] = [];
   for (const [name, input] of queries) {
     const requests = await requestsOf(input);
-    const stackFloorBody = JSON.stringify({ query: 'query($r: String!) { replay(requests: $r) }', variables: { r: JSON.stringify(requests) } });
+    const floorBody = JSON.stringify({ query: 'query($r: String!) { replay(requests: $r) }', variables: { r: JSON.stringify(requests) } });
     for (const floorPort of [stackFloorPort, nodeHttpPort]) {
-      const floorCheck = JSON.parse(await post(floorPort, agent, stackFloorBody));
+      const floorCheck = JSON.parse(await post(floorPort, agent, floorBody));
       if (floorCheck.errors || typeof floorCheck.data?.replay !== 'number') throw new Error(JSON.stringify(floorCheck).slice(0, 300));
     }
     const gqlBody = JSON.stringify({
@@ -327,7 +327,7 @@ async function main() {
     if (check.errors) throw new Error(JSON.stringify(check.errors));
     const raw: number[] = [];
     const stack: number[] = [];
-    const forwarded: number[] = [];
+    const nodeHttp: number[] = [];
     const api: number[] = [];
     const stockTimes: number[] = [];
     const service: number[] = [];
@@ -339,10 +339,10 @@ async function main() {
       await replay(requests);
       raw.push(performance.now() - t0);
       t0 = performance.now();
-      await post(nodeHttpPort, agent, stackFloorBody);
-      forwarded.push(performance.now() - t0);
+      await post(nodeHttpPort, agent, floorBody);
+      nodeHttp.push(performance.now() - t0);
       t0 = performance.now();
-      await post(stackFloorPort, agent, stackFloorBody);
+      await post(stackFloorPort, agent, floorBody);
       stack.push(performance.now() - t0);
       t0 = performance.now();
       await post(port, agent, gqlBody);
@@ -362,8 +362,8 @@ async function main() {
       ms(percentile(api, 50)),
       ms(percentile(api, 95)),
       ms(percentile(api, 50) - percentile(raw, 50)),
-      ms(percentile(forwarded, 50)),
-      ms(percentile(forwarded, 50) - percentile(raw, 50)),
+      ms(percentile(nodeHttp, 50)),
+      ms(percentile(nodeHttp, 50) - percentile(raw, 50)),
       ms(percentile(stack, 50)),
       ms(percentile(stack, 50) - percentile(raw, 50)),
       ms(percentile(service, 50)),
