@@ -50,15 +50,18 @@ async function listenNest(): Promise<http.Server> {
 
 /** The same GraphQL-shaped body (`variables.r`), read and answered by node:http alone. */
 function listenNodeHttp(): Promise<http.Server> {
+  const answer = async (body: string) => {
+    const requests = (JSON.parse(body) as { variables?: { r?: string } }).variables?.r;
+    return requests ? { data: { replay: await replay(requests) } } : {};
+  };
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const requests = (JSON.parse(Buffer.concat(chunks).toString()) as { variables?: { r?: string } }).variables?.r;
-      void (requests ? replay(requests).then((total) => ({ data: { replay: total } })) : Promise.resolve({})).then((answer) => {
-        const body = JSON.stringify(answer);
-        response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
-      });
+      answer(Buffer.concat(chunks).toString()).then(
+        (answered) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answered)),
+        (err: Error) => response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: err.message }] })),
+      );
     });
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));

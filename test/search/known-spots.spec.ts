@@ -4,6 +4,7 @@ import { placeFields } from '../../libs/search/src/index/place-fields';
 import { adminToken, M1 } from './search-fixtures';
 import { createActivity, createOrganisation, createVenue } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import { until } from '../support/until';
 
 const SEARCH = `query($input: ActivitySearchInput!) { searchActivities(input: $input) { total hits { activity { id } } } }`;
 
@@ -24,14 +25,6 @@ describe('search finds listings at venues added or moved while it runs, right up
     await until(() => t.app.get(KnownSpots).inSquares([]) !== undefined);
   });
   afterAll(() => t?.close());
-
-  async function until(check: () => boolean | Promise<boolean>): Promise<void> {
-    const deadline = Date.now() + 5000;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error('never happened');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
 
   async function listingAt(point: { latitude: number; longitude: number }): Promise<{ venueId: string; activityId: string }> {
     const venueId = await createVenue(t, admin, organisationId, 'M1 1AE', [], point);

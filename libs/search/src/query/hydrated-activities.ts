@@ -27,8 +27,9 @@ export class HydratedActivities implements OnModuleInit {
 
   onModuleInit(): void {
     this.changes.subscribe({
-      // No copy holds a row just added.
-      changed: (table, ids, added) => added || this.changed(table, ids),
+      changed: (table, ids, added) => {
+        if (!added) this.changed(table, ids); // no copy holds a row just added
+      },
       listening: () => this.forgetAll(true),
       lost: () => this.forgetAll(false),
     });

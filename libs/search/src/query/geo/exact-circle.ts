@@ -44,10 +44,9 @@ export async function exactCircle(
   if (known) {
     const kept = cover.fromKnown;
     if (kept?.known === known && kept.version === known.version) return kept.filter;
-    const version = known.version;
     const crossed = known.inSquares(cover.edgeSquares);
     if (crossed) {
-      cover.fromKnown = { known, version, filter: circleFilter(cover, circle, crossed) };
+      cover.fromKnown = { known, version: known.version, filter: circleFilter(cover, circle, crossed) };
       return cover.fromKnown.filter;
     }
   }
