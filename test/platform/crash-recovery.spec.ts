@@ -53,6 +53,10 @@ const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.ex
 const meiliPid = (dataDir: string) => (JSON.parse(fs.readFileSync(path.join(dataDir, 'meilisearch', 'runtime.json'), 'utf8')) as { pid: number }).pid;
 const postmasterPid = (dataDir: string) => Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
+// Longer than the waits inside each test (up to 90 s per start), so that a start too slow on a busy
+// machine fails with the api's own output rather than Jest's bare timeout.
+const TWO_STARTS_MS = 240_000;
+
 describe('recovering from a crash of the api', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crash-test-'));
   const running: ChildProcess[] = [];
@@ -69,51 +73,59 @@ describe('recovering from a crash of the api', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('adopts the servers a killed api left behind, and supervises them again', async () => {
-    const first = await startApi(dataDir);
-    running.push(first.child);
-    const orphanedMeili = meiliPid(dataDir);
-    expect(fs.readFileSync(`/proc/${orphanedMeili}/cmdline`, 'utf8')).not.toContain(
-      fs.readFileSync(path.join(dataDir, 'meilisearch-master-key'), 'utf8').trim(),
-    );
-    first.child.kill('SIGKILL'); // a crash: no shutdown runs
-    await exited(first.child);
-    expect(isProcessAlive(orphanedMeili)).toBe(true); // left behind
+  it(
+    'adopts the servers a killed api left behind, and supervises them again',
+    async () => {
+      const first = await startApi(dataDir);
+      running.push(first.child);
+      const orphanedMeili = meiliPid(dataDir);
+      expect(fs.readFileSync(`/proc/${orphanedMeili}/cmdline`, 'utf8')).not.toContain(
+        fs.readFileSync(path.join(dataDir, 'meilisearch-master-key'), 'utf8').trim(),
+      );
+      first.child.kill('SIGKILL'); // a crash: no shutdown runs
+      await exited(first.child);
+      expect(isProcessAlive(orphanedMeili)).toBe(true); // left behind
 
-    const second = await startApi(dataDir);
-    running.push(second.child);
-    const log = second.output.join('');
-    expect(log).toMatch(/stopping the embedded PostgreSQL left running by a process that died/);
-    expect(log).toMatch(/stopping the embedded Meilisearch left running by a process that died/);
-    expect(isProcessAlive(orphanedMeili)).toBe(false);
+      const second = await startApi(dataDir);
+      running.push(second.child);
+      const log = second.output.join('');
+      expect(log).toMatch(/stopping the embedded PostgreSQL left running by a process that died/);
+      expect(log).toMatch(/stopping the embedded Meilisearch left running by a process that died/);
+      expect(isProcessAlive(orphanedMeili)).toBe(false);
 
-    // Supervised again: a Meilisearch crash is repaired without anyone's help.
-    const meili = meiliPid(dataDir);
-    process.kill(meili, 'SIGKILL');
-    await waitFor(
-      async () => meiliPid(dataDir) !== meili && (await health(second))?.dependencies.meilisearch.status === 'up',
-      30_000,
-      () => second.output.join(''),
-    );
+      // Supervised again: a Meilisearch crash is repaired without anyone's help.
+      const meili = meiliPid(dataDir);
+      process.kill(meili, 'SIGKILL');
+      await waitFor(
+        async () => meiliPid(dataDir) !== meili && (await health(second))?.dependencies.meilisearch.status === 'up',
+        30_000,
+        () => second.output.join(''),
+      );
 
-    second.child.kill('SIGTERM');
-    await exited(second.child);
-    expect(second.child.exitCode).toBe(0);
-  });
+      second.child.kill('SIGTERM');
+      await exited(second.child);
+      expect(second.child.exitCode).toBe(0);
+    },
+    TWO_STARTS_MS,
+  );
 
-  it('starts despite a stale postmaster.pid whose pid now belongs to another process', async () => {
-    const stranger = spawn('sleep', ['120']);
-    running.push(stranger);
-    const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
-    const lines = fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8').split('\n') : [];
-    const stale = [String(stranger.pid), path.join(dataDir, 'postgres'), '1700000000', '54321', '', '127.0.0.1', '0 0', 'ready', ''];
-    fs.writeFileSync(pidFile, (lines.length > 3 ? [String(stranger.pid), ...lines.slice(1)] : stale).join('\n'));
-    const api = await startApi(dataDir);
-    running.push(api.child);
-    expect(api.output.join('')).toMatch(/removing a stale postmaster.pid/);
-    expect(isProcessAlive(stranger.pid!)).toBe(true); // left alone
-    api.child.kill('SIGTERM');
-    await exited(api.child);
-    stranger.kill();
-  });
+  it(
+    'starts despite a stale postmaster.pid whose pid now belongs to another process',
+    async () => {
+      const stranger = spawn('sleep', ['120']);
+      running.push(stranger);
+      const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+      const lines = fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8').split('\n') : [];
+      const stale = [String(stranger.pid), path.join(dataDir, 'postgres'), '1700000000', '54321', '', '127.0.0.1', '0 0', 'ready', ''];
+      fs.writeFileSync(pidFile, (lines.length > 3 ? [String(stranger.pid), ...lines.slice(1)] : stale).join('\n'));
+      const api = await startApi(dataDir);
+      running.push(api.child);
+      expect(api.output.join('')).toMatch(/removing a stale postmaster.pid/);
+      expect(isProcessAlive(stranger.pid!)).toBe(true); // left alone
+      api.child.kill('SIGTERM');
+      await exited(api.child);
+      stranger.kill();
+    },
+    TWO_STARTS_MS,
+  );
 });
