@@ -59,11 +59,22 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   expect(pageErrors.get(page) ?? []).toEqual([]);
 }
 
-/** Writes a full-page screenshot for a reviewer (test-results/screenshots, not committed). */
+/** This Chromium's full-page capture starts again from the top past about 8 192 px, so taller pages are written in parts. */
+const SCREENSHOT_PART_PX = 8000;
+
+/**
+ * Writes a full-page screenshot for a reviewer (test-results/screenshots, not committed): `name-width.png`,
+ * then `name-width-part2.png` and so on for each further 8 000 px of a tall page.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const width = page.viewportSize()?.width ?? 0;
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let top = 0, part = 1; top < height; top += SCREENSHOT_PART_PX, part++) {
+    const file = `${name}-${width}${part > 1 ? `-part${part}` : ''}.png`;
+    const clip = { x: 0, y: top, width, height: Math.min(SCREENSHOT_PART_PX, height - top) };
+    await page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage: true, clip });
+  }
 }
 
 /** Checks a page at both widths: accessible, and photographed. `visit` opens it in the given page. */
