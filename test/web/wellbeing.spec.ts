@@ -31,6 +31,7 @@ describe('wellbeing in the browser', () => {
         .getByText(/\(overdue\)/)
         .first()
         .waitFor();
+      await page.getByRole('columnheader', { name: 'Activities since first contact' }).waitFor();
       await expectAccessible(page, `wellbeing follow-ups ${viewport}`);
       await screenshot(page, `wellbeing-due-${viewport}`);
 

@@ -57,7 +57,7 @@ export function WellbeingPage() {
             <DataTable
               caption="First contacts whose follow-up is due, oldest first"
               captionHidden
-              columns={[{ heading: 'First contact' }, { heading: 'Follow-up due' }, { heading: 'Connected to since' }]}
+              columns={[{ heading: 'First contact' }, { heading: 'Follow-up due' }, { heading: 'Activities since first contact' }]}
               rows={due.data.wellbeingFollowUpsDue.map((d) => [
                 longDate(d.firstContactOn),
                 d.dueOn <= today ? <strong key="due">{`${longDate(d.dueOn)} (${d.dueOn < weekAgo ? 'overdue' : 'due now'})`}</strong> : longDate(d.dueOn),
