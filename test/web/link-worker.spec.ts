@@ -261,6 +261,25 @@ describe('the link worker’s day in the browser', () => {
     await context.close();
   });
 
+  it('opens the map page on the map on a phone, with the list below it, and beside it on a wide screen', async () => {
+    for (const viewport of ['phone', 'desktop'] as const) {
+      const context = await newContext(browser, viewport);
+      const page = await context.newPage();
+      await page.goto(`${base}/map?needs=loneliness`);
+      await page.locator('.app-map-marker').first().waitFor();
+      const map = (await page.locator('.leaflet-container').boundingBox())!;
+      const firstResult = (await page.locator('.app-results .app-result').first().boundingBox())!;
+      if (viewport === 'phone') {
+        expect(map.y + map.height).toBeLessThanOrEqual(firstResult.y);
+        expect(map.y).toBeLessThan(page.viewportSize()!.height);
+      } else {
+        expect(firstResult.x + firstResult.width).toBeLessThanOrEqual(map.x);
+        expect(Math.abs(map.y - firstResult.y)).toBeLessThan(50);
+      }
+      await context.close();
+    }
+  });
+
   describe('every page, at 360 px and 1280 px: axe finds nothing, and a screenshot is written', () => {
     const asLinkWorker = (page: Page) => signInAs(page, base, 'linkworker@demo.test');
     const pages: [string, () => string, string, ((page: Page) => Promise<void>)?][] = [

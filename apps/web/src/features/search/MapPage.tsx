@@ -24,7 +24,7 @@ const SITE = graphql(`
   }
 `);
 
-/** The same search on a map: the list comes first and works on its own when the map cannot load. */
+/** The same search on a map: the list comes first in reading order and works on its own when the map cannot load; on a phone the map shows above it. */
 export function MapPage() {
   const { criteria, result, errors, counts } = useSearch(50);
   const taxonomies = useTaxonomies();
@@ -61,7 +61,7 @@ export function MapPage() {
               {found.total > found.hits.length && ` (the first ${found.hits.length} are shown)`}, {points.length} with a place on the map
             </h2>
           </div>
-          <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-row app-map-layout">
             <div className="nhsuk-grid-column-one-third">
               <ul className="nhsuk-list app-results app-results--compact">
                 {found.hits.map((hit) => (
