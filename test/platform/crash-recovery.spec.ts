@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { freePort, isProcessAlive, sleep } from '@app/common';
+import { until } from '../support/until';
 
 const MAIN = path.resolve(__dirname, '../../dist/apps/api/src/main.js');
 
@@ -24,11 +25,7 @@ async function startApi(dataDir: string): Promise<Api> {
   child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const api = { child, port, output };
-  await waitFor(
-    async () => (await health(api))?.status === 'ok',
-    90_000,
-    () => output.join(''),
-  );
+  await until(async () => (await health(api))?.status === 'ok', 90_000, timedOut(output), 200);
   return api;
 }
 
@@ -41,13 +38,7 @@ async function health(api: Api): Promise<{ status: string; dependencies: Record<
   }
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number, describe = () => ''): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out\n${describe()}`);
-    await sleep(200);
-  }
-}
+const timedOut = (output: string[]) => () => `timed out\n${output.join('')}`;
 
 const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 const meiliPid = (dataDir: string) => (JSON.parse(fs.readFileSync(path.join(dataDir, 'meilisearch', 'runtime.json'), 'utf8')) as { pid: number }).pid;
@@ -96,10 +87,11 @@ describe('recovering from a crash of the api', () => {
       // Supervised again: a Meilisearch crash is repaired without anyone's help.
       const meili = meiliPid(dataDir);
       process.kill(meili, 'SIGKILL');
-      await waitFor(
+      await until(
         async () => meiliPid(dataDir) !== meili && (await health(second))?.dependencies.meilisearch.status === 'up',
         30_000,
-        () => second.output.join(''),
+        timedOut(second.output),
+        200,
       );
 
       second.child.kill('SIGTERM');

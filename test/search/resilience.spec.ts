@@ -6,6 +6,7 @@ import pino from 'pino';
 import { IndexMaintenance, MeiliClient, MeiliProcess, OutboxRelay, SearchEngineHandle } from '@app/search';
 import { createActivity, createOrganisation } from '../support/fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
+import { until } from '../support/until';
 import { adminToken, seedSearchFixtures } from './search-fixtures';
 
 /** Every document in the index carries the version PostgreSQL has, and nothing else is there. */
@@ -51,11 +52,12 @@ describe('search stays in step with PostgreSQL', () => {
     expect(n).toBeGreaterThanOrEqual(2);
 
     engine = await MeiliProcess.start(dataDir, logger); // same data folder, same port
-    const deadline = Date.now() + 30_000;
-    while ((await t.dataSource.query('SELECT count(*)::int AS n FROM search_outbox'))[0].n > 0) {
-      if (Date.now() > deadline) throw new Error('outbox did not drain after Meilisearch returned');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await until(
+      async () => (await t.dataSource.query('SELECT count(*)::int AS n FROM search_outbox'))[0].n === 0,
+      30_000,
+      'outbox did not drain after Meilisearch returned',
+      100,
+    );
     await expectIndexInStep(t, meili);
     const res = await t.gql('{ searchActivities(input: { text: "while down" }) { hits { activity { id title } } } }');
     expect(res.data.searchActivities.hits.map((h: { activity: { id: string } }) => h.activity.id).sort()).toEqual([f.ids.walking, added].sort());
@@ -142,20 +144,13 @@ describe('search stays in step with PostgreSQL', () => {
   it('restarts Meilisearch when it dies', async () => {
     const runtime = JSON.parse(fs.readFileSync(path.join(dataDir, 'meilisearch', 'runtime.json'), 'utf8'));
     process.kill(runtime.pid, 'SIGKILL');
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      const now = JSON.parse(fs.readFileSync(path.join(dataDir, 'meilisearch', 'runtime.json'), 'utf8'));
-      if (
-        now.pid !== runtime.pid &&
-        (await meili.health().then(
-          () => true,
-          () => false,
-        ))
-      )
-        break;
-      if (Date.now() > deadline) throw new Error('Meilisearch was not restarted');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const restarted = async () =>
+      JSON.parse(fs.readFileSync(path.join(dataDir, 'meilisearch', 'runtime.json'), 'utf8')).pid !== runtime.pid &&
+      (await meili.health().then(
+        () => true,
+        () => false,
+      ));
+    await until(restarted, 20_000, 'Meilisearch was not restarted', 100);
     const res = await t.gql('{ searchActivities(input: { assuredOnly: false }) { total } }');
     expect(res.data.searchActivities.total).toBeGreaterThan(0);
   });
